@@ -1,0 +1,50 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { MockUdata } from './backend.js';
+
+/**
+ * The in-memory udata behind a real HTTP server on another origin, answering CORS like udata
+ * for third-party sites (`Access-Control-Allow-Origin: *`, no credentials).
+ */
+export async function startMockServer(port = 0): Promise<{ server: Server; backend: MockUdata; apiBase: string }> {
+  const backend = new MockUdata();
+  const server = createServer((req, res) => void answer(backend, req, res));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { server, backend, apiBase: `http://127.0.0.1:${actualPort}/api/1/` };
+}
+
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, X-API-KEY, Authorization',
+  'Access-Control-Max-Age': '600',
+};
+
+async function answer(backend: MockUdata, req: IncomingMessage, res: ServerResponse) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, CORS).end();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  let body: unknown = undefined;
+  if (text) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+  const result = backend.handle({ method: req.method ?? 'GET', url: `http://${req.headers.host}${req.url}`, headers, body });
+  if (result.delayMs) await new Promise((r) => setTimeout(r, result.delayMs));
+  if (result.networkError) {
+    req.socket.destroy();
+    return;
+  }
+  const payload = result.text ?? (result.json === undefined || result.status === 204 ? '' : JSON.stringify(result.json));
+  res.writeHead(result.status, { ...CORS, 'Content-Type': 'application/json', ...result.headers }).end(payload);
+}

@@ -1,0 +1,217 @@
+import type { CurrentUser, Member, MembershipRequest, Organization, UserRef } from '../src/api/models.js';
+
+/**
+ * Seed data of the in-memory udata: realistic French names (accents, ligatures), every role,
+ * every request status, and hostile strings so the UI is always exercised against them.
+ */
+
+export interface MockUser extends CurrentUser {
+  /** The `X-API-KEY` that authenticates as this user. */
+  apiKey: string;
+}
+
+export interface MockOrganization extends Omit<Organization, 'members' | 'permissions'> {
+  members: Member[];
+}
+
+export interface MockData {
+  users: MockUser[];
+  organizations: MockOrganization[];
+  requests: Array<MembershipRequest & { org: string }>;
+}
+
+/** A deterministic udata-like ObjectId (24 hex characters). */
+export const oid = (prefix: string, n: number) =>
+  (prefix + n.toString(16)).padStart(24, '0').slice(-24);
+
+/** Hostile strings: they must always show as text, never run. */
+export const HOSTILE = {
+  name: '<img src=x onerror="window.__pwned=1">',
+  lastName: '<script>window.__pwned=1</script>',
+  comment: 'Bonjour <b>admins</b> <img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=1">clic</a>\nDeuxième ligne',
+};
+
+/** The API keys of the demo and test viewers. */
+export const VIEWER_KEYS = {
+  admin: 'key-admin-elodie',
+  editor: 'key-editor-theo',
+  partialEditor: 'key-partial-zoe',
+  nonMember: 'key-outsider-chloe',
+  applicant: 'key-applicant-francois',
+  sysadmin: 'key-sysadmin-anais',
+  hostile: 'key-hostile',
+} as const;
+
+export const ORG_IDS = {
+  certified: oid('0a', 1),
+  large: oid('0a', 2),
+  solo: oid('0a', 3),
+  deleted: oid('0a', 4),
+} as const;
+
+export const ORG_SLUGS = {
+  certified: 'direction-regionale-de-lenvironnement-de-lamenagement-et-du-logement-auvergne-rhone-alpes',
+  large: 'commune-de-saint-etienne-du-rouvray',
+  solo: 'association-les-donnees-dile-de-france',
+  deleted: 'ancienne-organisation-dissoute',
+} as const;
+
+const SITE = 'https://udata.example';
+
+function makeUser(n: number, firstName: string, lastName: string, apiKey: string, roles: string[] = []): MockUser {
+  const id = oid('0b', n);
+  const slug = `${firstName}-${lastName}`
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || `user-${n}`;
+  return {
+    id,
+    slug,
+    first_name: firstName,
+    last_name: lastName,
+    email: `${slug || 'user'}@example.org`,
+    page: `${SITE}/users/${slug}/`,
+    avatar: null,
+    avatar_thumbnail: null,
+    roles,
+    organizations: [],
+    since: '2021-03-14T09:26:53+00:00',
+    last_login_at: '2026-11-02T08:00:00+00:00',
+    apiKey,
+  };
+}
+
+export function toUserRef(user: MockUser): UserRef {
+  return {
+    id: user.id,
+    first_name: user.first_name,
+    last_name: user.last_name,
+    slug: user.slug,
+    page: user.page,
+    avatar: user.avatar,
+    avatar_thumbnail: user.avatar_thumbnail,
+  };
+}
+
+const FIRST_NAMES = ['Éloïse', 'Gaëlle', 'Jérôme', 'Maëlys', 'Noël', 'Hélène', 'Loïc', 'Chloé', 'Raphaël', 'Inès', 'Benoît', 'Léa', 'Cécile', 'Timothée', 'Agnès'];
+const LAST_NAMES = ['Lefèvre', 'Gauthier', 'Da Silva', "D'Aubigné", 'Nguyễn', 'Perrin', 'Bœuf', 'Lemaître', 'Fabre', 'Müller', 'Rousseau', 'Garnier', 'Benoît', 'Château', 'Faure'];
+
+export function createSeed(): MockData {
+  const admin = makeUser(1, 'Élodie', 'Lefèvre', VIEWER_KEYS.admin);
+  const editor = makeUser(2, 'Théo', 'Nguyễn', VIEWER_KEYS.editor);
+  const partial = makeUser(3, 'Zoé', 'Bernard-Müller', VIEWER_KEYS.partialEditor);
+  const outsider = makeUser(4, 'Chloé', 'Dubois', VIEWER_KEYS.nonMember);
+  const applicant = makeUser(5, 'François', "L'Œillet", VIEWER_KEYS.applicant);
+  const sysadmin = makeUser(6, 'Anaïs', 'Moreau', VIEWER_KEYS.sysadmin, ['admin']);
+  const hostile = makeUser(7, HOSTILE.name, HOSTILE.lastName, VIEWER_KEYS.hostile);
+  const refused = makeUser(8, 'Gérald', 'Côté', 'key-refused-gerald');
+  const soloAdmin = makeUser(9, 'Aïcha', 'Benali', 'key-solo-aicha');
+  const coAdmin = makeUser(10, 'Maxime', 'Pétain-Leroy', 'key-coadmin-maxime');
+
+  const users: MockUser[] = [admin, editor, partial, outsider, applicant, sysadmin, hostile, refused, soloAdmin, coAdmin];
+  const crowd: Member[] = [];
+  for (let i = 0; i < 320; i++) {
+    const user = makeUser(100 + i, FIRST_NAMES[i % FIRST_NAMES.length], `${LAST_NAMES[(i * 7) % LAST_NAMES.length]} ${i + 1}`, `key-crowd-${i}`);
+    users.push(user);
+    crowd.push({ user: toUserRef(user), role: i % 40 === 0 ? 'admin' : 'editor', since: new Date(Date.UTC(2019, 0, 1 + i * 3)).toISOString() });
+  }
+
+  const base = {
+    url: 'https://www.example.gouv.fr',
+    logo: null,
+    logo_thumbnail: null,
+    created_at: '2019-05-22T10:11:12+00:00',
+    last_modified: '2026-10-30T16:45:00+00:00',
+    deleted: null,
+  };
+  const withLinks = (id: string, slug: string) => ({
+    id,
+    slug,
+    page: `${SITE}/organizations/${slug}/`,
+    uri: `${SITE}/api/1/organizations/${slug}/`,
+  });
+
+  const organizations: MockOrganization[] = [
+    {
+      ...base,
+      ...withLinks(ORG_IDS.certified, ORG_SLUGS.certified),
+      name: "Direction régionale de l'Environnement, de l'Aménagement et du Logement Auvergne-Rhône-Alpes",
+      acronym: 'DREAL ARA',
+      description:
+        "La **DREAL** publie les données environnementales de la région.\n\n" +
+        '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">\n\n' +
+        '[Site officiel](https://www.example.gouv.fr) · [piège](javascript:window.__pwned=1)',
+      badges: [{ kind: 'certified' }, { kind: 'public-service' }],
+      members: [
+        { user: toUserRef(admin), role: 'admin', since: '2020-02-03T08:00:00+00:00' },
+        { user: toUserRef(coAdmin), role: 'admin', since: '2021-06-01T08:00:00+00:00' },
+        { user: toUserRef(editor), role: 'editor', since: '2022-09-15T08:00:00+00:00' },
+        { user: toUserRef(partial), role: 'partial_editor', since: '2024-01-20T08:00:00+00:00' },
+      ],
+      metrics: { datasets: 142, reuses: 17, dataservices: 2, followers: 389, views: 120431, members: 4 },
+    },
+    {
+      ...base,
+      ...withLinks(ORG_IDS.large, ORG_SLUGS.large),
+      name: 'Commune de Saint-Étienne-du-Rouvray',
+      acronym: null,
+      description: 'Données ouvertes de la commune : budget, équipements, mobilité.',
+      badges: [{ kind: 'local-authority' }],
+      members: crowd,
+      metrics: { datasets: 58, reuses: 4, dataservices: 0, followers: 77, views: 8032, members: crowd.length },
+    },
+    {
+      ...base,
+      ...withLinks(ORG_IDS.solo, ORG_SLUGS.solo),
+      name: "Association Les Données d'Île-de-France",
+      acronym: 'LDIF',
+      description: '',
+      badges: [{ kind: 'association' }],
+      members: [{ user: toUserRef(soloAdmin), role: 'admin', since: null }],
+      metrics: { datasets: 0, reuses: 0, dataservices: 0, followers: 0, views: 12, members: 1 },
+    },
+    {
+      ...base,
+      ...withLinks(ORG_IDS.deleted, ORG_SLUGS.deleted),
+      name: 'Ancienne organisation dissoute',
+      acronym: null,
+      description: 'Organisation supprimée.',
+      badges: [],
+      members: [{ user: toUserRef(soloAdmin), role: 'admin', since: '2018-01-01T00:00:00+00:00' }],
+      metrics: { datasets: 3, reuses: 0, dataservices: 0, followers: 2, views: 40, members: 1 },
+      deleted: '2025-12-01T10:00:00+00:00',
+    },
+  ];
+
+  const request = (
+    n: number,
+    org: string,
+    user: MockUser,
+    status: MembershipRequest['status'],
+    comment: string,
+    created: string,
+  ): MembershipRequest & { org: string } => ({
+    id: oid('0c', n),
+    org,
+    kind: 'request',
+    status,
+    user: toUserRef(user),
+    email: null,
+    role: 'editor',
+    comment,
+    created,
+    assignments: [],
+  });
+
+  const requests = [
+    request(1, ORG_IDS.certified, applicant, 'pending', "Je travaille au service SIG de la DREAL et je dois publier les données de qualité de l'air.", '2026-11-18T14:02:00+00:00'),
+    request(2, ORG_IDS.certified, hostile, 'pending', HOSTILE.comment, '2026-11-20T09:30:00+00:00'),
+    request(3, ORG_IDS.certified, refused, 'refused', 'Pour voir.', '2026-10-01T09:30:00+00:00'),
+    request(4, ORG_IDS.certified, editor, 'accepted', "Chargé d'études à la DREAL.", '2022-09-14T09:30:00+00:00'),
+    request(5, ORG_IDS.large, applicant, 'pending', 'Agent de la mairie, service urbanisme.', '2026-11-21T11:00:00+00:00'),
+  ];
+
+  return { users, organizations, requests };
+}

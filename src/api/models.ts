@@ -1,0 +1,121 @@
+/**
+ * Types of the udata API v1 payloads, named after udata's own fields.
+ * Only the fields the elements read are typed; udata sends more.
+ */
+
+/** A user as embedded in other objects (members, requests, discussions). */
+export interface UserRef {
+  id: string;
+  first_name: string;
+  last_name: string;
+  slug: string;
+  page?: string;
+  avatar?: string | null;
+  avatar_thumbnail?: string | null;
+}
+
+/** `GET /me/`: the authenticated caller. */
+export interface CurrentUser extends UserRef {
+  email?: string;
+  /** Contains `"admin"` for a sysadmin of the platform. */
+  roles: string[];
+  organizations: Array<{ id: string; name: string; slug: string; logo_thumbnail?: string | null }>;
+  since?: string;
+  last_login_at?: string | null;
+}
+
+/** One entry of `GET /users/suggest/`. */
+export interface UserSuggestion {
+  id: string;
+  first_name: string;
+  last_name: string;
+  slug: string;
+  avatar_url?: string | null;
+}
+
+export type MemberRole = 'admin' | 'editor' | 'partial_editor';
+
+export interface Member {
+  user: UserRef;
+  role: MemberRole;
+  /** ISO date; absent on old memberships. */
+  since?: string | null;
+}
+
+export type BadgeKind = 'certified' | 'public-service' | 'association' | 'company' | 'local-authority';
+
+export interface Badge {
+  kind: BadgeKind | string;
+}
+
+export interface OrganizationMetrics {
+  datasets: number;
+  reuses: number;
+  dataservices?: number;
+  followers: number;
+  views?: number;
+  members: number;
+}
+
+/** Rights of the caller on the organization, computed by recent udata servers. */
+export interface OrganizationPermissions {
+  edit: boolean;
+  delete: boolean;
+  members: boolean;
+  harvest: boolean;
+  private: boolean;
+}
+
+/** `GET /organizations/{org}/`. */
+export interface Organization {
+  id: string;
+  name: string;
+  acronym?: string | null;
+  slug: string;
+  /** Markdown. */
+  description: string;
+  url?: string | null;
+  logo?: string | null;
+  logo_thumbnail?: string | null;
+  page?: string;
+  uri?: string;
+  badges: Badge[];
+  members: Member[];
+  metrics: OrganizationMetrics;
+  /** Absent on servers older than early 2026. */
+  permissions?: OrganizationPermissions;
+  created_at: string;
+  last_modified: string;
+  deleted?: string | null;
+}
+
+/** `GET /organizations/roles/`. */
+export interface RoleDescription {
+  id: MemberRole;
+  label: string;
+}
+
+export type MembershipStatus = 'pending' | 'accepted' | 'refused' | 'canceled';
+
+/** A join request or an invitation. */
+export interface MembershipRequest {
+  id: string;
+  kind: 'request' | 'invitation';
+  status: MembershipStatus;
+  user: UserRef | null;
+  email?: string | null;
+  role: MemberRole;
+  comment?: string | null;
+  created: string;
+  assignments?: unknown[];
+}
+
+/** udata's paginated envelope. */
+export interface Page<T> {
+  data: T[];
+  page: number;
+  page_size: number;
+  total: number;
+  next_page: string | null;
+  previous_page: string | null;
+}

@@ -1,0 +1,247 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ApiError } from '../../api/errors.js';
+import type { MembershipRequest } from '../../api/models.js';
+import { describeError, fieldError } from '../../internal/error-message.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { OrgElement } from '../../internal/org-element.js';
+import { renderLoadState } from '../../internal/load-state.js';
+import { baseStyles, dialogStyles } from '../../internal/styles.js';
+import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
+import { joinRequestButtonStyles } from './join-request-button.styles.js';
+
+/** Detail of `org-join-requested`. */
+export interface JoinRequestedDetail {
+  request: MembershipRequest;
+}
+
+/**
+ * @summary Lets a logged-in visitor ask to join an organization, with a comment for its
+ * administrators.
+ *
+ * Anonymous visitors get a "log in to join" link, members see their role, a visitor whose
+ * request is pending sees so; anyone else gets the "ask to join" button, which opens a modal
+ * dialog with a required comment and sends `POST {api}/organizations/{org}/membership/`.
+ *
+ * @tagname join-request-button
+ * @fires org-join-requested - The request was sent (or a pending one updated). `detail: { request }`.
+ * @fires org-error - A request failed. `detail: { action, status, message }`.
+ *
+ * @csspart base - The wrapper of everything the element shows.
+ * @csspart button - The "ask to join" button.
+ * @csspart login-link - The "log in to join" link shown to anonymous visitors.
+ * @csspart state - The sentence shown to members and to applicants with a pending request.
+ * @csspart notice - The live region that announces the outcome of a request.
+ * @csspart dialog - The modal dialog.
+ * @csspart comment - The comment text area.
+ * @csspart submit - The dialog's submit button.
+ * @csspart cancel - The dialog's cancel button.
+ * @csspart error - An error message.
+ *
+ * @cssprop --org-color-primary - Button and link colour (default #000091).
+ * @cssprop --org-color-primary-hover - Button background on hover.
+ * @cssprop --org-color-on-primary - Button text colour (default #fff).
+ * @cssprop --org-color-error - Error text and border colour.
+ * @cssprop --org-color-success - Success text colour.
+ * @cssprop --org-radius - Corner radius of buttons, fields and the dialog.
+ * @cssprop --org-font-family - Font of the element (default: inherited).
+ * @cssprop --org-focus-color - Colour of the focus ring.
+ * @cssprop --org-dialog-width - Width of the dialog (default 36rem).
+ */
+export class JoinRequestButton extends OrgElement {
+  static override styles = [baseStyles, dialogStyles, joinRequestButtonStyles];
+
+  /** Where an anonymous visitor logs in; the current page URL is appended as `next=`. Default: `{site-url}/login`. */
+  @property({ attribute: 'login-url' }) loginUrl?: string;
+
+  @state() private comment = '';
+  @state() private sending = false;
+  @state() private submitError: ApiError | null = null;
+  @state() private commentMissing = false;
+  @state() private sentRequest: MembershipRequest | null = null;
+  @state() private notice = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('[part~="state"]') private stateText?: HTMLElement;
+
+  private readonly modal = new ModalController(this, () => this.dialog);
+
+  /** A pending request of the current user; `null` when none, or when the server won't say. */
+  private readonly pendingRequest = new Task(this, {
+    args: () => [this.session, this.session?.me?.id, this.session ? canAskToJoin(this.session.viewer) : false] as const,
+    task: async ([session, userId, mayAsk], { signal }) => {
+      if (!session || !userId || !mayAsk) return null;
+      const org = session.org!;
+      try {
+        const requests = await session.client.listMembershipRequests(org.id, { user: userId, status: 'pending' }, { signal });
+        return requests.find((r) => r.kind !== 'invitation' && r.user?.id === userId) ?? null;
+      } catch (error) {
+        // A 403 (or any failure) here means "unknown": the button is still offered.
+        if (error instanceof ApiError && error.kind === 'abort') throw error;
+        return null;
+      }
+    },
+  });
+
+  protected override sessionChanged(): void {
+    this.sentRequest = null;
+    this.notice = '';
+    this.submitError = null;
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    return html`<div part="base" lang=${this.localize.lang}>
+      ${renderLoadState(this.session, t) ?? this.renderState()}
+      <p part="notice" class="notice success" role="status">${this.notice}</p>
+      ${this.renderDialog()}
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const t = this.localize.t;
+    const viewer = this.session!.viewer;
+    const role = memberRole(viewer);
+    if (role) return this.stateLine('member-icon', '✓', t.join.member(t.roles[role]));
+    if (viewer.kind === 'anonymous') {
+      return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
+    }
+    if (this.sentRequest) return this.stateLine('pending-icon', '⏳', t.join.pending);
+    return this.pendingRequest.render({
+      initial: () => html`<span role="status">${t.loading}</span>`,
+      pending: () => html`<span role="status">${t.loading}</span>`,
+      complete: (pending) =>
+        pending
+          ? this.stateLine('pending-icon', '⏳', t.join.pending)
+          : html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
+              ${t.join.button}
+            </button>`,
+      error: () => html``,
+    });
+  }
+
+  private stateLine(iconClass: string, icon: string, text: string) {
+    return html`<p part="state" class="state" tabindex="-1"><span class=${iconClass} aria-hidden="true">${icon}</span>${text}</p>`;
+  }
+
+  private renderDialog() {
+    const t = this.localize.t;
+    const org = this.session?.org;
+    if (!org) return nothing;
+    const commentError = this.commentMissing ? t.join.commentRequired : fieldError(this.submitError, 'comment');
+    return html`<dialog part="dialog" aria-labelledby="join-title" aria-describedby="join-intro">
+      <form method="dialog" novalidate @submit=${this.submit}>
+        <h2 id="join-title" class="dialog-title">${t.join.dialogTitle(org.name)}</h2>
+        <p id="join-intro">${t.join.dialogIntro}</p>
+        <div class="field">
+          <label for="join-comment">${t.join.commentLabel} <span class="hint">(${t.required})</span></label>
+          <span id="join-hint" class="hint">${t.join.commentHint}</span>
+          <textarea
+            id="join-comment"
+            part="comment"
+            name="comment"
+            required
+            aria-required="true"
+            aria-invalid=${commentError ? 'true' : 'false'}
+            aria-describedby=${commentError ? 'join-hint join-field-error' : 'join-hint'}
+            .value=${live(this.comment)}
+            @input=${this.onCommentInput}
+          ></textarea>
+          ${commentError ? html`<span id="join-field-error" part="error" class="error">${commentError}</span>` : nothing}
+        </div>
+        ${this.submitError ? this.renderSubmitError(this.submitError) : nothing}
+        <div class="actions">
+          <button part="cancel" class="button secondary" type="button" @click=${() => this.modal.close()}>${t.cancel}</button>
+          <button part="submit" class="button" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
+            ${this.sending ? html`<span class="spinner" aria-hidden="true"></span>${t.join.sending}` : t.join.submit}
+          </button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  private renderSubmitError(error: ApiError) {
+    const t = this.localize.t;
+    // udata's own message helps when it says more than the status (untrusted: text only).
+    const detail = [400, 403, 409].includes(error.status) && !Object.keys(error.errors).length ? error.message : '';
+    return html`<div part="error" class="alert error" role="alert">
+      ${this.describe(error)}${detail ? html`<span class="server-message">${t.errors.serverSaid(detail)}</span>` : nothing}
+    </div>`;
+  }
+
+  private describe(error: ApiError): string {
+    const t = this.localize.t;
+    if (isAlreadyMember(error)) return t.errors.alreadyMember;
+    return describeError(t, error, { notFound: t.errors.orgNotFound });
+  }
+
+  private loginHref(): string {
+    const base = this.loginUrl || `${this.config.siteUrl}/login`;
+    const separator = base.includes('?') ? '&' : '?';
+    return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
+  }
+
+  private openDialog() {
+    this.notice = '';
+    void this.modal.open({ focus: () => this.textarea, fallback: () => this.stateText });
+  }
+
+  private onCommentInput(event: Event) {
+    this.comment = (event.target as HTMLTextAreaElement).value;
+    if (this.comment.trim()) this.commentMissing = false;
+  }
+
+  private async submit(event: SubmitEvent) {
+    event.preventDefault();
+    if (this.sending) return;
+    const t = this.localize.t;
+    const session = this.session;
+    const org = session?.org;
+    if (!session || !org) return;
+    const comment = this.comment.trim();
+    if (!comment) {
+      this.commentMissing = true;
+      await this.updateComplete;
+      this.textarea?.focus();
+      return;
+    }
+    this.sending = true;
+    this.submitError = null;
+    try {
+      const { request, created } = await session.client.requestMembership(org.id, comment);
+      this.sentRequest = request;
+      this.comment = '';
+      this.notice = created ? t.join.notified : t.join.requestUpdated;
+      this.modal.close();
+      this.emit('org-join-requested', { request });
+    } catch (error) {
+      const failure = error as ApiError;
+      const message = this.describe(failure);
+      this.emitError(failure, message);
+      if (isAlreadyMember(failure)) {
+        // Nothing left to ask: say so and show the member state the server knows.
+        this.modal.close();
+        this.notice = message;
+        void session.reload();
+      } else {
+        this.submitError = failure;
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+}
+
+/** udata answers a join request from a current member with 409, or 400 on some versions. */
+function isAlreadyMember(error: ApiError): boolean {
+  return error.status === 409 || (error.status === 400 && !Object.keys(error.errors).length && /member/i.test(error.message));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'org-join-requested': CustomEvent<JoinRequestedDetail>;
+  }
+}

@@ -1,0 +1,40 @@
+import { ContextProvider } from '@lit/context';
+import { html, css, type PropertyValues } from 'lit';
+import { orgConfigContext } from '../../context/org-context.js';
+import { OrgElement } from '../../internal/org-element.js';
+
+/**
+ * @summary Configures and loads, once, the organization, the current user and the members
+ * for every udata-org-elements tag inside it.
+ *
+ * Descendants inherit each configuration attribute they do not set (through @lit/context,
+ * across shadow roots). Changing an attribute at run time re-fetches and every descendant
+ * follows.
+ *
+ * @tagname org-provider
+ * @slot - The page content that uses the organization; rendered unchanged.
+ */
+export class OrgProvider extends OrgElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly provider = new ContextProvider(this, { context: orgConfigContext });
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const merged = this.mergedConfig;
+    if (JSON.stringify(this.provider.value) !== JSON.stringify(merged)) this.provider.setValue(merged);
+  }
+
+  /** Fetches the organization, the current user and the members again. */
+  refresh(): Promise<void> {
+    return this.session?.reload() ?? Promise.resolve();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,3 @@
+/** Side effect: defines every tag of udata-org-elements that is not defined yet. */
+import './components/org-provider/define.js';
+import './components/join-request-button/define.js';

@@ -1,0 +1,78 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TERMS, type Lang, type Terms } from './terms.js';
+
+export type { Lang, Terms };
+
+const isSupported = (value: string | null | undefined): Lang | null => {
+  const primary = (value ?? '').trim().toLowerCase().split('-')[0];
+  return primary === 'fr' || primary === 'en' ? primary : null;
+};
+
+/**
+ * The element's language: its own `lang` when it is `fr` or `en`, otherwise the nearest
+ * ancestor's (crossing shadow roots), otherwise French.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) {
+      const lang = isSupported(found.getAttribute('lang'));
+      if (lang) return lang;
+      node = found.parentElement ?? hostOf(found);
+      continue;
+    }
+    node = hostOf(node);
+  }
+  return 'fr';
+}
+
+const hostOf = (node: Element): Element | null => {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
+
+type LocalizedHost = ReactiveControllerHost & HTMLElement;
+const hosts = new Set<LocalizedHost>();
+let observer: MutationObserver | undefined;
+
+function watchLangChanges() {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  // One observer for the page: a `lang` change anywhere re-renders the elements.
+  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Gives an element its terms and formatters in the language of its place in the page. */
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: LocalizedHost) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    hosts.add(this.host);
+    watchLangChanges();
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.host);
+  }
+
+  get lang(): Lang {
+    return resolveLang(this.host);
+  }
+
+  get t(): Terms {
+    return TERMS[this.lang];
+  }
+
+  date(value: string | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    if (!value) return '';
+    const date = typeof value === 'string' ? new Date(value) : value;
+    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.lang, options).format(date);
+  }
+
+  number(value: number | null | undefined): string {
+    return value === null || value === undefined ? '' : new Intl.NumberFormat(this.lang).format(value);
+  }
+}

@@ -1,0 +1,17 @@
+export { UdataClient, DEFAULT_API_BASE, normalizeApiBase, type UdataClientOptions, type CallOptions } from './api/client.js';
+export { ApiError, type ApiErrorKind } from './api/errors.js';
+export type * from './api/models.js';
+export * from './permissions/permissions.js';
+export { OrgProvider } from './components/org-provider/org-provider.js';
+export { JoinRequestButton, type JoinRequestedDetail } from './components/join-request-button/join-request-button.js';
+export type { OrgErrorDetail } from './internal/org-element.js';
+
+import { defineElement } from './internal/define.js';
+import { OrgProvider } from './components/org-provider/org-provider.js';
+import { JoinRequestButton } from './components/join-request-button/join-request-button.js';
+
+/** Defines every tag that the page has not defined yet. */
+export function defineAll(): void {
+  defineElement('org-provider', OrgProvider);
+  defineElement('join-request-button', JoinRequestButton);
+}

@@ -1,0 +1,40 @@
+import type { ApiError } from '../api/errors.js';
+import type { Terms } from '../i18n/terms.js';
+
+/** Per-action wording that beats the generic one (e.g. a 409 on a join request). */
+export interface ErrorWording {
+  notFound?: string;
+  conflict?: string;
+}
+
+/** The localized sentence that tells a user what went wrong and what to do. */
+export function describeError(t: Terms, error: ApiError, wording: ErrorWording = {}): string {
+  switch (error.kind) {
+    case 'network':
+      return t.errors.network;
+    case 'timeout':
+      return t.errors.timeout;
+    case 'parse':
+      return t.errors.parse;
+    case 'redirect':
+      return t.errors.redirect;
+    case 'abort':
+      return '';
+    case 'http':
+      break;
+  }
+  const { status } = error;
+  if (status === 400) return t.errors.badRequest;
+  if (status === 401) return t.errors.unauthorized;
+  if (status === 403) return t.errors.forbidden;
+  if (status === 404) return wording.notFound ?? t.errors.notFound;
+  if (status === 409) return wording.conflict ?? t.errors.conflict;
+  if (status === 410) return t.errors.gone;
+  if (status >= 500) return t.errors.server;
+  return t.errors.other(status);
+}
+
+/** The first server message for a form field, if udata sent one (untrusted: render as text). */
+export function fieldError(error: ApiError | null | undefined, field: string): string | undefined {
+  return error?.errors[field]?.[0];
+}

@@ -1,0 +1,151 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ApiError } from '../api/errors.js';
+import { orgConfigContext } from '../context/org-context.js';
+import { LocalizeController } from '../i18n/localize.js';
+import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
+import { acquireSession, type OrgSession } from '../state/org-session.js';
+
+/** Detail of the `org-error` event every element emits on failure. */
+export interface OrgErrorDetail {
+  action: string;
+  /** HTTP status, 0 when there was no answer. */
+  status: number;
+  /** The localized message shown to the user. */
+  message: string;
+}
+
+let contextRootAttached = false;
+
+/** Lets a provider defined after its descendants still reach them (late upgrade). */
+function attachContextRoot() {
+  if (contextRootAttached || typeof document === 'undefined') return;
+  contextRootAttached = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+/**
+ * The base of every element: the common configuration attributes, inherited from the
+ * nearest `<org-provider>` when not set, and the shared session of that configuration.
+ */
+export class OrgElement extends LitElement {
+  /** udata API v1 root, with or without trailing slash. Default `https://www.data.gouv.fr/api/1/`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Organization id or slug. */
+  @property() org?: string;
+
+  /** Sent as `X-API-KEY` to the API origin only; never rendered, logged or put in a URL. */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+
+  /** Send cookies with each request: only for a page on the API's own site. */
+  @property({ attribute: 'with-credentials', type: Boolean }) withCredentials?: boolean;
+
+  /** Site root for links to user, dataset and organization pages. Default: `api-base` without `/api/1/`. */
+  @property({ attribute: 'site-url' }) siteUrl?: string;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** The shared data of this element's organization and viewer. */
+  @state() protected session?: OrgSession;
+
+  private inherited?: PartialOrgConfig;
+  private releaseSession?: () => void;
+  private unsubscribe?: () => void;
+
+  constructor() {
+    super();
+    attachContextRoot();
+    new ContextConsumer(this, {
+      context: orgConfigContext,
+      subscribe: true,
+      callback: (value) => {
+        this.inherited = value;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The settings this element sets itself. */
+  protected get ownConfig(): PartialOrgConfig {
+    return {
+      apiBase: this.apiBase,
+      org: this.org,
+      apiKey: this.apiKey,
+      withCredentials: this.withCredentials,
+      siteUrl: this.siteUrl,
+    };
+  }
+
+  /** Own settings over inherited ones (what a provider hands down). */
+  protected get mergedConfig(): PartialOrgConfig {
+    return mergeConfig(this.ownConfig, this.inherited);
+  }
+
+  /** Own settings over inherited ones over defaults. */
+  get config(): OrgConfig {
+    return resolveConfig(this.mergedConfig);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.dropSession();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.syncSession();
+  }
+
+  /** Called when the element switches to another session (a new org, key or API). */
+  protected sessionChanged(): void {}
+
+  private syncSession(): void {
+    if (!this.isConnected) return;
+    const config = this.config;
+    if (!config.org) {
+      if (this.session) this.dropSession();
+      return;
+    }
+    if (this.session && configKey(this.session.config) === configKey(config)) return;
+    this.dropSession();
+    const { session, release } = acquireSession(config);
+    this.session = session;
+    this.releaseSession = release;
+    this.unsubscribe = session.subscribe(() => this.requestUpdate());
+    void session.load();
+    this.sessionChanged();
+  }
+
+  private dropSession(): void {
+    this.unsubscribe?.();
+    this.releaseSession?.();
+    this.unsubscribe = this.releaseSession = undefined;
+    this.session = undefined;
+  }
+
+  /** Emits a typed, bubbling, composed event. */
+  protected emit<K extends keyof HTMLElementEventMap>(
+    name: K,
+    detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /** Emits `org-error` for a failure already shown to the user. */
+  protected emitError(error: ApiError, message: string): void {
+    this.emit('org-error', { action: error.action, status: error.status, message });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'org-error': CustomEvent<OrgErrorDetail>;
+  }
+}

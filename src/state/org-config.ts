@@ -1,0 +1,42 @@
+import { DEFAULT_API_BASE, normalizeApiBase } from '../api/client.js';
+
+/** The configuration every element accepts and inherits from the nearest `<org-provider>`. */
+export interface OrgConfig {
+  apiBase: string;
+  org: string;
+  apiKey?: string;
+  withCredentials: boolean;
+  siteUrl: string;
+}
+
+/** What an element or a provider sets itself; unset fields are inherited. */
+export type PartialOrgConfig = Partial<OrgConfig>;
+
+/** Own settings win over inherited ones; unset and empty ones are inherited. */
+export function mergeConfig(own: PartialOrgConfig, inherited: PartialOrgConfig | undefined): PartialOrgConfig {
+  const merged: PartialOrgConfig = { ...inherited };
+  for (const [key, value] of Object.entries(own) as Array<[keyof OrgConfig, unknown]>) {
+    if (value !== undefined && value !== '') (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+/** Fills the defaults: the API of data.gouv.fr, the site derived from the API root. */
+export function resolveConfig(partial: PartialOrgConfig): OrgConfig {
+  const apiBase = normalizeApiBase(partial.apiBase ?? DEFAULT_API_BASE);
+  return {
+    apiBase,
+    org: (partial.org ?? '').trim(),
+    apiKey: partial.apiKey || undefined,
+    withCredentials: Boolean(partial.withCredentials),
+    siteUrl: (partial.siteUrl ?? siteUrlFromApiBase(apiBase)).replace(/\/+$/, ''),
+  };
+}
+
+/** `https://www.data.gouv.fr/api/1/` → `https://www.data.gouv.fr`. */
+export function siteUrlFromApiBase(apiBase: string): string {
+  return normalizeApiBase(apiBase).replace(/\/api\/1\/$/, '').replace(/\/+$/, '');
+}
+
+/** Two configs that share a session: same API, same organization, same identity. */
+export const configKey = (c: OrgConfig) => JSON.stringify([c.apiBase, c.org, c.apiKey ?? '', c.withCredentials]);

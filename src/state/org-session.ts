@@ -1,0 +1,149 @@
+import { UdataClient } from '../api/client.js';
+import { ApiError } from '../api/errors.js';
+import type { CurrentUser, Member, Organization } from '../api/models.js';
+import { viewerOf, type Viewer } from '../permissions/permissions.js';
+import { configKey, type OrgConfig } from './org-config.js';
+
+export type Loadable<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: ApiError };
+
+/**
+ * The shared store of one organization seen by one identity: the API client, the
+ * organization (with its members) and the current user. Every element with the same
+ * configuration shares one session, so each resource is fetched once; elements subscribe and
+ * re-render when anything changes (a new member, a deletion).
+ */
+export class OrgSession {
+  readonly client: UdataClient;
+  organization: Loadable<Organization> = { status: 'loading' };
+  currentUser: Loadable<CurrentUser | null> = { status: 'loading' };
+  private readonly listeners = new Set<() => void>();
+  private loading?: Promise<void>;
+  private controller = new AbortController();
+
+  constructor(readonly config: OrgConfig) {
+    this.client = new UdataClient({ apiBase: config.apiBase, apiKey: config.apiKey, withCredentials: config.withCredentials });
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Loads the organization and the current user once (in parallel). */
+  load(): Promise<void> {
+    this.loading ??= this.fetchAll();
+    return this.loading;
+  }
+
+  /** Fetches everything again (after a failure, or when the host asks). */
+  reload(): Promise<void> {
+    this.controller.abort();
+    this.controller = new AbortController();
+    this.organization = { status: 'loading' };
+    this.currentUser = { status: 'loading' };
+    this.notify();
+    this.loading = this.fetchAll();
+    return this.loading;
+  }
+
+  /** Stops pending requests once no element uses the session. */
+  dispose(): void {
+    this.controller.abort();
+    this.listeners.clear();
+  }
+
+  get ready(): boolean {
+    return this.organization.status === 'ready' && this.currentUser.status === 'ready';
+  }
+
+  get org(): Organization | null {
+    return this.organization.status === 'ready' ? this.organization.value : null;
+  }
+
+  get me(): CurrentUser | null {
+    return this.currentUser.status === 'ready' ? this.currentUser.value : null;
+  }
+
+  get viewer(): Viewer {
+    return viewerOf(this.me, this.org);
+  }
+
+  /** The first load error, if any: the organization's matters most. */
+  get error(): ApiError | null {
+    if (this.organization.status === 'error') return this.organization.error;
+    if (this.currentUser.status === 'error') return this.currentUser.error;
+    return null;
+  }
+
+  /** Replaces the members (after an accept, a role change, a removal). */
+  setMembers(members: Member[]): void {
+    const org = this.org;
+    if (!org) return;
+    this.organization = { status: 'ready', value: { ...org, members, metrics: { ...org.metrics, members: members.length } } };
+    this.notify();
+  }
+
+  private async fetchAll(): Promise<void> {
+    const { signal } = this.controller;
+    const { client, config } = this;
+    const settle = <T>(promise: Promise<T>): Promise<Loadable<T>> =>
+      promise.then(
+        (value) => ({ status: 'ready', value }),
+        (error: ApiError) => ({ status: 'error', error }),
+      );
+    const [organization, currentUser] = await Promise.all([
+      settle(client.getOrganization(config.org, { signal })),
+      client.isAuthenticated
+        ? settle(client.getMe({ signal })).then((result): Loadable<CurrentUser | null> =>
+            // An expired session cookie is just an anonymous visitor; a rejected key is an error.
+            result.status === 'error' && result.error.status === 401 && !config.apiKey ? { status: 'ready', value: null } : result,
+          )
+        : Promise.resolve<Loadable<CurrentUser | null>>({ status: 'ready', value: null }),
+    ]);
+    if (signal.aborted) return;
+    this.organization = organization;
+    this.currentUser = currentUser;
+    this.notify();
+  }
+
+  private notify(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+}
+
+const sessions = new Map<string, { session: OrgSession; holders: number }>();
+
+/**
+ * The session for a configuration, shared by every holder; call the returned `release`
+ * when done. A session nobody holds any more is disposed of a moment later, so an element
+ * moved in the page keeps its data.
+ */
+export function acquireSession(config: OrgConfig): { session: OrgSession; release: () => void } {
+  const key = configKey(config);
+  let entry = sessions.get(key);
+  if (!entry) {
+    entry = { session: new OrgSession(config), holders: 0 };
+    sessions.set(key, entry);
+  }
+  entry.holders++;
+  const held = entry;
+  let released = false;
+  return {
+    session: held.session,
+    release: () => {
+      if (released) return;
+      released = true;
+      held.holders--;
+      setTimeout(() => {
+        if (held.holders === 0 && sessions.get(key) === held) {
+          sessions.delete(key);
+          held.session.dispose();
+        }
+      });
+    },
+  };
+}

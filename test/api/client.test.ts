@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import { UdataClient, normalizeApiBase } from '../../src/api/client.js';
+import { ApiError } from '../../src/api/errors.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(ApiError);
+    return error as ApiError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('UdataClient', () => {
+  useMockApi();
+
+  it('adds the trailing slash to the API root', () => {
+    expect(normalizeApiBase('https://demo.data.gouv.fr/api/1')).to.equal('https://demo.data.gouv.fr/api/1/');
+    expect(normalizeApiBase(undefined)).to.equal('https://www.data.gouv.fr/api/1/');
+    expect(new UdataClient({ apiBase: 'https://demo.data.gouv.fr/api/1' }).origin).to.equal('https://demo.data.gouv.fr');
+  });
+
+  it('calls the exact udata paths and sends the key as X-API-KEY', async () => {
+    const client = new UdataClient({ apiBase: MOCK_API_BASE.slice(0, -1), apiKey: VIEWER_KEYS.admin });
+    const org = await client.getOrganization(ORG_SLUGS.certified);
+    expect(org.id).to.equal(ORG_IDS.certified);
+    await client.listMembershipRequests(org.id, { status: 'pending', user: 'abc' });
+    const [get, list] = mockUdata.requests;
+    expect(get).to.include({ method: 'GET', path: `organizations/${ORG_SLUGS.certified}/`, apiKey: VIEWER_KEYS.admin });
+    expect(list.path).to.equal(`organizations/${ORG_IDS.certified}/membership/`);
+    expect(list.query).to.deep.equal({ status: 'pending', user: 'abc' });
+  });
+
+  it('sends no key header when anonymous', async () => {
+    await new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified);
+    expect(mockUdata.requests[0].apiKey).to.equal(null);
+  });
+
+  it('posts JSON bodies and tells a new request (201) from an updated one (200)', async () => {
+    const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
+    const first = await client.requestMembership(ORG_IDS.certified, 'Bonjour');
+    expect(first.created).to.equal(true);
+    expect(first.request.status).to.equal('pending');
+    const second = await client.requestMembership(ORG_IDS.certified, 'Bonjour encore');
+    expect(second.created).to.equal(false);
+    expect(mockUdata.recorded('POST')[1].body).to.deep.equal({ comment: 'Bonjour encore' });
+  });
+
+  it('turns udata errors into ApiError with status, message and field errors', async () => {
+    const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
+    const invalid = await failure(client.requestMembership(ORG_IDS.certified, ''));
+    expect(invalid).to.include({ kind: 'http', status: 400, action: 'join-request' });
+    expect(invalid.errors.comment).to.deep.equal(['This field is required.']);
+    const missing = await failure(client.getOrganization('nope'));
+    expect(missing).to.include({ status: 404, message: 'Organization not found' });
+  });
+
+  it('reports a rejected API key as 401, even on a public GET', async () => {
+    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE, apiKey: 'wrong' }).getOrganization(ORG_IDS.certified));
+    expect(error).to.include({ kind: 'http', status: 401 });
+  });
+
+  it('reports network failures with status 0', async () => {
+    mockUdata.fail({ networkError: true });
+    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    expect(error).to.include({ kind: 'network', status: 0, action: 'load-organization' });
+  });
+
+  it('reports a body that is not JSON', async () => {
+    mockUdata.fail({ status: 200, text: '<html>proxy error' });
+    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    expect(error).to.include({ kind: 'parse', status: 200 });
+  });
+
+  it('keeps the status of an error whose body is not JSON', async () => {
+    mockUdata.fail({ status: 502, text: '<html>Bad gateway</html>' });
+    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    expect(error).to.include({ kind: 'http', status: 502 });
+  });
+
+  it('gives up after its time limit', async () => {
+    mockUdata.fail({ delayMs: 500 });
+    const client = new UdataClient({ apiBase: MOCK_API_BASE, timeoutMs: 50 });
+    const error = await failure(client.getOrganization(ORG_IDS.certified));
+    expect(error).to.include({ kind: 'timeout', status: 0 });
+  });
+
+  it('shares one request between identical concurrent GETs', async () => {
+    const client = new UdataClient({ apiBase: MOCK_API_BASE });
+    const [a, b] = await Promise.all([client.getOrganization(ORG_IDS.certified), client.getOrganization(ORG_IDS.certified)]);
+    expect(a.id).to.equal(b.id);
+    expect(mockUdata.recorded('GET', 'organizations/')).to.have.length(1);
+    await client.getOrganization(ORG_IDS.certified);
+    expect(mockUdata.recorded('GET', 'organizations/')).to.have.length(2);
+  });
+
+  it('lets one caller abort without cancelling the shared request for the others', async () => {
+    mockUdata.fail({ delayMs: 100 });
+    const client = new UdataClient({ apiBase: MOCK_API_BASE });
+    const controller = new AbortController();
+    const aborted = failure(client.getOrganization(ORG_IDS.certified, { signal: controller.signal }));
+    const kept = client.getOrganization(ORG_IDS.certified);
+    controller.abort();
+    expect((await aborted).kind).to.equal('abort');
+    expect((await kept).id).to.equal(ORG_IDS.certified);
+  });
+
+  it('never sends two POSTs for one call and does not follow a redirect on a write', async () => {
+    mockUdata.fail({ method: 'POST', status: 308, json: { message: 'moved' } });
+    const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
+    const error = await failure(client.requestMembership(ORG_IDS.certified, 'Bonjour'));
+    expect(error.status).to.be.oneOf([0, 308]);
+    expect(mockUdata.recorded('POST')).to.have.length(1);
+  });
+});

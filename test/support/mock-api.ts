@@ -1,0 +1,12 @@
+import { mockUdata, MOCK_API_BASE, startMockApi } from '../../mocks/browser.js';
+
+export { mockUdata, MOCK_API_BASE };
+export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, HOSTILE } from '../../mocks/browser.js';
+
+/** Starts the in-memory udata for this test file and resets its data between tests. */
+export function useMockApi(): void {
+  before(async () => {
+    await startMockApi();
+  });
+  beforeEach(() => mockUdata.reset());
+}

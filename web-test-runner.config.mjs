@@ -1,0 +1,15 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config/browsers.mjs';
+import { serveMswWorker } from './config/serve-msw-worker.mjs';
+
+/** Browser tests: real elements in Debian's headless Chromium, the udata mock through msw. */
+export default {
+  files: ['test/**/*.test.ts', '!test/dist/**'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), serveMswWorker()],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 8000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+};
