@@ -9,6 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ModalController implements ReactiveController {
   private opener: HTMLElement | null = null;
   private fallback?: () => HTMLElement | null | undefined;
+  private restorePending = false;
 
   constructor(
     private readonly host: Host,
@@ -28,29 +29,45 @@ export class ModalController implements ReactiveController {
    * focus returns to the opener, or to `fallback` when the opener is gone.
    */
   async open(
-    options: { focus?: () => HTMLElement | null | undefined; fallback?: () => HTMLElement | null | undefined } = {},
+    options: {
+      /** The control that opened the dialog (default: the focused element). */
+      opener?: HTMLElement | null;
+      focus?: () => HTMLElement | null | undefined;
+      fallback?: () => HTMLElement | null | undefined;
+    } = {},
   ): Promise<void> {
-    this.opener = deepActiveElement();
+    this.opener = options.opener ?? deepActiveElement();
     this.fallback = options.fallback;
+    this.restorePending = true;
     const focusTarget = options.focus;
     await this.host.updateComplete;
     const dialog = this.dialog();
     if (!dialog || dialog.open) return;
-    dialog.addEventListener('close', () => this.restoreFocus(), { once: true });
+    dialog.addEventListener('close', () => void this.restoreFocus(), { once: true });
     dialog.showModal();
     const target = focusTarget?.() ?? dialog.querySelector<HTMLElement>('[autofocus]');
     target?.focus();
   }
 
+  /** Closes the dialog; focus goes back even if the host removes the dialog at once. */
   close(): void {
-    this.dialog()?.close();
+    const dialog = this.dialog();
+    if (!dialog?.open) return;
+    dialog.close();
+    void this.restoreFocus();
   }
 
-  private restoreFocus(): void {
+  private async restoreFocus(): Promise<void> {
+    if (!this.restorePending) return;
+    this.restorePending = false;
     const opener = this.opener;
     this.opener = null;
+    // Let the host apply what the closing task changed (e.g. the opener re-rendered away)
+    // before choosing where focus goes.
+    await null;
+    await this.host.updateComplete;
     // The opener may have been re-rendered away (e.g. the button became a status text).
-    if (opener?.isConnected) opener.focus();
+    if (opener?.isConnected && opener !== document.body) opener.focus();
     else this.fallback?.()?.focus();
   }
 }

@@ -119,8 +119,8 @@ const sessions = new Map<string, { session: OrgSession; holders: number }>();
 
 /**
  * The session for a configuration, shared by every holder; call the returned `release`
- * when done. A session nobody holds any more is disposed of a moment later, so an element
- * moved in the page keeps its data.
+ * when done. A session nobody holds any more is disposed of after the current task's
+ * microtasks, so an element moved in the page (disconnected, then connected) keeps its data.
  */
 export function acquireSession(config: OrgConfig): { session: OrgSession; release: () => void } {
   const key = configKey(config);
@@ -138,7 +138,7 @@ export function acquireSession(config: OrgConfig): { session: OrgSession; releas
       if (released) return;
       released = true;
       held.holders--;
-      setTimeout(() => {
+      queueMicrotask(() => {
         if (held.holders === 0 && sessions.get(key) === held) {
           sessions.delete(key);
           held.session.dispose();
@@ -146,4 +146,10 @@ export function acquireSession(config: OrgConfig): { session: OrgSession; releas
       });
     },
   };
+}
+
+/** Forgets every shared session (tests call it when the mock server's data is reset). */
+export function disposeAllSessions(): void {
+  sessions.forEach(({ session }) => session.dispose());
+  sessions.clear();
 }

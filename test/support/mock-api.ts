@@ -1,4 +1,5 @@
 import { mockUdata, MOCK_API_BASE, startMockApi } from '../../mocks/browser.js';
+import { disposeAllSessions } from '../../src/state/org-session.js';
 
 export { mockUdata, MOCK_API_BASE };
 export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, HOSTILE } from '../../mocks/browser.js';
@@ -8,5 +9,9 @@ export function useMockApi(): void {
   before(async () => {
     await startMockApi();
   });
-  beforeEach(() => mockUdata.reset());
+  beforeEach(() => {
+    mockUdata.reset();
+    // The server's data starts over: so must what elements remember of it.
+    disposeAllSessions();
+  });
 }

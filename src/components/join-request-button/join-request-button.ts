@@ -123,6 +123,12 @@ export class JoinRequestButton extends OrgElement {
     });
   }
 
+  /** The "ask to join" button is on offer: a logged-in non-member with no known pending request. */
+  private get offersToJoin(): boolean {
+    const session = this.session;
+    return Boolean(session?.ready && canAskToJoin(session.viewer) && !this.sentRequest && this.pendingRequest.value === null);
+  }
+
   private stateLine(iconClass: string, icon: string, text: string) {
     return html`<p part="state" class="state" tabindex="-1"><span class=${iconClass} aria-hidden="true">${icon}</span>${text}</p>`;
   }
@@ -130,7 +136,7 @@ export class JoinRequestButton extends OrgElement {
   private renderDialog() {
     const t = this.localize.t;
     const org = this.session?.org;
-    if (!org) return nothing;
+    if (!org || !(this.modal.isOpen || this.offersToJoin)) return nothing;
     const commentError = this.commentMissing ? t.join.commentRequired : fieldError(this.submitError, 'comment');
     return html`<dialog part="dialog" aria-labelledby="join-title" aria-describedby="join-intro">
       <form method="dialog" novalidate @submit=${this.submit}>
@@ -184,9 +190,13 @@ export class JoinRequestButton extends OrgElement {
     return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
   }
 
-  private openDialog() {
+  private openDialog(event: Event) {
     this.notice = '';
-    void this.modal.open({ focus: () => this.textarea, fallback: () => this.stateText });
+    void this.modal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.textarea,
+      fallback: () => this.stateText,
+    });
   }
 
   private onCommentInput(event: Event) {
@@ -212,10 +222,10 @@ export class JoinRequestButton extends OrgElement {
     this.submitError = null;
     try {
       const { request, created } = await session.client.requestMembership(org.id, comment);
+      this.modal.close();
       this.sentRequest = request;
       this.comment = '';
       this.notice = created ? t.join.notified : t.join.requestUpdated;
-      this.modal.close();
       this.emit('org-join-requested', { request });
     } catch (error) {
       const failure = error as ApiError;
