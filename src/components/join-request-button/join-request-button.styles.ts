@@ -10,9 +10,9 @@ export const joinRequestButtonStyles = css`
     gap: 0.5rem;
     margin: 0;
   }
-  .pending-icon,
-  .member-icon {
-    font-size: 1.1em;
+  .icon {
+    flex: none;
+    color: var(--org-color-primary, #000091);
   }
   .notice {
     margin: 0.5rem 0 0;

@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
+import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError } from '../../internal/error-message.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -105,17 +106,17 @@ export class JoinRequestButton extends OrgElement {
     const t = this.localize.t;
     const viewer = this.session!.viewer;
     const role = memberRole(viewer);
-    if (role) return this.stateLine('member-icon', '✓', t.join.member(t.roles[role]));
+    if (role) return this.stateLine(checkIcon, t.join.member(t.roles[role]));
     if (viewer.kind === 'anonymous') {
       return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
     }
-    if (this.sentRequest) return this.stateLine('pending-icon', '⏳', t.join.pending);
+    if (this.sentRequest) return this.stateLine(clockIcon, t.join.pending);
     return this.pendingRequest.render({
       initial: () => html`<span role="status">${t.loading}</span>`,
       pending: () => html`<span role="status">${t.loading}</span>`,
       complete: (pending) =>
         pending
-          ? this.stateLine('pending-icon', '⏳', t.join.pending)
+          ? this.stateLine(clockIcon, t.join.pending)
           : html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
               ${t.join.button}
             </button>`,
@@ -129,8 +130,8 @@ export class JoinRequestButton extends OrgElement {
     return Boolean(session?.ready && canAskToJoin(session.viewer) && !this.sentRequest && this.pendingRequest.value === null);
   }
 
-  private stateLine(iconClass: string, icon: string, text: string) {
-    return html`<p part="state" class="state" tabindex="-1"><span class=${iconClass} aria-hidden="true">${icon}</span>${text}</p>`;
+  private stateLine(icon: unknown, text: string) {
+    return html`<p part="state" class="state" tabindex="-1">${icon}${text}</p>`;
   }
 
   private renderDialog() {

@@ -1,0 +1,100 @@
+import '../src/define.js';
+import { MOCK_API_BASE, ORG_IDS, VIEWER_KEYS, mockUdata, startMockApi, worker } from '../mocks/browser.js';
+import type { FailureSpec } from '../mocks/backend.js';
+
+type ViewerName = keyof typeof VIEWER_KEYS;
+
+const controls = document.querySelector<HTMLFormElement>('#controls')!;
+const realApi = document.querySelector<HTMLFormElement>('#real-api')!;
+const provider = document.querySelector('org-provider')!;
+const statesGrid = document.querySelector<HTMLElement>('.states-grid')!;
+const events = document.querySelector<HTMLOListElement>('#events')!;
+
+const STATES: Array<[string, ViewerName | '']> = [
+  ['Anonyme', ''],
+  ['Non-membre', 'nonMember'],
+  ['Demande en attente', 'applicant'],
+  ['Éditeur', 'editor'],
+  ['Administratrice', 'admin'],
+  ['Administratrice de la plateforme', 'sysadmin'],
+];
+
+const FAILURES: Record<string, FailureSpec> = {
+  slow: { delayMs: 3000 },
+  '500': { status: 500, json: { message: 'Internal Server Error' } },
+  '403': { status: 403, json: { message: 'You do not have the permission to modify that object.' } },
+  network: { networkError: true },
+  malformed: { status: 200, text: '{"oops": ' },
+};
+
+function value(name: string): string {
+  return (controls.elements.namedItem(name) as HTMLSelectElement).value;
+}
+
+function applyMockSettings() {
+  const orgId = ORG_IDS[value('org') as keyof typeof ORG_IDS];
+  const viewer = value('viewer') as ViewerName | '';
+  document.documentElement.lang = value('lang');
+  provider.setAttribute('api-base', MOCK_API_BASE);
+  provider.setAttribute('org', orgId);
+  if (viewer) provider.setAttribute('api-key', VIEWER_KEYS[viewer]);
+  else provider.removeAttribute('api-key');
+  renderStates(orgId);
+}
+
+/** One element per viewer, each with its own key, so every state shows at once. */
+function renderStates(orgId: string) {
+  statesGrid.replaceChildren(
+    ...STATES.map(([label, viewer]) => {
+      const figure = document.createElement('figure');
+      const caption = document.createElement('figcaption');
+      caption.textContent = label;
+      const button = document.createElement('join-request-button');
+      button.setAttribute('api-base', MOCK_API_BASE);
+      button.setAttribute('org', orgId);
+      if (viewer) button.setAttribute('api-key', VIEWER_KEYS[viewer]);
+      figure.append(caption, button);
+      return figure;
+    }),
+  );
+}
+
+function logEvent(event: Event) {
+  const item = document.createElement('li');
+  const detail = (event as CustomEvent).detail;
+  item.textContent = `${new Date().toLocaleTimeString()} ${event.type} ${JSON.stringify(detail)}`;
+  events.prepend(item);
+}
+
+for (const type of ['org-join-requested', 'org-error']) document.addEventListener(type, logEvent);
+
+controls.addEventListener('change', (event) => {
+  const target = event.target as HTMLSelectElement;
+  if (target.name === 'failure') {
+    if (target.value) mockUdata.fail({ ...FAILURES[target.value], method: 'POST' });
+    return;
+  }
+  applyMockSettings();
+});
+
+realApi.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const data = new FormData(realApi);
+  await worker.stop();
+  statesGrid.replaceChildren();
+  provider.setAttribute('api-base', String(data.get('apiBase')));
+  provider.setAttribute('org', String(data.get('org')));
+  const key = String(data.get('apiKey') ?? '');
+  // The key goes to the element's property, never into an attribute of the page.
+  provider.removeAttribute('api-key');
+  (provider as HTMLElement & { apiKey?: string }).apiKey = key || undefined;
+});
+
+document.querySelector('#back-to-mock')!.addEventListener('click', async () => {
+  (provider as HTMLElement & { apiKey?: string }).apiKey = undefined;
+  await worker.start({ quiet: true });
+  applyMockSettings();
+});
+
+await startMockApi();
+applyMockSettings();

@@ -1,0 +1,76 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OrgProvider } from '../../src/components/org-provider/org-provider.js';
+import type { JoinRequestButton } from '../../src/components/join-request-button/join-request-button.js';
+import { textOf, waitForText } from '../support/dom.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+
+describe('<org-provider>', () => {
+  useMockApi();
+
+  it('configures its descendants, across shadow roots, and fetches once for all', async () => {
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<join-request-button></join-request-button>';
+    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
+      <p>Texte de la page</p>
+      <join-request-button></join-request-button>
+      <section><join-request-button></join-request-button></section>
+    </org-provider>`);
+    provider.append(host);
+    const buttons = [...provider.querySelectorAll('join-request-button'), host.shadowRoot!.querySelector('join-request-button')!];
+    for (const button of buttons) await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    expect(provider.querySelector('p')!.textContent).to.equal('Texte de la page');
+    expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/)).to.have.length(1);
+    expect(mockUdata.recorded('GET', 'me/')).to.have.length(1);
+  });
+
+  it('lets a descendant override one attribute and inherit the rest', async () => {
+    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified}>
+      <join-request-button></join-request-button>
+      <join-request-button api-key=${VIEWER_KEYS.admin}></join-request-button>
+    </org-provider>`);
+    const [anonymous, admin] = provider.querySelectorAll('join-request-button');
+    await waitForText(anonymous, 'Se connecter pour rejoindre');
+    await waitForText(admin, '(Administrateur)');
+    expect(mockUdata.recorded('GET', 'me/').map((r) => r.apiKey)).to.deep.equal([VIEWER_KEYS.admin]);
+  });
+
+  it('re-fetches when an attribute changes and every descendant follows', async () => {
+    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
+      <join-request-button></join-request-button>
+    </org-provider>`);
+    const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
+    await waitForText(button, '(Éditeur)');
+    provider.setAttribute('api-key', VIEWER_KEYS.admin);
+    await waitForText(button, '(Administrateur)');
+    provider.setAttribute('org', ORG_IDS.solo);
+    await waitForText(button, "Demander à rejoindre l'organisation");
+    expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).map((r) => r.path)).to.deep.equal([
+      `organizations/${ORG_SLUGS.certified}/`,
+      `organizations/${ORG_SLUGS.certified}/`,
+      `organizations/${ORG_IDS.solo}/`,
+    ]);
+  });
+
+  it('reaches descendants that were upgraded before the provider was defined', async () => {
+    const name = 'late-org-provider';
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = `<${name} api-base="${MOCK_API_BASE}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"><join-request-button></join-request-button></${name}>`;
+    const { OrgProvider } = await import('../../src/components/org-provider/org-provider.js');
+    customElements.define(name, class extends OrgProvider {});
+    await waitForText(wrapper.querySelector('join-request-button')!, '(Éditeur)');
+  });
+
+  it('refresh() fetches again', async () => {
+    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}>
+      <join-request-button></join-request-button>
+    </org-provider>`);
+    const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
+    await waitForText(button, 'Demander');
+    const org = mockUdata.organization(ORG_IDS.certified)!;
+    const me = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
+    org.members.push({ user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug }, role: 'admin' });
+    await provider.refresh();
+    await waitUntil(() => textOf(button).includes('(Administrateur)'), textOf(button));
+  });
+});
