@@ -14,6 +14,8 @@ export interface MockRequest {
   headers: Record<string, string>;
   /** Parsed JSON body, or the raw text when it is not JSON. */
   body?: unknown;
+  /** The fetch credentials mode, when known (`omit`, `same-origin`, `include`). */
+  credentials?: string;
 }
 
 export interface MockResponse {
@@ -37,6 +39,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   apiKey: string | null;
   body: unknown;
+  /** The fetch credentials mode, when the transport knows it (msw does). */
+  credentials?: string;
 }
 
 /** A failure to inject into the next matching requests. */
@@ -142,7 +146,14 @@ export class MockUdata {
     const root = url.pathname.indexOf('/api/1/');
     const path = root >= 0 ? url.pathname.slice(root + '/api/1/'.length) : url.pathname.replace(/^\//, '');
     const apiKey = header(req.headers, 'x-api-key');
-    this.requests.push({ method: req.method, path, query: Object.fromEntries(url.searchParams), apiKey, body: req.body });
+    this.requests.push({
+      method: req.method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      apiKey,
+      body: req.body,
+      credentials: req.credentials,
+    });
 
     const injected = this.takeFailure(req.method, path);
     if (injected && (injected.networkError || injected.status !== undefined || injected.text !== undefined)) {

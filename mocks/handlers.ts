@@ -16,7 +16,7 @@ export function createHandlers(backend: MockUdata = mockUdata) {
       }
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => (headers[name] = value));
-      const answer = backend.handle({ method: request.method, url: request.url, headers, body });
+      const answer = backend.handle({ method: request.method, url: request.url, headers, body, credentials: request.credentials });
       return toHttpResponse(answer);
     }),
   ];

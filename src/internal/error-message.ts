@@ -38,3 +38,6 @@ export function describeError(t: Terms, error: ApiError, wording: ErrorWording =
 export function fieldError(error: ApiError | null | undefined, field: string): string | undefined {
   return error?.errors[field]?.[0];
 }
+
+/** The sentence for a failure to load the organization or the viewer. */
+export const describeLoadError = (t: Terms, error: ApiError) => describeError(t, error, { notFound: t.errors.orgNotFound });

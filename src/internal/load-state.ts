@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Terms } from '../i18n/terms.js';
 import type { OrgSession } from '../state/org-session.js';
-import { describeError } from './error-message.js';
+import { describeLoadError } from './error-message.js';
 
 /**
  * What an element shows while its session loads or after it failed; `null` once the
@@ -13,7 +13,7 @@ export function renderLoadState(session: OrgSession | undefined, t: Terms): Temp
     const error = session.error;
     const retryable = error.kind !== 'http' || error.status >= 500 || error.status === 429;
     return html`<div part="error" class="error" role="alert">
-      ${describeError(t, error, { notFound: t.errors.orgNotFound })}
+      ${describeLoadError(t, error)}
       ${retryable ? html`<button class="button secondary" type="button" @click=${() => session.reload()}>${t.retry}</button>` : ''}
     </div>`;
   }

@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../api/errors.js';
+import { describeLoadError } from './error-message.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
@@ -51,6 +52,7 @@ export class OrgElement extends LitElement {
   @state() protected session?: OrgSession;
 
   private inherited?: PartialOrgConfig;
+  private reportedLoadError?: ApiError;
   private releaseSession?: () => void;
   private unsubscribe?: () => void;
 
@@ -101,6 +103,16 @@ export class OrgElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.syncSession();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A failed load is shown by the element; the host page hears of it once.
+    const error = this.session?.error;
+    if (error && error !== this.reportedLoadError && error.kind !== 'abort') {
+      this.reportedLoadError = error;
+      this.emitError(error, describeLoadError(this.localize.t, error));
+    }
   }
 
   /** Called when the element switches to another session (a new org, key or API). */

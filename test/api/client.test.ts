@@ -33,9 +33,14 @@ describe('UdataClient', () => {
     expect(list.query).to.deep.equal({ status: 'pending', user: 'abc' });
   });
 
-  it('sends no key header when anonymous', async () => {
+  it('sends no key header and no cookie when anonymous', async () => {
     await new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified);
-    expect(mockUdata.requests[0].apiKey).to.equal(null);
+    expect(mockUdata.requests[0]).to.include({ apiKey: null, credentials: 'omit' });
+  });
+
+  it('sends cookies only when asked to (a page on the API’s own site)', async () => {
+    await new UdataClient({ apiBase: MOCK_API_BASE, withCredentials: true }).getOrganization(ORG_IDS.certified);
+    expect(mockUdata.requests[0].credentials).to.equal('include');
   });
 
   it('posts JSON bodies and tells a new request (201) from an updated one (200)', async () => {

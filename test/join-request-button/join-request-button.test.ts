@@ -270,9 +270,15 @@ describe('<join-request-button>', () => {
   });
 
   describe('load failures', () => {
-    it('a rejected API key says so', async () => {
+    it('a rejected API key says so, and tells the page once', async () => {
+      const errors: CustomEvent[] = [];
+      const listener = (e: Event) => errors.push(e as CustomEvent);
+      document.addEventListener('org-error', listener);
       const el = await mount('not-a-key');
       await waitForText(el, 'votre clé d’API n’est pas valide');
+      document.removeEventListener('org-error', listener);
+      expect(errors.map((e) => e.detail.status)).to.deep.equal([401]);
+      expect(errors[0].detail.action).to.be.oneOf(['load-organization', 'load-current-user']);
       await expect(el).to.be.accessible();
     });
 

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { OrgProvider } from '../../src/components/org-provider/org-provider.js';
+import { OrgProvider } from '../../src/components/org-provider/org-provider.js';
 import type { JoinRequestButton } from '../../src/components/join-request-button/join-request-button.js';
 import { textOf, waitForText } from '../support/dom.js';
 import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
@@ -54,9 +54,9 @@ describe('<org-provider>', () => {
 
   it('reaches descendants that were upgraded before the provider was defined', async () => {
     const name = 'late-org-provider';
-    const wrapper = await fixture(html`<div></div>`);
+    // fixtureSync: a plain element has no update to wait for (fixture() would wait for an animation frame).
+    const wrapper = fixtureSync(html`<div></div>`);
     wrapper.innerHTML = `<${name} api-base="${MOCK_API_BASE}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"><join-request-button></join-request-button></${name}>`;
-    const { OrgProvider } = await import('../../src/components/org-provider/org-provider.js');
     customElements.define(name, class extends OrgProvider {});
     await waitForText(wrapper.querySelector('join-request-button')!, '(Éditeur)');
   });
