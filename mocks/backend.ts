@@ -141,6 +141,21 @@ export class MockUdata {
     return this.data.users.find((u) => u.apiKey === key);
   }
 
+  /** Like `handle()`, for a transport that has the raw body text. */
+  handleRaw(req: Omit<MockRequest, 'body'> & { text: string }): MockResponse {
+    let body: unknown = undefined;
+    if (req.text) {
+      try {
+        body = JSON.parse(req.text);
+      } catch {
+        body = req.text;
+      }
+    }
+    const { text: _text, ...rest } = req;
+    void _text;
+    return this.handle({ ...rest, body });
+  }
+
   handle(req: MockRequest): MockResponse {
     const url = new URL(req.url);
     const root = url.pathname.indexOf('/api/1/');

@@ -6,17 +6,9 @@ export function createHandlers(backend: MockUdata = mockUdata) {
   return [
     http.all('*/api/1/*', async ({ request }) => {
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-      let body: unknown = undefined;
-      if (text) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          body = text;
-        }
-      }
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => (headers[name] = value));
-      const answer = backend.handle({ method: request.method, url: request.url, headers, body, credentials: request.credentials });
+      const answer = backend.handleRaw({ method: request.method, url: request.url, headers, text, credentials: request.credentials });
       return toHttpResponse(answer);
     }),
   ];

@@ -29,17 +29,9 @@ async function answer(backend: MockUdata, req: IncomingMessage, res: ServerRespo
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  let body: unknown = undefined;
-  if (text) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
-  }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
-  const result = backend.handle({ method: req.method ?? 'GET', url: `http://${req.headers.host}${req.url}`, headers, body });
+  const result = backend.handleRaw({ method: req.method ?? 'GET', url: `http://${req.headers.host}${req.url}`, headers, text });
   if (result.delayMs) await new Promise((r) => setTimeout(r, result.delayMs));
   if (result.networkError) {
     req.socket.destroy();

@@ -13,7 +13,6 @@ export interface Terms {
     loginLink: string;
     pending: string;
     member: (role: string) => string;
-    sysadminHint: string;
     dialogTitle: (org: string) => string;
     dialogIntro: string;
     commentLabel: string;
@@ -55,7 +54,6 @@ export const fr: Terms = {
     loginLink: 'Se connecter pour rejoindre',
     pending: "Demande d'adhésion en attente",
     member: (role) => `Vous êtes membre de cette organisation (${role}).`,
-    sysadminHint: 'Vous êtes administrateur de la plateforme.',
     dialogTitle: (org) => `Rejoindre « ${org} »`,
     dialogIntro: 'Les administrateurs de l’organisation recevront votre demande et pourront l’accepter ou la refuser.',
     commentLabel: 'Pourquoi souhaitez-vous rejoindre cette organisation ?',
@@ -97,7 +95,6 @@ export const en: Terms = {
     loginLink: 'Log in to join',
     pending: 'Membership request pending',
     member: (role) => `You are a member of this organization (${role}).`,
-    sysadminHint: 'You are an administrator of the platform.',
     dialogTitle: (org) => `Join “${org}”`,
     dialogIntro: 'The administrators of the organization will receive your request and may accept or refuse it.',
     commentLabel: 'Why do you want to join this organization?',

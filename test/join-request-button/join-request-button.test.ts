@@ -269,6 +269,18 @@ describe('<join-request-button>', () => {
     });
   });
 
+  it('older udata answers 400 to a current member: same outcome as 409', async () => {
+    const { el, button } = await mountAsker();
+    const { textarea } = await openDialog(el, button);
+    typeComment(textarea, 'Bonjour');
+    mockUdata.flavour.alreadyMemberStatus = 400;
+    const org = mockUdata.organization(ORG_IDS.certified)!;
+    const me = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
+    org.members.push({ user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug }, role: 'admin' });
+    submitButton(el).click();
+    await waitForText(el, 'Vous êtes membre de cette organisation (Administrateur).');
+  });
+
   describe('load failures', () => {
     it('a rejected API key says so, and tells the page once', async () => {
       const errors: CustomEvent[] = [];

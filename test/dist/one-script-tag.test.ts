@@ -1,0 +1,117 @@
+/**
+ * The built bundle, used as a portal developer would: a plain HTML page (no bundler, no msw)
+ * loads `dist/udata-org-elements.min.js` with one script tag and talks to a udata-like
+ * server on another origin that answers CORS like udata (`Access-Control-Allow-Origin: *`).
+ */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startMockServer } from '../../mocks/node-server.js';
+import type { MockUdata } from '../../mocks/backend.js';
+import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
+// @ts-expect-error plain ESM config shared with the test runner
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../config/browsers.mjs';
+
+const bundle = readFileSync(new URL('../../dist/udata-org-elements.min.js', import.meta.url), 'utf8');
+
+function page(apiBase: string, body: string): string {
+  return `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Portail</title>
+<script type="module" src="/udata-org-elements.min.js"></script></head>
+<body><main>${body}</main></body></html>`;
+}
+
+describe('dist/udata-org-elements.min.js in a plain page on another origin', () => {
+  let api: { server: Server; backend: MockUdata; apiBase: string };
+  let site: Server;
+  let siteOrigin: string;
+  let pages: Record<string, string>;
+  let browser: Browser;
+
+  before(async () => {
+    api = await startMockServer();
+    pages = {};
+    site = createServer((req, res) => {
+      const path = (req.url ?? '/').split('?')[0];
+      if (path === '/udata-org-elements.min.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
+      if (path === '/favicon.ico') return res.writeHead(204).end();
+      if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+    const address = site.address();
+    siteOrigin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+    assert.notEqual(new URL(api.apiBase).origin, siteOrigin);
+    browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.close();
+    api?.server.close();
+  });
+
+  async function open(path: string, html: string): Promise<{ tab: Page; errors: string[] }> {
+    pages[path] = html;
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
+    await tab.goto(siteOrigin + path);
+    return { tab, errors };
+  }
+
+  it('completes a join request with an API key, and leaks the key nowhere', async () => {
+    const { tab, errors } = await open(
+      '/join.html',
+      page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`),
+    );
+    const button = await tab.waitForSelector('join-request-button >>> button[part="button"]');
+    assert.equal((await button!.evaluate((b) => b.textContent))!.trim(), "Demander à rejoindre l'organisation");
+    await button!.click();
+    const textarea = await tab.waitForSelector('join-request-button >>> dialog[open] textarea');
+    await textarea!.type('Je publie les données de la région.');
+    await (await tab.waitForSelector('join-request-button >>> button[part="submit"]'))!.click();
+    await tab.waitForFunction(() =>
+      document.querySelector('join-request-button')!.shadowRoot!.textContent!.includes("Demande d'adhésion en attente"),
+    );
+
+    const posts = api.backend.recorded('POST', 'membership/');
+    assert.equal(posts.length, 1);
+    assert.deepEqual(posts[0].body, { comment: 'Je publie les données de la région.' });
+    assert.equal(posts[0].apiKey, VIEWER_KEYS.nonMember);
+    const shadowHtml = await tab.evaluate(() => document.querySelector('join-request-button')!.shadowRoot!.innerHTML);
+    assert.ok(!shadowHtml.includes(VIEWER_KEYS.nonMember), 'the key is not rendered');
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('shows the log-in link to an anonymous visitor', async () => {
+    const { tab, errors } = await open(
+      '/anonymous.html',
+      page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}"></join-request-button>`),
+    );
+    const link = await tab.waitForSelector('join-request-button >>> a[part="login-link"]');
+    const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
+    assert.equal(href, `${new URL(api.apiBase).origin}/login?next=${encodeURIComponent(`${siteOrigin}/anonymous.html`)}`);
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('leaves alone a tag the page defined already, without an exception', async () => {
+    const { tab, errors } = await open(
+      '/predefined.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title>
+      <script>customElements.define('join-request-button', class extends HTMLElement { connectedCallback() { this.textContent = 'mine'; } });</script>
+      <script type="module" src="/udata-org-elements.min.js"></script>
+      <script type="module" src="/udata-org-elements.min.js?again"></script></head>
+      <body><join-request-button></join-request-button><org-provider></org-provider></body></html>`,
+    );
+    await tab.waitForFunction(() => customElements.get('org-provider') !== undefined);
+    assert.equal(await tab.evaluate(() => document.querySelector('join-request-button')!.textContent), 'mine');
+    assert.deepEqual(errors, []);
+    await tab.close();
+  });
+});
