@@ -109,6 +109,8 @@ export class MockUdata {
     this.route('POST', 'organizations/:org/membership/', (c) => this.createRequest(c));
     this.route('POST', 'organizations/:org/membership/:id/accept/', (c) => this.acceptRequest(c));
     this.route('POST', 'organizations/:org/membership/:id/refuse/', (c) => this.refuseRequest(c));
+    this.route('POST', 'organizations/:org/membership/:id/cancel/', (c) => this.cancelInvitation(c));
+    this.route('POST', 'organizations/:org/member/', (c) => this.invite(c));
     this.route('PUT', 'organizations/:org/member/:user/', (c) => this.updateMember(c));
     this.route('DELETE', 'organizations/:org/member/:user/', (c) => this.removeMember(c));
   }
@@ -409,6 +411,59 @@ export class MockUdata {
       if (typeof comment !== 'string' || !comment.trim()) return fieldError('comment', 'This field is required.');
       request.status = 'refused';
       return json(200, {});
+    });
+  }
+
+  private cancelInvitation(ctx: Context): MockResponse {
+    return this.withOrg(ctx, (org) => {
+      const denied = this.requireAdmin(ctx, org);
+      if (denied) return denied;
+      const request = this.findRequest(org, ctx.params.id);
+      if (!request) return message(404, 'Unknown membership request');
+      if (request.kind !== 'invitation' || request.status !== 'pending') return message(400, 'Only a pending invitation can be canceled');
+      request.status = 'canceled';
+      return json(200, {});
+    });
+  }
+
+  /** `POST …/member/`: current udata invites instead of adding (404 on servers before v15). */
+  private invite(ctx: Context): MockResponse {
+    if (this.flavour.legacyMemberAdd) return message(404, 'Not Found');
+    return this.withOrg(ctx, (org) => {
+      const denied = this.requireAdmin(ctx, org);
+      if (denied) return denied;
+      const body = (ctx.req.body ?? {}) as { user?: unknown; email?: unknown; role?: unknown; comment?: unknown };
+      const role = (body.role ?? 'editor') as MemberRole;
+      if (role !== 'admin' && role !== 'editor' && role !== 'partial_editor') return fieldError('role', 'Not a valid choice');
+      let user: MockUser | undefined;
+      let email: string | null = null;
+      if (typeof body.user === 'string' && body.user) {
+        user = this.data.users.find((u) => u.id === body.user);
+        if (!user) return fieldError('user', 'Unknown user');
+        if (org.members.some((m) => m.user.id === user!.id)) return message(400, 'User is already a member of this organization');
+      } else if (typeof body.email === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(body.email)) {
+        email = body.email.toLowerCase();
+      } else {
+        return fieldError('email', 'A user or a valid e-mail address is required');
+      }
+      const already = this.data.requests.some(
+        (r) => r.org === org.id && r.kind === 'invitation' && r.status === 'pending' && (user ? r.user?.id === user.id : r.email === email),
+      );
+      if (already) return message(400, 'An invitation is already pending for this user');
+      const invitation = {
+        id: oid('0e', this.data.requests.length + 1),
+        org: org.id,
+        kind: 'invitation' as const,
+        status: 'pending' as const,
+        user: user ? toUserRef(user) : null,
+        email,
+        role,
+        comment: typeof body.comment === 'string' ? body.comment : null,
+        created: new Date().toISOString(),
+        assignments: [],
+      };
+      this.data.requests.push(invitation);
+      return json(201, this.publicRequest(invitation));
     });
   }
 

@@ -9,6 +9,12 @@ import type {
   UserSuggestion,
 } from './models.js';
 
+/** Body of `POST /organizations/{org}/member/`: a user id or an e-mail address. */
+export type MemberInvitation = ({ user: string; email?: never } | { email: string; user?: never }) & {
+  role: MemberRole;
+  comment?: string;
+};
+
 export const DEFAULT_API_BASE = 'https://www.data.gouv.fr/api/1/';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -153,7 +159,42 @@ export class UdataClient {
     });
   }
 
+  /** An admin withdraws a pending invitation. */
+  cancelInvitation(org: string, requestId: string, options: CallOptions = {}) {
+    return this.data<Record<string, never>>({
+      method: 'POST',
+      path: `organizations/${segment(org)}/membership/${segment(requestId)}/cancel/`,
+      action: 'cancel-invitation',
+      ...options,
+    });
+  }
+
   // ---- members -------------------------------------------------------------
+
+  /**
+   * Invites a user (by id) or a person without an account (by e-mail) — current udata's way
+   * of adding a member. Answers the invitation (a membership request of kind `invitation`).
+   */
+  inviteMember(org: string, invitation: MemberInvitation, options: CallOptions = {}) {
+    return this.data<MembershipRequest>({
+      method: 'POST',
+      path: `organizations/${segment(org)}/member/`,
+      body: invitation,
+      action: 'invite-member',
+      ...options,
+    });
+  }
+
+  /** The direct add of udata before invitations (405 on current servers). */
+  addMemberDirectly(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
+    return this.data<Member>({
+      method: 'POST',
+      path: `organizations/${segment(org)}/member/${segment(userId)}/`,
+      body: { role },
+      action: 'add-member',
+      ...options,
+    });
+  }
 
   updateMemberRole(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
     return this.data<Member>({

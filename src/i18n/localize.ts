@@ -72,6 +72,27 @@ export class LocalizeController implements ReactiveController {
     return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.lang, options).format(date);
   }
 
+  /** "il y a 3 jours" / "3 days ago". */
+  relative(value: string | Date | null | undefined, now = Date.now()): string {
+    if (!value) return '';
+    const date = typeof value === 'string' ? new Date(value) : value;
+    const seconds = (date.getTime() - now) / 1000;
+    if (Number.isNaN(seconds)) return '';
+    const format = new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' });
+    const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+      ['year', 31_536_000],
+      ['month', 2_592_000],
+      ['week', 604_800],
+      ['day', 86_400],
+      ['hour', 3600],
+      ['minute', 60],
+    ];
+    for (const [unit, size] of steps) {
+      if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+    }
+    return format.format(0, 'second');
+  }
+
   number(value: number | null | undefined): string {
     return value === null || value === undefined ? '' : new Intl.NumberFormat(this.lang).format(value);
   }

@@ -23,6 +23,84 @@ export interface Terms {
     notified: string;
     requestUpdated: string;
   };
+  requests: {
+    listLabel: string;
+    empty: string;
+    membersOnly: string;
+    adminsOnly: string;
+    noComment: string;
+    requestedOn: (date: string) => string;
+    accept: string;
+    refuse: string;
+    acceptAs: string;
+    accepting: string;
+    accepted: (name: string, role: string) => string;
+    acceptedNotPromoted: (name: string) => string;
+    refused: (name: string) => string;
+    alreadyHandled: string;
+    refuseTitle: (name: string) => string;
+    refuseReason: string;
+    refuseHint: string;
+    reasonRequired: string;
+    refuseSubmit: string;
+    sending: string;
+  };
+  members: {
+    tableLabel: string;
+    name: string;
+    role: string;
+    since: string;
+    actions: string;
+    sortBy: (column: string) => string;
+    filter: string;
+    filterHint: string;
+    roleFilter: string;
+    allRoles: string;
+    count: (shown: number, total: number) => string;
+    noMatch: string;
+    empty: string;
+    unknownDate: string;
+    changeRole: (name: string) => string;
+    remove: string;
+    removeLabel: (name: string) => string;
+    removeTitle: (name: string) => string;
+    removeWarning: string;
+    removeConfirm: string;
+    removed: (name: string) => string;
+    roleChanged: (name: string, role: string) => string;
+    saving: string;
+    lastAdmin: string;
+    you: string;
+    previousPage: string;
+    nextPage: string;
+    pageOf: (page: number, pages: number) => string;
+    add: string;
+    addTitle: string;
+    searchUser: string;
+    searchHint: string;
+    searching: string;
+    noUser: string;
+    alreadyMember: string;
+    orInvite: string;
+    email: string;
+    emailHint: string;
+    emailInvalid: string;
+    userRequired: string;
+    roleLabel: string;
+    message: string;
+    messageHint: string;
+    invite: string;
+    inviting: string;
+    invited: (who: string) => string;
+    added: (name: string, role: string) => string;
+    emailNeedsInvitations: string;
+    invitations: string;
+    invitedOn: (date: string) => string;
+    cancelInvitation: string;
+    cancelInvitationLabel: (who: string) => string;
+    invitationCanceled: (who: string) => string;
+  };
+  unknownUser: string;
   errors: {
     network: string;
     timeout: string;
@@ -34,6 +112,7 @@ export interface Terms {
     notFound: string;
     orgNotFound: string;
     conflict: string;
+    alreadyHandled: string;
     alreadyMember: string;
     gone: string;
     server: string;
@@ -64,6 +143,85 @@ export const fr: Terms = {
     notified: 'Votre demande a été envoyée : les administrateurs de l’organisation ont été notifiés.',
     requestUpdated: 'Votre demande en attente a été mise à jour : les administrateurs de l’organisation ont été notifiés.',
   },
+  requests: {
+    listLabel: 'Demandes d’adhésion en attente',
+    empty: 'Aucune demande d’adhésion en attente.',
+    membersOnly: 'Seuls les membres de l’organisation peuvent voir ses demandes d’adhésion.',
+    adminsOnly: 'Sur cette plateforme, seuls les administrateurs de l’organisation peuvent voir les demandes d’adhésion.',
+    noComment: 'Pas de message.',
+    requestedOn: (date) => `Demande du ${date}`,
+    accept: 'Accepter',
+    refuse: 'Refuser',
+    acceptAs: 'Rôle à l’acceptation',
+    accepting: 'Acceptation…',
+    accepted: (name, role) => `${name} a rejoint l’organisation (${role}).`,
+    acceptedNotPromoted: (name) =>
+      `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
+    refused: (name) => `La demande de ${name} a été refusée.`,
+    alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur. La liste est à jour.',
+    refuseTitle: (name) => `Refuser la demande de ${name}`,
+    refuseReason: 'Motif du refus',
+    refuseHint: 'Le demandeur recevra ce motif.',
+    reasonRequired: 'Indiquez le motif du refus.',
+    refuseSubmit: 'Refuser la demande',
+    sending: 'Envoi en cours…',
+  },
+  members: {
+    tableLabel: 'Membres de l’organisation',
+    name: 'Nom',
+    role: 'Rôle',
+    since: 'Membre depuis',
+    actions: 'Actions',
+    sortBy: (column) => `Trier par ${column.toLowerCase()}`,
+    filter: 'Filtrer les membres',
+    filterHint: 'Par nom, sans tenir compte des accents ni des majuscules.',
+    roleFilter: 'Rôle',
+    allRoles: 'Tous les rôles',
+    count: (shown, total) => (shown === total ? `${total} membre${total > 1 ? 's' : ''}` : `${shown} membre${shown > 1 ? 's' : ''} sur ${total}`),
+    noMatch: 'Aucun membre ne correspond au filtre.',
+    empty: 'Cette organisation n’a aucun membre.',
+    unknownDate: 'Date inconnue',
+    changeRole: (name) => `Rôle de ${name}`,
+    remove: 'Retirer de l’organisation',
+    removeLabel: (name) => `Retirer ${name} de l’organisation`,
+    removeTitle: (name) => `Retirer ${name} de l’organisation ?`,
+    removeWarning: 'Cette personne ne pourra plus publier au nom de l’organisation. Son compte utilisateur est conservé, ainsi que ses contributions.',
+    removeConfirm: 'Retirer de l’organisation',
+    removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
+    roleChanged: (name, role) => `${name} est maintenant ${role}.`,
+    saving: 'Enregistrement…',
+    lastAdmin: 'Dernier administrateur : ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
+    you: '(vous)',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    pageOf: (page, pages) => `Page ${page} sur ${pages}`,
+    add: 'Ajouter un membre',
+    addTitle: 'Ajouter un membre',
+    searchUser: 'Rechercher un utilisateur',
+    searchHint: 'Tapez au moins deux lettres du nom, puis choisissez avec les flèches et Entrée.',
+    searching: 'Recherche…',
+    noUser: 'Aucun utilisateur trouvé.',
+    alreadyMember: 'déjà membre',
+    orInvite: 'Ou inviter par adresse électronique une personne sans compte',
+    email: 'Adresse électronique',
+    emailHint: 'Format attendu : nom@domaine.fr',
+    emailInvalid: 'Saisissez une adresse électronique valide, au format nom@domaine.fr.',
+    userRequired: 'Choisissez un utilisateur dans la liste, ou saisissez une adresse électronique.',
+    roleLabel: 'Rôle',
+    message: 'Message (facultatif)',
+    messageHint: 'Joint à l’invitation.',
+    invite: 'Envoyer l’invitation',
+    inviting: 'Envoi en cours…',
+    invited: (who) => `Invitation envoyée à ${who}. Elle apparaît dans les invitations en attente jusqu’à sa réponse.`,
+    added: (name, role) => `${name} a été ajouté·e à l’organisation (${role}).`,
+    emailNeedsInvitations: 'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
+    invitations: 'Invitations en attente',
+    invitedOn: (date) => `Invitation du ${date}`,
+    cancelInvitation: 'Annuler l’invitation',
+    cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
+    invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
+  },
+  unknownUser: 'Utilisateur inconnu',
   errors: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
@@ -75,6 +233,7 @@ export const fr: Terms = {
     notFound: 'Élément introuvable : il a peut-être été supprimé.',
     orgNotFound: 'Cette organisation est introuvable.',
     conflict: 'Cette action a déjà été effectuée.',
+    alreadyHandled: 'Déjà fait, sans doute par un autre administrateur : la liste est à jour.',
     alreadyMember: 'Vous êtes déjà membre de cette organisation.',
     gone: 'Cette organisation a été supprimée.',
     server: 'Le serveur a rencontré une erreur. Réessayez plus tard.',
@@ -105,6 +264,85 @@ export const en: Terms = {
     notified: 'Your request was sent: the administrators of the organization were notified.',
     requestUpdated: 'Your pending request was updated: the administrators of the organization were notified.',
   },
+  requests: {
+    listLabel: 'Pending membership requests',
+    empty: 'No pending membership request.',
+    membersOnly: 'Only members of the organization can see its membership requests.',
+    adminsOnly: 'On this platform, only administrators of the organization can see membership requests.',
+    noComment: 'No message.',
+    requestedOn: (date) => `Requested on ${date}`,
+    accept: 'Accept',
+    refuse: 'Refuse',
+    acceptAs: 'Role when accepted',
+    accepting: 'Accepting…',
+    accepted: (name, role) => `${name} joined the organization (${role}).`,
+    acceptedNotPromoted: (name) =>
+      `${name} joined the organization as Editor, but the promotion to Administrator failed: change their role in the member list.`,
+    refused: (name) => `The request of ${name} was refused.`,
+    alreadyHandled: 'This request was already handled, probably by another administrator. The list is up to date.',
+    refuseTitle: (name) => `Refuse the request of ${name}`,
+    refuseReason: 'Reason for refusal',
+    refuseHint: 'The applicant will receive this reason.',
+    reasonRequired: 'Give the reason for refusal.',
+    refuseSubmit: 'Refuse the request',
+    sending: 'Sending…',
+  },
+  members: {
+    tableLabel: 'Members of the organization',
+    name: 'Name',
+    role: 'Role',
+    since: 'Member since',
+    actions: 'Actions',
+    sortBy: (column) => `Sort by ${column.toLowerCase()}`,
+    filter: 'Filter members',
+    filterHint: 'By name, ignoring accents and case.',
+    roleFilter: 'Role',
+    allRoles: 'All roles',
+    count: (shown, total) => (shown === total ? `${total} member${total > 1 ? 's' : ''}` : `${shown} of ${total} members`),
+    noMatch: 'No member matches the filter.',
+    empty: 'This organization has no member.',
+    unknownDate: 'Unknown date',
+    changeRole: (name) => `Role of ${name}`,
+    remove: 'Remove from the organization',
+    removeLabel: (name) => `Remove ${name} from the organization`,
+    removeTitle: (name) => `Remove ${name} from the organization?`,
+    removeWarning: 'This person will no longer publish on behalf of the organization. Their user account is kept, and so are their contributions.',
+    removeConfirm: 'Remove from the organization',
+    removed: (name) => `${name} was removed from the organization. Their account is kept.`,
+    roleChanged: (name, role) => `${name} is now ${role}.`,
+    saving: 'Saving…',
+    lastAdmin: 'Last administrator: can be neither demoted nor removed. Appoint another administrator first.',
+    you: '(you)',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    add: 'Add a member',
+    addTitle: 'Add a member',
+    searchUser: 'Search for a user',
+    searchHint: 'Type at least two letters of the name, then choose with the arrow keys and Enter.',
+    searching: 'Searching…',
+    noUser: 'No user found.',
+    alreadyMember: 'already a member',
+    orInvite: 'Or invite someone without an account by e-mail',
+    email: 'E-mail address',
+    emailHint: 'Expected format: name@example.org',
+    emailInvalid: 'Enter a valid e-mail address, such as name@example.org.',
+    userRequired: 'Choose a user from the list, or enter an e-mail address.',
+    roleLabel: 'Role',
+    message: 'Message (optional)',
+    messageHint: 'Sent with the invitation.',
+    invite: 'Send the invitation',
+    inviting: 'Sending…',
+    invited: (who) => `Invitation sent to ${who}. It is listed under pending invitations until they answer.`,
+    added: (name, role) => `${name} was added to the organization (${role}).`,
+    emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
+    invitations: 'Pending invitations',
+    invitedOn: (date) => `Invited on ${date}`,
+    cancelInvitation: 'Cancel the invitation',
+    cancelInvitationLabel: (who) => `Cancel the invitation of ${who}`,
+    invitationCanceled: (who) => `The invitation of ${who} was canceled.`,
+  },
+  unknownUser: 'Unknown user',
   errors: {
     network: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
@@ -116,6 +354,7 @@ export const en: Terms = {
     notFound: 'Not found: it may have been deleted.',
     orgNotFound: 'This organization cannot be found.',
     conflict: 'This action was already done.',
+    alreadyHandled: 'Already done, probably by another administrator: the list is up to date.',
     alreadyMember: 'You are already a member of this organization.',
     gone: 'This organization has been deleted.',
     server: 'The server ran into an error. Try again later.',

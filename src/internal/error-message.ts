@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import type { ApiError } from '../api/errors.js';
 import type { Terms } from '../i18n/terms.js';
 
@@ -41,3 +42,12 @@ export function fieldError(error: ApiError | null | undefined, field: string): s
 
 /** The sentence for a failure to load the organization or the viewer. */
 export const describeLoadError = (t: Terms, error: ApiError) => describeError(t, error, { notFound: t.errors.orgNotFound });
+
+/**
+ * udata's own message, when it says more than the status does (400 without field errors,
+ * 403, 409). Untrusted: rendered as text.
+ */
+export function renderServerMessage(t: Terms, error: ApiError) {
+  const useful = [400, 403, 409].includes(error.status) && !Object.keys(error.errors).length && error.message;
+  return useful ? html`<span class="server-message">${t.errors.serverSaid(error.message)}</span>` : nothing;
+}

@@ -61,6 +61,19 @@ export const baseStyles = css`
     cursor: progress;
     opacity: 0.75;
   }
+  .button.danger {
+    background: var(--org-color-danger, #ce0500);
+    border-color: var(--org-color-danger, #ce0500);
+    color: #fff;
+  }
+  .button.danger:hover {
+    background: var(--org-color-danger-hover, #a94645);
+  }
+  .button.small {
+    min-height: 2rem;
+    padding: 0.25rem 0.75rem;
+    font-size: 0.875rem;
+  }
   .link {
     color: var(--org-color-primary, #000091);
     text-decoration: underline;
@@ -68,6 +81,38 @@ export const baseStyles = css`
   }
   .error {
     color: var(--org-color-error, #ce0500);
+  }
+  .alert {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--org-color-error, #ce0500);
+    background: var(--org-color-error-background, #ffe9e9);
+  }
+  .server-message {
+    display: block;
+    font-size: 0.875rem;
+    margin-top: 0.25rem;
+  }
+  .notice:empty {
+    display: none;
+  }
+  .avatar {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 2rem;
+    height: 2rem;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--org-color-avatar, #e3e3fd);
+    color: var(--org-color-primary, #000091);
+    font-size: 0.75rem;
+    font-weight: 700;
+  }
+  .avatar img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
   }
   .success {
     color: var(--org-color-success, #18753c);

@@ -1,6 +1,6 @@
 import { UdataClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import type { CurrentUser, Member, Organization } from '../api/models.js';
+import type { CurrentUser, Member, MembershipRequest, Organization } from '../api/models.js';
 import { viewerOf, type Viewer } from '../permissions/permissions.js';
 import { configKey, type OrgConfig } from './org-config.js';
 
@@ -19,6 +19,9 @@ export class OrgSession {
   readonly client: UdataClient;
   organization: Loadable<Organization> = { status: 'loading' };
   currentUser: Loadable<CurrentUser | null> = { status: 'loading' };
+  /** Pending membership requests and invitations; `null` until an element asks for them. */
+  pendingRequests: Loadable<MembershipRequest[]> | null = null;
+  private loadingRequests?: Promise<void>;
   private readonly listeners = new Set<() => void>();
   private loading?: Promise<void>;
   private controller = new AbortController();
@@ -45,9 +48,26 @@ export class OrgSession {
     this.controller = new AbortController();
     this.organization = { status: 'loading' };
     this.currentUser = { status: 'loading' };
+    this.pendingRequests = null;
+    this.loadingRequests = undefined;
     this.notify();
     this.loading = this.fetchAll();
     return this.loading;
+  }
+
+  /**
+   * Loads the pending requests and invitations once for every element that shows them
+   * (`GET …/membership/?status=pending`); a 403 is kept as the answer, not retried.
+   */
+  loadPendingRequests(): Promise<void> {
+    this.loadingRequests ??= this.fetchPendingRequests();
+    return this.loadingRequests;
+  }
+
+  /** Fetches the pending requests again (e.g. after another admin decided one). */
+  reloadPendingRequests(): Promise<void> {
+    this.loadingRequests = this.fetchPendingRequests();
+    return this.loadingRequests;
   }
 
   /** Stops pending requests once no element uses the session. */
@@ -79,6 +99,31 @@ export class OrgSession {
     return null;
   }
 
+  /** Adds a member, or replaces the one with the same user. */
+  putMember(member: Member): void {
+    const members = this.org?.members ?? [];
+    const index = members.findIndex((m) => m.user.id === member.user.id);
+    this.setMembers(index < 0 ? [...members, member] : members.map((m, i) => (i === index ? member : m)));
+  }
+
+  removeMember(userId: string): void {
+    this.setMembers((this.org?.members ?? []).filter((m) => m.user.id !== userId));
+  }
+
+  /** Adds a request or invitation to the pending list (when it is loaded). */
+  addPendingRequest(request: MembershipRequest): void {
+    if (this.pendingRequests?.status !== 'ready') return;
+    this.pendingRequests = { status: 'ready', value: [...this.pendingRequests.value.filter((r) => r.id !== request.id), request] };
+    this.notify();
+  }
+
+  /** Takes a decided, canceled or vanished request out of the pending list. */
+  removePendingRequest(id: string): void {
+    if (this.pendingRequests?.status !== 'ready') return;
+    this.pendingRequests = { status: 'ready', value: this.pendingRequests.value.filter((r) => r.id !== id) };
+    this.notify();
+  }
+
   /** Replaces the members (after an accept, a role change, a removal). */
   setMembers(members: Member[]): void {
     const org = this.org;
@@ -107,6 +152,24 @@ export class OrgSession {
     if (signal.aborted) return;
     this.organization = organization;
     this.currentUser = currentUser;
+    this.notify();
+  }
+
+  private async fetchPendingRequests(): Promise<void> {
+    const org = this.org;
+    if (!org) return;
+    const { signal } = this.controller;
+    if (this.pendingRequests === null) {
+      this.pendingRequests = { status: 'loading' };
+      this.notify();
+    }
+    try {
+      const value = await this.client.listMembershipRequests(org.id, { status: 'pending' }, { signal });
+      this.pendingRequests = { status: 'ready', value };
+    } catch (error) {
+      if (signal.aborted) return;
+      this.pendingRequests = { status: 'error', error: error as ApiError };
+    }
     this.notify();
   }
 

@@ -117,6 +117,31 @@ describe('the in-memory udata (status codes per role)', () => {
       udata.flavour.legacyMemberAdd = true;
       expect(call('POST', `${org}member/${outsider}/`, VIEWER_KEYS.admin, { role: 'editor' }).status).to.equal(201);
     });
+    it('inviting: admins only; by user id or e-mail; 400 for a member or a second invitation', () => {
+      const outsider = udata.userByKey(VIEWER_KEYS.nonMember)!.id;
+      const invite = (key: string | undefined, body: unknown) => call('POST', `${org}member/`, key, body);
+      expect(invite(VIEWER_KEYS.editor, { user: outsider, role: 'editor' }).status).to.equal(403);
+      expect(invite(undefined, { user: outsider, role: 'editor' }).status).to.equal(401);
+      const created = invite(VIEWER_KEYS.admin, { user: outsider, role: 'admin', comment: 'Bienvenue' });
+      expect(created.status).to.equal(201);
+      expect(created.json).to.include({ kind: 'invitation', status: 'pending', role: 'admin', comment: 'Bienvenue' });
+      expect(invite(VIEWER_KEYS.admin, { user: outsider, role: 'admin' }).status).to.equal(400);
+      expect(invite(VIEWER_KEYS.admin, { user: editorId(), role: 'admin' }).status).to.equal(400);
+      expect(invite(VIEWER_KEYS.admin, { email: 'Nouvelle@Example.org', role: 'editor' }).json).to.include({ email: 'nouvelle@example.org', user: null });
+      expect(invite(VIEWER_KEYS.admin, { email: 'pas-une-adresse', role: 'editor' }).status).to.equal(400);
+      const listed = call('GET', `${org}membership/?status=pending`, VIEWER_KEYS.admin).json as Array<{ kind: string }>;
+      expect(listed.filter((r) => r.kind === 'invitation')).to.have.length(2);
+      udata.flavour.legacyMemberAdd = true;
+      expect(invite(VIEWER_KEYS.admin, { email: 'x@example.org', role: 'editor' }).status).to.equal(404);
+    });
+    it('cancelling: only a pending invitation (400 for a request)', () => {
+      const outsider = udata.userByKey(VIEWER_KEYS.nonMember)!.id;
+      const { id } = call('POST', `${org}member/`, VIEWER_KEYS.admin, { user: outsider, role: 'editor' }).json as { id: string };
+      expect(call('POST', `${org}membership/${pendingId()}/cancel/`, VIEWER_KEYS.admin).status).to.equal(400);
+      expect(call('POST', `${org}membership/${id}/cancel/`, VIEWER_KEYS.editor).status).to.equal(403);
+      expect(call('POST', `${org}membership/${id}/cancel/`, VIEWER_KEYS.admin).status).to.equal(200);
+      expect(call('POST', `${org}membership/${id}/cancel/`, VIEWER_KEYS.admin).status).to.equal(400);
+    });
     it('deleting: 403 for editors, 204 for admins, then 410', () => {
       expect(call('DELETE', org, VIEWER_KEYS.editor).status).to.equal(403);
       expect(call('DELETE', org, VIEWER_KEYS.admin).status).to.equal(204);

@@ -20,15 +20,4 @@ export const joinRequestButtonStyles = css`
   .notice:empty {
     display: none;
   }
-  .alert {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--org-color-error, #ce0500);
-    background: var(--org-color-error-background, #ffe9e9);
-  }
-  .server-message {
-    display: block;
-    font-size: 0.875rem;
-    margin-top: 0.25rem;
-  }
 `;

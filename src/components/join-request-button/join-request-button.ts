@@ -1,11 +1,11 @@
 import { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
-import { describeError, fieldError } from '../../internal/error-message.js';
+import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
+import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { renderLoadState } from '../../internal/load-state.js';
@@ -138,45 +138,36 @@ export class JoinRequestButton extends OrgElement {
     const t = this.localize.t;
     const org = this.session?.org;
     if (!org || !(this.modal.isOpen || this.offersToJoin)) return nothing;
-    const commentError = this.commentMissing ? t.join.commentRequired : fieldError(this.submitError, 'comment');
-    return html`<dialog part="dialog" aria-labelledby="join-title" aria-describedby="join-intro">
-      <form method="dialog" novalidate @submit=${this.submit}>
-        <h2 id="join-title" class="dialog-title">${t.join.dialogTitle(org.name)}</h2>
-        <p id="join-intro">${t.join.dialogIntro}</p>
-        <div class="field">
-          <label for="join-comment">${t.join.commentLabel} <span class="hint">(${t.required})</span></label>
-          <span id="join-hint" class="hint">${t.join.commentHint}</span>
-          <textarea
-            id="join-comment"
-            part="comment"
-            name="comment"
-            required
-            aria-required="true"
-            aria-invalid=${commentError ? 'true' : 'false'}
-            aria-describedby=${commentError ? 'join-hint join-field-error' : 'join-hint'}
-            .value=${live(this.comment)}
-            @input=${this.onCommentInput}
-          ></textarea>
-          ${commentError ? html`<span id="join-field-error" part="error" class="error">${commentError}</span>` : nothing}
-        </div>
-        ${this.submitError ? this.renderSubmitError(this.submitError) : nothing}
-        <div class="actions">
-          <button part="cancel" class="button secondary" type="button" @click=${() => this.modal.close()}>${t.cancel}</button>
-          <button part="submit" class="button" type="submit" aria-disabled=${this.sending ? 'true' : 'false'}>
-            ${this.sending ? html`<span class="spinner" aria-hidden="true"></span>${t.join.sending}` : t.join.submit}
-          </button>
-        </div>
-      </form>
-    </dialog>`;
+    return renderFormDialog({
+      id: 'join',
+      title: t.join.dialogTitle(org.name),
+      intro: t.join.dialogIntro,
+      body: renderTextArea({
+        id: 'join-comment',
+        part: 'comment',
+        label: t.join.commentLabel,
+        hint: t.join.commentHint,
+        required: true,
+        requiredLabel: t.required,
+        value: this.comment,
+        error: this.commentMissing ? t.join.commentRequired : fieldError(this.submitError, 'comment'),
+        onInput: (value) => {
+          this.comment = value;
+          if (value.trim()) this.commentMissing = false;
+        },
+      }),
+      error: this.submitError && !fieldError(this.submitError, 'comment') ? this.renderSubmitError(this.submitError) : null,
+      submitLabel: t.join.submit,
+      busyLabel: t.join.sending,
+      cancelLabel: t.cancel,
+      busy: this.sending,
+      onSubmit: (event) => void this.submit(event),
+      onCancel: () => this.modal.close(),
+    });
   }
 
   private renderSubmitError(error: ApiError) {
-    const t = this.localize.t;
-    // udata's own message helps when it says more than the status (untrusted: text only).
-    const detail = [400, 403, 409].includes(error.status) && !Object.keys(error.errors).length ? error.message : '';
-    return html`<div part="error" class="alert error" role="alert">
-      ${this.describe(error)}${detail ? html`<span class="server-message">${t.errors.serverSaid(detail)}</span>` : nothing}
-    </div>`;
+    return html`${this.describe(error)}${renderServerMessage(this.localize.t, error)}`;
   }
 
   private describe(error: ApiError): string {
@@ -200,10 +191,6 @@ export class JoinRequestButton extends OrgElement {
     });
   }
 
-  private onCommentInput(event: Event) {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    if (this.comment.trim()) this.commentMissing = false;
-  }
 
   private async submit(event: SubmitEvent) {
     event.preventDefault();
