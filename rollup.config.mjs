@@ -15,6 +15,7 @@ export default [
       define: 'src/define.ts',
       'org-provider': 'src/components/org-provider/define.ts',
       'join-request-button': 'src/components/join-request-button/define.ts',
+      'pending-requests': 'src/components/pending-requests/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],

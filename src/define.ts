@@ -1,3 +1,4 @@
 /** Side effect: defines every tag of udata-org-elements that is not defined yet. */
 import './components/org-provider/define.js';
 import './components/join-request-button/define.js';
+import './components/pending-requests/define.js';

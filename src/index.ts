@@ -4,14 +4,22 @@ export type * from './api/models.js';
 export * from './permissions/permissions.js';
 export { OrgProvider } from './components/org-provider/org-provider.js';
 export { JoinRequestButton, type JoinRequestedDetail } from './components/join-request-button/join-request-button.js';
+export {
+  PendingRequests,
+  type RequestAcceptedDetail,
+  type RequestRefusedDetail,
+  type RequestsCountDetail,
+} from './components/pending-requests/pending-requests.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
 
 import { defineElement } from './internal/define.js';
 import { OrgProvider } from './components/org-provider/org-provider.js';
 import { JoinRequestButton } from './components/join-request-button/join-request-button.js';
+import { PendingRequests } from './components/pending-requests/pending-requests.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
   defineElement('org-provider', OrgProvider);
   defineElement('join-request-button', JoinRequestButton);
+  defineElement('pending-requests', PendingRequests);
 }

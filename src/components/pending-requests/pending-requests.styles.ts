@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const pendingRequestsStyles = css`
+  :host {
+    display: block;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .request {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--org-color-border, #ddd);
+    border-radius: var(--org-radius, 0.25rem);
+  }
+  .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+  }
+  .name {
+    font-weight: 700;
+  }
+  .date {
+    font-size: 0.875rem;
+    color: var(--org-color-muted, #666);
+  }
+  .comment {
+    grid-column: 2;
+    margin: 0;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .comment.none {
+    font-style: italic;
+    color: var(--org-color-muted, #666);
+  }
+  .decide {
+    grid-column: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+    margin-top: 0.25rem;
+  }
+  .decide label {
+    display: grid;
+    font-size: 0.875rem;
+  }
+  select {
+    font: inherit;
+    padding: 0.25rem;
+  }
+  .row-error {
+    grid-column: 2;
+    margin: 0;
+  }
+  @media (max-width: 30rem) {
+    .request {
+      grid-template-columns: 1fr;
+    }
+    .comment,
+    .decide,
+    .row-error {
+      grid-column: 1;
+    }
+  }
+`;
