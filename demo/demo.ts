@@ -42,18 +42,21 @@ function applyMockSettings() {
   renderStates(orgId);
 }
 
-/** One element per viewer, each with its own key, so every state shows at once. */
+/** The compact elements once per viewer, each with its own key, so every state shows at once. */
 function renderStates(orgId: string) {
   statesGrid.replaceChildren(
     ...STATES.map(([label, viewer]) => {
       const figure = document.createElement('figure');
       const caption = document.createElement('figcaption');
       caption.textContent = label;
-      const button = document.createElement('join-request-button');
-      button.setAttribute('api-base', MOCK_API_BASE);
-      button.setAttribute('org', orgId);
-      if (viewer) button.setAttribute('api-key', VIEWER_KEYS[viewer]);
-      figure.append(caption, button);
+      const elements = ['join-request-button', 'pending-requests'].map((tag) => {
+        const element = document.createElement(tag);
+        element.setAttribute('api-base', MOCK_API_BASE);
+        element.setAttribute('org', orgId);
+        if (viewer) element.setAttribute('api-key', VIEWER_KEYS[viewer]);
+        return element;
+      });
+      figure.append(caption, ...elements);
       return figure;
     }),
   );
@@ -66,7 +69,25 @@ function logEvent(event: Event) {
   events.prepend(item);
 }
 
-for (const type of ['org-join-requested', 'org-error']) document.addEventListener(type, logEvent);
+const EVENTS = [
+  'org-join-requested',
+  'org-requests-count',
+  'org-request-accepted',
+  'org-request-refused',
+  'org-member-invited',
+  'org-member-added',
+  'org-member-role-changed',
+  'org-member-removed',
+  'org-error',
+];
+for (const type of EVENTS) document.addEventListener(type, logEvent);
+
+// The guide's envelope: a host page shows the request count next to its own heading.
+document.addEventListener('org-requests-count', (event) => {
+  if ((event.target as Element).closest('org-provider')) {
+    document.querySelector('#requests-count')!.textContent = `(${event.detail.count})`;
+  }
+});
 
 controls.addEventListener('change', (event) => {
   const target = event.target as HTMLSelectElement;

@@ -2,3 +2,4 @@
 import './components/org-provider/define.js';
 import './components/join-request-button/define.js';
 import './components/pending-requests/define.js';
+import './components/org-members/define.js';

@@ -157,7 +157,7 @@ export class OrgElement extends LitElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'org-error': CustomEvent<OrgErrorDetail>;
   }
 }

@@ -239,7 +239,7 @@ function isAlreadyMember(error: ApiError): boolean {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'org-join-requested': CustomEvent<JoinRequestedDetail>;
   }
 }

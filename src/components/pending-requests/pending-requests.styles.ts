@@ -19,7 +19,11 @@ export const pendingRequestsStyles = css`
     border: 1px solid var(--org-color-border, #ddd);
     border-radius: var(--org-radius, 0.25rem);
   }
+  .request > * {
+    min-width: 0;
+  }
   .who {
+    overflow-wrap: anywhere;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;

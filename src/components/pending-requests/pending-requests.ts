@@ -9,6 +9,7 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
+import { KeyedState } from '../../internal/keyed-state.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canDecideRequests, canSeePendingRequests } from '../../permissions/permissions.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
@@ -75,9 +76,9 @@ export class PendingRequests extends OrgElement {
   }
 
   @state() private notice = '';
-  @state() private busy = new Set<string>();
-  @state() private roleChoice = new Map<string, MemberRole>();
-  @state() private rowErrors = new Map<string, ApiError>();
+  private readonly busy = new KeyedState<true>(this);
+  private readonly roleChoice = new KeyedState<MemberRole>(this);
+  private readonly rowErrors = new KeyedState<ApiError>(this);
   @state() private refusing: MembershipRequest | null = null;
   @state() private reason = '';
   @state() private reasonMissing = false;
@@ -180,7 +181,7 @@ export class PendingRequests extends OrgElement {
               <select
                 part="role"
                 .value=${this.roleChoice.get(request.id) ?? 'editor'}
-                @change=${(e: Event) => this.chooseRole(request.id, (e.target as HTMLSelectElement).value as MemberRole)}
+                @change=${(e: Event) => this.roleChoice.set(request.id, (e.target as HTMLSelectElement).value as MemberRole)}
               >
                 <option value="editor">${t.roles.editor}</option>
                 <option value="admin">${t.roles.admin}</option>
@@ -234,24 +235,6 @@ export class PendingRequests extends OrgElement {
     });
   }
 
-  private chooseRole(id: string, role: MemberRole) {
-    this.roleChoice = new Map(this.roleChoice).set(id, role);
-  }
-
-  private setBusy(id: string, busy: boolean) {
-    const next = new Set(this.busy);
-    if (busy) next.add(id);
-    else next.delete(id);
-    this.busy = next;
-  }
-
-  private setRowError(id: string, error: ApiError | null) {
-    const next = new Map(this.rowErrors);
-    if (error) next.set(id, error);
-    else next.delete(id);
-    this.rowErrors = next;
-  }
-
   private async accept(request: MembershipRequest) {
     const session = this.session;
     const org = session?.org;
@@ -259,8 +242,8 @@ export class PendingRequests extends OrgElement {
     const t = this.localize.t;
     const role = this.roleChoice.get(request.id) ?? 'editor';
     const name = fullName(request.user, t.unknownUser);
-    this.setBusy(request.id, true);
-    this.setRowError(request.id, null);
+    this.busy.set(request.id, true);
+    this.rowErrors.set(request.id, undefined);
     try {
       let member = await session.client.acceptMembershipRequest(org.id, request.id);
       let announcement = t.requests.accepted(name, t.roles[member.role] ?? member.role);
@@ -280,7 +263,7 @@ export class PendingRequests extends OrgElement {
     } catch (error) {
       this.handleDecisionFailure(request, error as ApiError);
     } finally {
-      this.setBusy(request.id, false);
+      this.busy.set(request.id, undefined);
     }
   }
 
@@ -312,7 +295,7 @@ export class PendingRequests extends OrgElement {
       this.shadowRoot!.querySelector<HTMLElement>('#refuse-reason')?.focus();
       return;
     }
-    this.setBusy(request.id, true);
+    this.busy.set(request.id, true);
     this.refuseError = null;
     try {
       await session.client.refuseMembershipRequest(org.id, request.id, comment);
@@ -332,7 +315,7 @@ export class PendingRequests extends OrgElement {
         this.emitError(failure, describeError(t, failure));
       }
     } finally {
-      this.setBusy(request.id, false);
+      this.busy.set(request.id, undefined);
     }
   }
 
@@ -347,7 +330,7 @@ export class PendingRequests extends OrgElement {
       void session.reloadPendingRequests();
       return;
     }
-    this.setRowError(request.id, error);
+    this.rowErrors.set(request.id, error);
     this.emitError(error, describeError(t, error));
   }
 
@@ -376,7 +359,7 @@ function isMember(body: unknown): body is Member {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'org-requests-count': CustomEvent<RequestsCountDetail>;
     'org-request-accepted': CustomEvent<RequestAcceptedDetail>;
     'org-request-refused': CustomEvent<RequestRefusedDetail>;

@@ -1,0 +1,183 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
+import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { UserSearchController, renderUserCombobox } from '../../internal/user-search.js';
+import { fullName } from '../../internal/users.js';
+import type { OrgSession } from '../../state/org-session.js';
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** What the add-member dialog needs from the element that hosts it. */
+export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
+  /** Roles the server offers (partial editor only when `/organizations/roles/` lists it). */
+  readonly assignableRoles: MemberRole[];
+  invited(invitation: MembershipRequest, who: string): void;
+  added(member: Member): void;
+  failed(error: ApiError, message: string): void;
+}
+
+/**
+ * The "add a member" dialog: a user search combobox (or an e-mail address for someone
+ * without an account), a role, an optional message. Sends udata's invitation
+ * (`POST …/member/`), or on servers before invitations (404/405) the direct add.
+ */
+export class AddMemberController implements ReactiveController {
+  email = '';
+  role: MemberRole = 'editor';
+  comment = '';
+  busy = false;
+  error: ApiError | null = null;
+  /** A local validation message (nothing was sent). */
+  problem: 'user' | 'email' | null = null;
+  readonly modal: ModalController;
+  readonly search: UserSearchController;
+
+  constructor(
+    private readonly host: AddMemberHost,
+    private readonly session: () => OrgSession | undefined,
+    private readonly localize: LocalizeController,
+  ) {
+    host.addController(this);
+    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
+    this.search = new UserSearchController(host, {
+      search: (q, signal) => this.session()!.client.suggestUsers(q, 10, { signal }),
+      isUnavailable: (user) => Boolean(this.session()?.org?.members.some((m) => m.user.id === user.id)),
+    });
+  }
+
+  hostConnected() {}
+
+  open(event: Event) {
+    void this.modal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('#add-user'),
+    });
+  }
+
+  render() {
+    const t = this.localize.t;
+    const problem =
+      this.problem === 'user' ? t.members.userRequired : this.problem === 'email' ? t.members.emailInvalid : fieldError(this.error, 'email');
+    const body = html`${renderUserCombobox(this.search, t, 'add-user', t.members.searchUser, this.problem === 'user' ? problem : undefined)}
+      <div class="field">
+        <label for="add-email">${t.members.orInvite}</label>
+        <span id="add-email-hint" class="hint">${t.members.emailHint}</span>
+        <input
+          id="add-email"
+          part="email"
+          type="email"
+          autocomplete="off"
+          aria-describedby="add-email-hint${this.problem === 'email' ? ' add-email-error' : ''}"
+          aria-invalid=${this.problem === 'email' ? 'true' : 'false'}
+          .value=${live(this.email)}
+          @input=${(e: Event) => this.update({ email: (e.target as HTMLInputElement).value, problem: null })}
+        />
+        ${this.problem === 'email' ? html`<span id="add-email-error" part="field-error" class="error">${problem}</span>` : nothing}
+      </div>
+      <fieldset class="field roles">
+        <legend>${t.members.roleLabel}</legend>
+        ${this.host.assignableRoles.map(
+          (role) => html`<label class="radio"
+            ><input type="radio" name="add-role" value=${role} .checked=${live(this.role === role)} @change=${() => this.update({ role })} />
+            ${t.roles[role]}</label
+          >`,
+        )}
+      </fieldset>
+      ${renderTextArea({
+        id: 'add-comment',
+        label: t.members.message,
+        hint: t.members.messageHint,
+        value: this.comment,
+        onInput: (comment) => this.update({ comment }),
+      })}`;
+    return html`<div class="add-member-dialog">
+      ${renderFormDialog({
+        id: 'add',
+        title: t.members.addTitle,
+        body,
+        error: this.error ? html`${this.describe(this.error)}${renderServerMessage(t, this.error)}` : null,
+        submitLabel: t.members.invite,
+        busyLabel: t.members.inviting,
+        cancelLabel: t.cancel,
+        busy: this.busy,
+        onSubmit: (event) => void this.submit(event),
+        onCancel: () => this.modal.close(),
+      })}
+    </div>`;
+  }
+
+  /** Servers before invitations (404/405) cannot invite by e-mail: say so plainly. */
+  private describe(error: ApiError): string {
+    const t = this.localize.t;
+    const noInvitations = [404, 405].includes(error.status) && !this.search.selected;
+    return noInvitations ? t.members.emailNeedsInvitations : describeError(t, error);
+  }
+
+  private update(changes: Partial<Pick<AddMemberController, 'email' | 'role' | 'comment' | 'problem'>>) {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  private async submit(event: SubmitEvent) {
+    event.preventDefault();
+    const session = this.session();
+    const org = session?.org;
+    if (this.busy || !session || !org) return;
+    const user = this.search.selected;
+    const email = this.email.trim();
+    if (!user && !email) return this.invalid('user', '#add-user');
+    if (!user && !EMAIL.test(email)) return this.invalid('email', '#add-email');
+    this.busy = true;
+    this.error = null;
+    this.problem = null;
+    this.host.requestUpdate();
+    const comment = this.comment.trim() || undefined;
+    try {
+      if (user) {
+        await this.inviteOrAdd(org.id, user, comment);
+      } else {
+        const invitation = await session.client.inviteMember(org.id, { email, role: this.role, comment });
+        this.done();
+        this.host.invited(invitation, email);
+      }
+    } catch (error) {
+      this.error = error as ApiError;
+      this.host.failed(this.error, this.describe(this.error));
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The invitation of current udata, or the direct add of servers before it (404/405). */
+  private async inviteOrAdd(orgId: string, user: UserSuggestion, comment: string | undefined) {
+    const client = this.session()!.client;
+    try {
+      const invitation = await client.inviteMember(orgId, { user: user.id, role: this.role, comment });
+      this.done();
+      this.host.invited(invitation, fullName(user, user.slug));
+    } catch (error) {
+      if (![404, 405].includes((error as ApiError).status)) throw error;
+      const member = await client.addMemberDirectly(orgId, user.id, this.role);
+      this.done();
+      this.host.added(member);
+    }
+  }
+
+  private done() {
+    this.modal.close();
+    this.search.reset();
+    Object.assign(this, { email: '', comment: '', role: 'editor', error: null, problem: null });
+  }
+
+  private async invalid(problem: 'user' | 'email', focus: string) {
+    this.update({ problem });
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(focus)?.focus();
+  }
+}

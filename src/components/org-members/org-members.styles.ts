@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const orgMembersStyles = css`
+  :host {
+    display: block;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.75rem 1rem;
+    margin-bottom: 0.75rem;
+  }
+  .toolbar .field {
+    margin: 0;
+  }
+  .toolbar .add {
+    margin-left: auto;
+  }
+  .count {
+    margin: 0 0 0.5rem;
+    color: var(--org-color-muted, #666);
+  }
+  .table-wrapper {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    text-align: left;
+    vertical-align: middle;
+    border-bottom: 1px solid var(--org-color-border, #ddd);
+  }
+  th {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    cursor: pointer;
+  }
+  .member {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .note {
+    font-size: 0.875rem;
+    color: var(--org-color-muted, #666);
+    max-width: 20rem;
+  }
+  .pagination {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    margin-top: 0.75rem;
+  }
+  .invitations {
+    margin-top: 1.5rem;
+  }
+  .invitations h3 {
+    font-size: 1rem;
+  }
+  .invitations ul {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .invitations li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .combobox {
+    position: relative;
+  }
+  .listbox {
+    list-style: none;
+    margin: 0;
+    padding: 0.25rem 0;
+    max-height: 16rem;
+    overflow-y: auto;
+    border: 1px solid var(--org-color-input-border, #3a3a3a);
+    border-radius: var(--org-radius, 0.25rem);
+    background: var(--org-color-background, #fff);
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.375rem 0.75rem;
+    cursor: pointer;
+  }
+  .option.active {
+    background: var(--org-color-primary, #000091);
+    color: var(--org-color-on-primary, #fff);
+  }
+  .option[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--org-color-muted, #666);
+  }
+  fieldset.roles {
+    border: 0;
+    padding: 0;
+  }
+  legend {
+    font-weight: 500;
+    padding: 0;
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    margin-right: 1.5rem;
+    font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .option.active {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

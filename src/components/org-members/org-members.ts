@@ -1,0 +1,448 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
+import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { renderFormDialog } from '../../internal/form-dialog.js';
+import { KeyedState } from '../../internal/keyed-state.js';
+import { renderLoadState } from '../../internal/load-state.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { OrgElement } from '../../internal/org-element.js';
+import { baseStyles, dialogStyles } from '../../internal/styles.js';
+import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
+import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
+import { AddMemberController, type AddMemberHost } from './add-member.js';
+import { viewMembers, type SortKey } from './members-view.js';
+import { orgMembersStyles } from './org-members.styles.js';
+
+export interface MemberInvitedDetail {
+  invitation: MembershipRequest;
+}
+export interface MemberAddedDetail {
+  member: Member;
+}
+export interface MemberRoleChangedDetail {
+  member: Member;
+  previousRole: MemberRole;
+}
+export interface MemberRemovedDetail {
+  userId: string;
+}
+
+/**
+ * @summary The members of an organization in a table; admins add, promote, demote and remove.
+ *
+ * Everyone sees the table (name linked to the user page, role, member since), sortable, with
+ * a filter that ignores case and accents and a role filter; large organizations are paged.
+ * Admins and sysadmins also get a role select and a remove button per row (never for the
+ * last admin: the row says why), an "Add a member" dialog (user search or e-mail invitation)
+ * and the list of pending invitations. Other viewers get no action control at all.
+ *
+ * @tagname org-members
+ * @fires org-member-invited - An invitation was sent. `detail: { invitation }`.
+ * @fires org-member-added - A member was added directly (udata before invitations). `detail: { member }`.
+ * @fires org-member-role-changed - A role was changed. `detail: { member, previousRole }`.
+ * @fires org-member-removed - A member was removed (their account is kept). `detail: { userId }`.
+ * @fires org-error - A request failed. `detail: { action, status, message }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart filter - The name filter input.
+ * @csspart role-filter - The role filter select.
+ * @csspart add - The "Add a member" button.
+ * @csspart table - The members table.
+ * @csspart row - One member's row.
+ * @csspart avatar - A member's avatar.
+ * @csspart role-select - A member's role select (admins).
+ * @csspart remove - A member's remove button (admins).
+ * @csspart pagination - The page navigation.
+ * @csspart invitations - The pending invitations.
+ * @csspart notice - The live region announcing changes.
+ * @csspart dialog - The add and remove dialogs.
+ * @csspart user-search - The user search combobox input.
+ * @csspart user-options - The combobox's list of users.
+ * @csspart email - The e-mail input of the add dialog.
+ * @csspart submit - A dialog's submit button.
+ * @csspart cancel - A dialog's cancel button.
+ * @csspart error - An error message.
+ *
+ * @cssprop --org-color-primary - Buttons, links, the active option.
+ * @cssprop --org-color-danger - The remove confirmation button.
+ * @cssprop --org-color-border - Table lines.
+ * @cssprop --org-color-muted - Counts, notes and hints.
+ * @cssprop --org-radius - Corner radius.
+ */
+export class OrgMembers extends OrgElement implements AddMemberHost {
+  static override styles = [baseStyles, dialogStyles, orgMembersStyles];
+
+  /** Rows per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  @state() private filterText = '';
+  @state() private roleFilter: MemberRole | '' = '';
+  @state() private sort: SortKey = 'name';
+  @state() private direction: 'ascending' | 'descending' = 'ascending';
+  @state() private page = 1;
+  @state() private notice = '';
+  @state() private removing: Member | null = null;
+  @state() private removeError: ApiError | null = null;
+
+  private readonly busy = new KeyedState<true>(this);
+  private readonly rowErrors = new KeyedState<ApiError>(this);
+  private readonly adding = new AddMemberController(this, () => this.session, this.localize);
+  private readonly removeModal = new ModalController(this, () => this.shadowRoot?.querySelector('.remove-dialog dialog'));
+  /** The user whose row takes focus after a removal. */
+  private focusAfterRemoval?: string;
+
+  private readonly roles = new Task(this, {
+    args: () => [this.session] as const,
+    task: ([session], { signal }) => session?.client.getRoles({ signal }) ?? Promise.resolve([]),
+  });
+
+  /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
+  get assignableRoles(): MemberRole[] {
+    const listed = this.roles.value?.some((r) => r.id === 'partial_editor');
+    return listed ? ['editor', 'admin', 'partial_editor'] : ['editor', 'admin'];
+  }
+
+  private get manages(): boolean {
+    return Boolean(this.session?.ready && canManageMembers(this.session.viewer));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Admins see the invitations they sent, from the shared pending list.
+    if (this.manages && this.session!.pendingRequests === null) void this.session!.loadPendingRequests();
+  }
+
+  protected override render() {
+    return html`<div part="base" lang=${this.localize.lang}>
+      ${renderLoadState(this.session, this.localize.t) ?? this.renderContent()}
+      <p part="notice" class="notice success" role="status">${this.notice}</p>
+    </div>`;
+  }
+
+  private renderContent() {
+    const t = this.localize.t;
+    const org = this.session!.org!;
+    const manages = this.manages;
+    const view = viewMembers(org.members, {
+      text: this.filterText,
+      role: this.roleFilter,
+      sort: this.sort,
+      direction: this.direction,
+      page: this.page,
+      pageSize: this.pageSize,
+    });
+    return html`<div class="toolbar">
+        <div class="field">
+          <label for="filter">${t.members.filter}</label>
+          <input
+            id="filter"
+            part="filter"
+            type="search"
+            aria-describedby="filter-hint"
+            .value=${live(this.filterText)}
+            @input=${(e: Event) => this.setQuery({ filterText: (e.target as HTMLInputElement).value })}
+          />
+          <span id="filter-hint" class="hint">${t.members.filterHint}</span>
+        </div>
+        <div class="field">
+          <label for="role-filter">${t.members.roleFilter}</label>
+          <select id="role-filter" part="role-filter" @change=${(e: Event) => this.setQuery({ roleFilter: (e.target as HTMLSelectElement).value as MemberRole })}>
+            <option value="" ?selected=${!this.roleFilter}>${t.members.allRoles}</option>
+            ${(['admin', 'editor', 'partial_editor'] as const).map(
+              (role) => html`<option value=${role} ?selected=${this.roleFilter === role}>${t.roles[role]}</option>`,
+            )}
+          </select>
+        </div>
+        ${manages
+          ? html`<button part="add" class="button add" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.adding.open(e)}>
+              ${t.members.add}
+            </button>`
+          : nothing}
+      </div>
+      <p class="count" role="status">${t.members.count(view.matching, org.members.length)}</p>
+      ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
+      ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.renderInvitations() : nothing}
+      ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}`;
+  }
+
+  private renderTable(rows: Member[], manages: boolean) {
+    const t = this.localize.t;
+    const header = (key: SortKey, label: string) => {
+      const sorted = this.sort === key;
+      return html`<th scope="col" aria-sort=${sorted ? this.direction : nothing}>
+        <button class="sort" type="button" @click=${() => this.sortBy(key)}>
+          ${label}<span aria-hidden="true">${sorted ? (this.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </th>`;
+    };
+    return html`<div class="table-wrapper">
+      <table part="table">
+        <caption class="visually-hidden">${t.members.tableLabel}</caption>
+        <thead>
+          <tr>
+            ${header('name', t.members.name)} ${header('role', t.members.role)} ${header('since', t.members.since)}
+            ${manages ? html`<th scope="col">${t.members.actions}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(rows, (m) => m.user.id, (m) => this.renderRow(m, manages))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(member: Member, manages: boolean) {
+    const t = this.localize.t;
+    const org = this.session!.org!;
+    const name = fullName(member.user, t.unknownUser);
+    const href = userPageUrl(this.config.siteUrl, member.user);
+    const isMe = member.user.id === this.session!.me?.id;
+    const last = isLastAdmin(org, member.user.id);
+    const busy = this.busy.has(member.user.id);
+    const error = this.rowErrors.get(member.user.id);
+    const roleLabel = t.roles[member.role] ?? member.role;
+    return html`<tr part="row" data-user-id=${member.user.id}>
+      <th scope="row">
+        <span class="member">
+          ${renderAvatar(member.user)} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}
+          ${isMe ? html`<span class="hint">${t.members.you}</span>` : nothing}
+        </span>
+      </th>
+      <td>
+        ${manages && !last
+          ? html`<select
+              part="role-select"
+              aria-label=${t.members.changeRole(name)}
+              aria-busy=${busy ? 'true' : 'false'}
+              .value=${live(member.role)}
+              @change=${(e: Event) => this.changeRole(member, (e.target as HTMLSelectElement).value as MemberRole)}
+            >
+              ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
+            </select>`
+          : roleLabel}
+        ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
+      </td>
+      <td>${member.since ? this.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
+      ${manages
+        ? html`<td>
+            ${last
+              ? html`<p class="note">${t.members.lastAdmin}</p>`
+              : html`<button part="remove" class="button secondary small" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.askRemoval(member, e)}>
+                  ${t.members.remove}<span class="visually-hidden">: ${name}</span>
+                </button>`}
+            ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}
+          </td>`
+        : nothing}
+    </tr>`;
+  }
+
+  /** The assignable roles, plus the member's own when the server gave an unusual one. */
+  private rolesFor(member: Member): MemberRole[] {
+    const roles = this.assignableRoles;
+    return roles.includes(member.role) ? roles : [...roles, member.role];
+  }
+
+  private renderPagination(page: number, pages: number) {
+    const t = this.localize.t;
+    return html`<nav part="pagination" class="pagination" aria-label=${t.members.tableLabel}>
+      ${page > 1
+        ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page - 1)}>${t.members.previousPage}</button>`
+        : nothing}
+      <span aria-current="page">${t.members.pageOf(page, pages)}</span>
+      ${page < pages
+        ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page + 1)}>${t.members.nextPage}</button>`
+        : nothing}
+    </nav>`;
+  }
+
+  private renderInvitations() {
+    const t = this.localize.t;
+    const loaded = this.session!.pendingRequests;
+    const invitations = loaded?.status === 'ready' ? loaded.value.filter((r) => r.kind === 'invitation') : [];
+    if (!invitations.length) return nothing;
+    return html`<section part="invitations" class="invitations" aria-labelledby="invitations-title">
+      <h3 id="invitations-title">${t.members.invitations}</h3>
+      <ul>
+        ${repeat(
+          invitations,
+          (i) => i.id,
+          (invitation) => {
+            const who = invitation.user ? fullName(invitation.user, t.unknownUser) : (invitation.email ?? t.unknownUser);
+            return html`<li>
+              <strong>${who}</strong> <span>${t.roles[invitation.role] ?? invitation.role}</span>
+              <span class="hint">${t.members.invitedOn(this.localize.date(invitation.created))}</span>
+              <button class="button secondary small" type="button" aria-label=${t.members.cancelInvitationLabel(who)} @click=${() => this.cancelInvitation(invitation, who)}>
+                ${t.members.cancelInvitation}
+              </button>
+              ${this.rowErrors.get(invitation.id)
+                ? html`<span class="error" role="alert">${describeError(t, this.rowErrors.get(invitation.id)!)}</span>`
+                : nothing}
+            </li>`;
+          },
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderRemoveDialog() {
+    const t = this.localize.t;
+    const member = this.removing;
+    const name = member ? fullName(member.user, t.unknownUser) : '';
+    return html`<div class="remove-dialog">
+      ${renderFormDialog({
+        id: 'remove',
+        title: t.members.removeTitle(name),
+        intro: t.members.removeWarning,
+        body: nothing,
+        error: this.removeError ? html`${describeError(t, this.removeError)}${renderServerMessage(t, this.removeError)}` : null,
+        submitLabel: t.members.removeConfirm,
+        busyLabel: t.members.saving,
+        cancelLabel: t.cancel,
+        busy: Boolean(member && this.busy.has(member.user.id)),
+        danger: true,
+        onSubmit: (event) => void this.confirmRemoval(event),
+        onCancel: () => this.removeModal.close(),
+      })}
+    </div>`;
+  }
+
+  private setQuery(changes: { filterText?: string; roleFilter?: MemberRole | '' }) {
+    if (changes.filterText !== undefined) this.filterText = changes.filterText;
+    if (changes.roleFilter !== undefined) this.roleFilter = changes.roleFilter;
+    this.page = 1;
+  }
+
+  private sortBy(key: SortKey) {
+    this.direction = this.sort === key && this.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = key;
+    this.page = 1;
+  }
+
+  // ---- what an admin does --------------------------------------------------------
+
+  /** Changes a role at once in the table, and puts it back if the server refuses. */
+  private async changeRole(member: Member, role: MemberRole) {
+    const session = this.session!;
+    const id = member.user.id;
+    if (this.busy.has(id) || role === member.role) return;
+    const t = this.localize.t;
+    const previousRole = member.role;
+    this.busy.set(id, true);
+    this.rowErrors.set(id, undefined);
+    session.putMember({ ...member, role });
+    try {
+      const updated = await session.client.updateMemberRole(session.org!.id, id, role);
+      session.putMember({ ...member, ...updated, user: member.user });
+      this.notice = t.members.roleChanged(fullName(member.user, t.unknownUser), t.roles[role]);
+      this.emit('org-member-role-changed', { member: updated, previousRole });
+    } catch (error) {
+      session.putMember({ ...member, role: previousRole });
+      this.rowErrors.set(id, error as ApiError);
+      this.emitError(error as ApiError, describeError(t, error as ApiError));
+    } finally {
+      this.busy.set(id, undefined);
+    }
+  }
+
+  private askRemoval(member: Member, event: Event) {
+    if (this.removing?.user.id !== member.user.id) this.removeError = null;
+    this.removing = member;
+    void this.removeModal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.shadowRoot?.querySelector<HTMLElement>('.remove-dialog [part~="cancel"]'),
+      fallback: () => this.focusTargetAfterRemoval(),
+    });
+  }
+
+  private async confirmRemoval(event: SubmitEvent) {
+    event.preventDefault();
+    const member = this.removing;
+    const session = this.session!;
+    if (!member || this.busy.has(member.user.id)) return;
+    const t = this.localize.t;
+    const id = member.user.id;
+    this.busy.set(id, true);
+    this.removeError = null;
+    try {
+      await session.client.removeMember(session.org!.id, id);
+      this.removed(member);
+    } catch (error) {
+      const failure = error as ApiError;
+      // 404: not a member any more (another admin was faster): the outcome is the same.
+      if (failure.status === 404) this.removed(member);
+      else {
+        this.removeError = failure;
+        this.emitError(failure, describeError(t, failure));
+      }
+    } finally {
+      this.busy.set(id, undefined);
+    }
+  }
+
+  private removed(member: Member) {
+    const t = this.localize.t;
+    const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId);
+    const index = rows.indexOf(member.user.id);
+    this.focusAfterRemoval = rows[index + 1] ?? rows[index - 1];
+    this.removeModal.close();
+    this.removing = null;
+    this.session!.removeMember(member.user.id);
+    this.notice = t.members.removed(fullName(member.user, t.unknownUser));
+    this.emit('org-member-removed', { userId: member.user.id });
+  }
+
+  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
+    const row = this.focusAfterRemoval ? this.shadowRoot?.querySelector(`tr[data-user-id="${this.focusAfterRemoval}"]`) : null;
+    return row?.querySelector<HTMLElement>('[part~="remove"], a') ?? this.shadowRoot?.querySelector<HTMLElement>('#filter');
+  }
+
+  private async cancelInvitation(invitation: MembershipRequest, who: string) {
+    const session = this.session!;
+    if (this.busy.has(invitation.id)) return;
+    const t = this.localize.t;
+    this.busy.set(invitation.id, true);
+    try {
+      await session.client.cancelInvitation(session.org!.id, invitation.id);
+      session.removePendingRequest(invitation.id);
+      this.notice = t.members.invitationCanceled(who);
+    } catch (error) {
+      this.rowErrors.set(invitation.id, error as ApiError);
+      this.emitError(error as ApiError, describeError(t, error as ApiError));
+    } finally {
+      this.busy.set(invitation.id, undefined);
+    }
+  }
+
+  // ---- AddMemberHost -------------------------------------------------------------
+
+  invited(invitation: MembershipRequest, who: string): void {
+    this.session!.addPendingRequest(invitation);
+    this.notice = this.localize.t.members.invited(who);
+    this.emit('org-member-invited', { invitation });
+  }
+
+  added(member: Member): void {
+    const t = this.localize.t;
+    this.session!.putMember(member);
+    this.notice = t.members.added(fullName(member.user, t.unknownUser), t.roles[member.role] ?? member.role);
+    this.emit('org-member-added', { member });
+  }
+
+  failed(error: ApiError, message: string): void {
+    this.emitError(error, message);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'org-member-invited': CustomEvent<MemberInvitedDetail>;
+    'org-member-added': CustomEvent<MemberAddedDetail>;
+    'org-member-role-changed': CustomEvent<MemberRoleChangedDetail>;
+    'org-member-removed': CustomEvent<MemberRemovedDetail>;
+  }
+}
