@@ -16,6 +16,7 @@ export default [
       'org-provider': 'src/components/org-provider/define.ts',
       'join-request-button': 'src/components/join-request-button/define.ts',
       'pending-requests': 'src/components/pending-requests/define.ts',
+      'org-members': 'src/components/org-members/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],

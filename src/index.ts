@@ -1,9 +1,23 @@
-export { UdataClient, DEFAULT_API_BASE, normalizeApiBase, type UdataClientOptions, type CallOptions } from './api/client.js';
+export {
+  UdataClient,
+  DEFAULT_API_BASE,
+  normalizeApiBase,
+  type UdataClientOptions,
+  type CallOptions,
+  type MemberInvitation,
+} from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
 export type * from './api/models.js';
 export * from './permissions/permissions.js';
 export { OrgProvider } from './components/org-provider/org-provider.js';
 export { JoinRequestButton, type JoinRequestedDetail } from './components/join-request-button/join-request-button.js';
+export {
+  OrgMembers,
+  type MemberAddedDetail,
+  type MemberInvitedDetail,
+  type MemberRemovedDetail,
+  type MemberRoleChangedDetail,
+} from './components/org-members/org-members.js';
 export {
   PendingRequests,
   type RequestAcceptedDetail,
@@ -16,10 +30,12 @@ import { defineElement } from './internal/define.js';
 import { OrgProvider } from './components/org-provider/org-provider.js';
 import { JoinRequestButton } from './components/join-request-button/join-request-button.js';
 import { PendingRequests } from './components/pending-requests/pending-requests.js';
+import { OrgMembers } from './components/org-members/org-members.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
   defineElement('org-provider', OrgProvider);
   defineElement('join-request-button', JoinRequestButton);
   defineElement('pending-requests', PendingRequests);
+  defineElement('org-members', OrgMembers);
 }

@@ -10,6 +10,7 @@ export class ModalController implements ReactiveController {
   private opener: HTMLElement | null = null;
   private fallback?: () => HTMLElement | null | undefined;
   private restorePending = false;
+  private openings = 0;
 
   constructor(
     private readonly host: Host,
@@ -39,11 +40,14 @@ export class ModalController implements ReactiveController {
     this.opener = options.opener ?? deepActiveElement();
     this.fallback = options.fallback;
     this.restorePending = true;
+    const opening = ++this.openings;
     const focusTarget = options.focus;
     await this.host.updateComplete;
     const dialog = this.dialog();
     if (!dialog || dialog.open) return;
-    dialog.addEventListener('close', () => void this.restoreFocus(), { once: true });
+    // Escape closes the dialog natively; a close event of an earlier opening (they arrive a
+    // task later) must not take this opening's focus restoration.
+    dialog.addEventListener('close', () => opening === this.openings && void this.restoreFocus(), { once: true });
     dialog.showModal();
     const target = focusTarget?.() ?? dialog.querySelector<HTMLElement>('[autofocus]');
     target?.focus();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JoinRequestButton } from '../../src/components/join-request-button/join-request-button.js';
@@ -8,7 +8,7 @@ import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, use
 const membershipPath = `organizations/${ORG_IDS.certified}/membership/`;
 
 async function mount(apiKey?: string, lang = 'fr', org: string = ORG_SLUGS.certified): Promise<JoinRequestButton> {
-  const wrapper = await fixture(html`<div lang=${lang}>
+  const wrapper = fixtureSync(html`<div lang=${lang}>
     <join-request-button api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></join-request-button>
   </div>`);
   return wrapper.querySelector('join-request-button')!;

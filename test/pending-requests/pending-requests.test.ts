@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
@@ -9,7 +9,7 @@ const membership = `organizations/${ORG_IDS.certified}/membership/`;
 const APPLICANT = 'François L\'Œillet';
 
 async function mount(apiKey?: string, { lang = 'fr', org = ORG_SLUGS.certified as string } = {}): Promise<PendingRequests> {
-  const wrapper = await fixture(html`<div lang=${lang}>
+  const wrapper = fixtureSync(html`<div lang=${lang}>
     <pending-requests api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></pending-requests>
   </div>`);
   return wrapper.querySelector('pending-requests')!;

@@ -398,7 +398,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   private focusTargetAfterRemoval(): HTMLElement | null | undefined {
     const row = this.focusAfterRemoval ? this.shadowRoot?.querySelector(`tr[data-user-id="${this.focusAfterRemoval}"]`) : null;
-    return row?.querySelector<HTMLElement>('[part~="remove"], a') ?? this.shadowRoot?.querySelector<HTMLElement>('#filter');
+    return row?.querySelector<HTMLElement>('[part~="remove"]') ?? row?.querySelector<HTMLElement>('a') ?? this.shadowRoot?.querySelector<HTMLElement>('#filter');
   }
 
   private async cancelInvitation(invitation: MembershipRequest, who: string) {

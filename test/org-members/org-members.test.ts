@@ -1,0 +1,301 @@
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { OrgMembers } from '../../src/components/org-members/org-members.js';
+import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
+import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+
+const orgPath = `organizations/${ORG_IDS.certified}/`;
+
+async function mount(apiKey?: string, { lang = 'fr', org = ORG_SLUGS.certified as string } = {}): Promise<OrgMembers> {
+  const wrapper = fixtureSync(html`<div lang=${lang}>
+    <org-members api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></org-members>
+  </div>`);
+  const el = wrapper.querySelector('org-members')!;
+  await waitFor(el, 'table');
+  return el;
+}
+
+const names = (el: OrgMembers) => [...el.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.querySelector('a')?.textContent?.trim());
+const rowOf = (el: OrgMembers, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr')].find((tr) => tr.querySelector('th')!.textContent!.includes(name))!;
+const typeInto = (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+};
+const idOf = (key: string) => mockUdata.userByKey(key)!.id;
+
+describe('<org-members>', () => {
+  useMockApi();
+  afterEach(() => {
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+  });
+
+  describe('what everyone sees', () => {
+    for (const [who, key] of [
+      ['anonymous', undefined],
+      ['editor', VIEWER_KEYS.editor],
+    ] as const) {
+      it(`${who}: the table of members with no action control at all`, async () => {
+        const el = await mount(key);
+        const headers = [...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
+        expect(headers).to.deep.equal(['Nom', 'Rôle', 'Membre depuis']);
+        expect(names(el)).to.deep.equal(['Zoé Bernard-Müller', 'Élodie Lefèvre', 'Théo Nguyễn', 'Maxime Pétain-Leroy']);
+        const elodie = rowOf(el, 'Élodie');
+        expect(elodie.querySelector('a')!.getAttribute('href')).to.equal(`https://udata.example/users/${mockUdata.userByKey(VIEWER_KEYS.admin)!.slug}/`);
+        expect(elodie.textContent).to.include('Administrateur').and.include('3 février 2020');
+        expect(rowOf(el, 'Zoé').textContent).to.include('Éditeur partiel');
+        for (const part of ['add', 'remove', 'role-select']) assertNone(el, `[part~="${part}"]`);
+        expect(mockUdata.recorded('GET', 'membership/')).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('filters by name ignoring case and accents, and by role', async () => {
+      const el = await mount();
+      const filter = $<HTMLInputElement>(el, '[part~="filter"]')!;
+      typeInto(filter, 'ELODIE');
+      await waitUntil(() => names(el).length === 1);
+      expect(names(el)).to.deep.equal(['Élodie Lefèvre']);
+      typeInto(filter, 'nguyen');
+      await waitUntil(() => names(el)[0] === 'Théo Nguyễn');
+      expect(textOf(el)).to.include('1 membre sur 4');
+      typeInto(filter, 'personne');
+      await waitForText(el, 'Aucun membre ne correspond au filtre.');
+      typeInto(filter, '');
+      const role = $<HTMLSelectElement>(el, '[part~="role-filter"]')!;
+      role.value = 'admin';
+      role.dispatchEvent(new Event('change'));
+      await waitUntil(() => names(el).length === 2);
+      expect(names(el)).to.deep.equal(['Élodie Lefèvre', 'Maxime Pétain-Leroy']);
+    });
+
+    it('sorts by name, role and date, with aria-sort', async () => {
+      const el = await mount();
+      const headerButton = (label: string) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes(label))!;
+      expect(headerButton('Nom').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+      headerButton('Nom').click();
+      await el.updateComplete;
+      expect(headerButton('Nom').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+      expect(names(el)[0]).to.equal('Maxime Pétain-Leroy');
+      headerButton('Membre depuis').click();
+      await el.updateComplete;
+      expect(headerButton('Nom').closest('th')!.hasAttribute('aria-sort')).to.equal(false);
+      expect(headerButton('Membre depuis').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+      expect(names(el)).to.deep.equal(['Élodie Lefèvre', 'Maxime Pétain-Leroy', 'Théo Nguyễn', 'Zoé Bernard-Müller']);
+      headerButton('Rôle').click();
+      await el.updateComplete;
+      expect(names(el).slice(0, 2)).to.deep.equal(['Élodie Lefèvre', 'Maxime Pétain-Leroy']);
+    });
+
+    it('pages a large organization and filters across pages', async () => {
+      const el = await mount(undefined, { org: ORG_IDS.large });
+      expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(50);
+      expect(textOf(el)).to.include('320 membres').and.include('Page 1 sur 7');
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="pagination"] button')].find((b) => b.textContent!.includes('suivante'))!.click();
+      await waitForText(el, 'Page 2 sur 7');
+      typeInto($<HTMLInputElement>(el, '[part~="filter"]')!, 'eloise');
+      await waitUntil(() => textOf(el).includes('22 membres sur 320'), textOf(el).slice(0, 200));
+      expect(names(el).every((n) => n!.startsWith('Éloïse'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('admin', () => {
+    it('changes a role: PUT, the table follows, the change is announced', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      const select = rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!;
+      expect(select.getAttribute('aria-label')).to.equal('Rôle de Théo Nguyễn');
+      const changed = oneEvent(el, 'org-member-role-changed');
+      select.value = 'admin';
+      select.dispatchEvent(new Event('change'));
+      const { detail } = await changed;
+      expect(detail).to.deep.include({ previousRole: 'editor' });
+      expect(detail.member.role).to.equal('admin');
+      const [put] = mockUdata.recorded('PUT');
+      expect(put.path).to.equal(`${orgPath}member/${idOf(VIEWER_KEYS.editor)}/`);
+      expect(put.body).to.deep.equal({ role: 'admin' });
+      await waitForText(el, 'Théo Nguyễn est maintenant Administrateur.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the role back and says why when the server refuses', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      mockUdata.fail({ method: 'PUT', status: 403, json: { message: 'Forbidden' } });
+      const select = rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!;
+      const failed = oneEvent(el, 'org-error');
+      select.value = 'admin';
+      select.dispatchEvent(new Event('change'));
+      expect((await failed).detail).to.include({ action: 'change-role', status: 403 });
+      await waitForText(el, 'Vous n’avez pas les droits nécessaires');
+      expect(rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!.value).to.equal('editor');
+    });
+
+    it('removes a member after a confirmation that says the account is kept', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      rowOf(el, 'Théo').querySelector<HTMLButtonElement>('[part~="remove"]')!.click();
+      const dialog = await waitFor<HTMLDialogElement>(el, '.remove-dialog dialog[open]');
+      expect(dialog.textContent).to.include('Retirer Théo Nguyễn de l’organisation ?').and.include('Son compte utilisateur est conservé');
+      await expect(el).to.be.accessible();
+      // Cancel first: nothing is sent.
+      $<HTMLButtonElement>(el, '.remove-dialog [part~="cancel"]')!.click();
+      await waitUntil(() => !dialog.open);
+      expect(mockUdata.recorded('DELETE')).to.have.length(0);
+
+      rowOf(el, 'Théo').querySelector<HTMLButtonElement>('[part~="remove"]')!.click();
+      await waitUntil(() => dialog.open);
+      const removed = oneEvent(el, 'org-member-removed');
+      $<HTMLButtonElement>(el, '.remove-dialog [part~="submit"]')!.click();
+      expect((await removed).detail.userId).to.equal(idOf(VIEWER_KEYS.editor));
+      expect(mockUdata.recorded('DELETE')[0].path).to.equal(`${orgPath}member/${idOf(VIEWER_KEYS.editor)}/`);
+      await waitForText(el, 'Théo Nguyễn a été retiré·e de l’organisation. Son compte est conservé.');
+      expect(names(el)).not.to.include('Théo Nguyễn');
+      expect(mockUdata.data.users.some((u) => u.id === idOf(VIEWER_KEYS.editor))).to.equal(true);
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'remove', 'focus on the next row');
+    });
+
+    it('never lets the last admin be demoted or removed, and says why', async () => {
+      const el = await mount('key-solo-aicha', { org: ORG_IDS.solo });
+      const row = rowOf(el, 'Aïcha');
+      expect(row.querySelector('[part~="remove"], [part~="role-select"]')).to.equal(null);
+      expect(row.textContent).to.include('Dernier administrateur : ne peut être ni rétrogradé ni retiré.');
+      expect(row.textContent).to.include('Date inconnue');
+    });
+
+    it('invites a user found through the search combobox, with the keyboard', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
+      await waitUntil(() => deepActiveElement() === input, 'focus in the search');
+      await sendKeys({ type: 'chl' });
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'suggestions');
+      const suggest = mockUdata.recorded('GET', 'users/suggest/');
+      expect(suggest).to.have.length(1);
+      expect(suggest[0].query).to.deep.equal({ q: 'chl', size: '10' });
+      expect(input.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      const active = input.getAttribute('aria-activedescendant')!;
+      expect(el.shadowRoot!.getElementById(active)!.textContent).to.include('Chloé Dubois');
+      await sendKeys({ press: 'Enter' });
+      expect(input.value).to.equal('Chloé Dubois');
+      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="admin"]')!.click();
+      typeInto($<HTMLTextAreaElement>(el, '#add-comment')!, 'Bienvenue !');
+      const invited = oneEvent(el, 'org-member-invited');
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      const { detail } = await invited;
+      expect(detail.invitation).to.include({ kind: 'invitation', status: 'pending', role: 'admin' });
+      const [post] = mockUdata.recorded('POST');
+      expect(post.path).to.equal(`${orgPath}member/`);
+      expect(post.body).to.deep.equal({ user: idOf(VIEWER_KEYS.nonMember), role: 'admin', comment: 'Bienvenue !' });
+      await waitForText(el, 'Invitation envoyée à Chloé Dubois.');
+      const invitations = await waitFor(el, '[part~="invitations"]');
+      expect(invitations.textContent).to.include('Chloé Dubois').and.include('Administrateur');
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks current members in the search and does not let them be chosen', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
+      typeInto(input, 'théo');
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="option"]'), 'suggestions');
+      const option = el.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!;
+      expect(option.getAttribute('aria-disabled')).to.equal('true');
+      expect(option.textContent).to.include('déjà membre');
+      option.click();
+      expect(input.value).to.equal('théo');
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      await waitForText(el, 'Choisissez un utilisateur dans la liste');
+      expect(mockUdata.recorded('POST')).to.have.length(0);
+    });
+
+    it('debounces the search, and says when nobody matches', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
+      for (const value of ['zz', 'zzz', 'zzzz']) typeInto(input, value);
+      await waitForText(el, 'Aucun utilisateur trouvé.');
+      expect(mockUdata.recorded('GET', 'users/suggest/').map((r) => r.query.q)).to.deep.equal(['zzzz']);
+    });
+
+    it('invites someone without an account by e-mail, after checking the address', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const email = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="email"]');
+      typeInto(email, 'pas-une-adresse');
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      await waitForText(el, 'Saisissez une adresse électronique valide');
+      expect(mockUdata.recorded('POST')).to.have.length(0);
+      typeInto(email, 'camille.roux@example.org');
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      await waitForText(el, 'Invitation envoyée à camille.roux@example.org.');
+      expect(mockUdata.recorded('POST')[0].body).to.deep.equal({ email: 'camille.roux@example.org', role: 'editor' });
+    });
+
+    it('keeps the form and says why when the invitation fails', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const email = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="email"]');
+      typeInto(email, 'camille.roux@example.org');
+      typeInto($<HTMLTextAreaElement>(el, '#add-comment')!, 'Mon message');
+      mockUdata.fail({ method: 'POST', status: 500 });
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      await waitForText(el, 'Le serveur a rencontré une erreur.');
+      expect($<HTMLInputElement>(el, '[part~="email"]')!.value).to.equal('camille.roux@example.org');
+      expect($<HTMLTextAreaElement>(el, '#add-comment')!.value).to.equal('Mon message');
+    });
+
+    it('falls back to the direct add on a server before invitations (404)', async () => {
+      mockUdata.flavour.legacyMemberAdd = true;
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
+      typeInto(input, 'chloé');
+      const option = await waitFor<HTMLElement>(el, '[role="option"]');
+      option.click();
+      const added = oneEvent(el, 'org-member-added');
+      $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      expect((await added).detail.member.role).to.equal('editor');
+      expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`${orgPath}member/`, `${orgPath}member/${idOf(VIEWER_KEYS.nonMember)}/`]);
+      expect(mockUdata.recorded('POST')[1].body).to.deep.equal({ role: 'editor' });
+      await waitUntil(() => names(el).includes('Chloé Dubois'));
+    });
+
+    it('cancels a pending invitation', async () => {
+      mockUdata.handle({
+        method: 'POST',
+        url: `${MOCK_API_BASE}${orgPath}member/`,
+        headers: { 'X-API-KEY': VIEWER_KEYS.admin },
+        body: { email: 'old@example.org', role: 'editor' },
+      });
+      const el = await mount(VIEWER_KEYS.admin);
+      const invitations = await waitFor(el, '[part~="invitations"]');
+      invitations.querySelector('button')!.click();
+      await waitForText(el, 'L’invitation de old@example.org a été annulée.');
+      expect(mockUdata.recorded('POST', /cancel\/$/)).to.have.length(1);
+    });
+
+    it('speaks English', async () => {
+      const el = await mount(VIEWER_KEYS.admin, { lang: 'en' });
+      expect(textOf(el)).to.include('Add a member').and.include('Member since').and.include('Remove from the organization');
+    });
+  });
+
+  it('shows a member accepted in <pending-requests> under the same provider at once', async () => {
+    const provider = await fixture(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}>
+      <pending-requests></pending-requests>
+      <org-members></org-members>
+    </org-provider>`);
+    const requests = provider.querySelector<PendingRequests>('pending-requests')!;
+    const members = provider.querySelector<OrgMembers>('org-members')!;
+    await waitFor(members, 'table');
+    const accept = await waitFor<HTMLButtonElement>(requests, '[part~="accept"]');
+    accept.click();
+    await waitUntil(() => names(members).includes('François L\'Œillet'), 'the new member shows');
+    expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).filter((r) => r.path !== 'organizations/roles/')).to.have.length(1);
+    expect(mockUdata.recorded('GET', 'membership/')).to.have.length(1);
+  });
+});
