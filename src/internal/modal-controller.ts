@@ -45,18 +45,30 @@ export class ModalController implements ReactiveController {
     await this.host.updateComplete;
     const dialog = this.dialog();
     if (!dialog || dialog.open) return;
-    // Escape closes the dialog natively; a close event of an earlier opening (they arrive a
-    // task later) must not take this opening's focus restoration.
-    dialog.addEventListener('close', () => opening === this.openings && void this.restoreFocus(), { once: true });
+    // Escape closes the dialog natively. A close event of an earlier opening arrives a task
+    // later, possibly once the dialog is open again: it must not take this opening's focus.
+    const onClose = () => {
+      if (dialog.open || opening !== this.openings) return;
+      dialog.removeEventListener('close', onClose);
+      void this.restoreFocus();
+    };
+    dialog.addEventListener('close', onClose);
     dialog.showModal();
     const target = focusTarget?.() ?? dialog.querySelector<HTMLElement>('[autofocus]');
     target?.focus();
   }
 
-  /** Closes the dialog; focus goes back even if the host removes the dialog at once. */
-  close(): void {
+  /**
+   * Closes the dialog; focus goes back to the opener, or — after an action that removes the
+   * opener (a deleted row) — to `focusNext`, once the host has re-rendered.
+   */
+  close(focusNext?: () => HTMLElement | null | undefined): void {
     const dialog = this.dialog();
     if (!dialog?.open) return;
+    if (focusNext) {
+      this.opener = null;
+      this.fallback = focusNext;
+    }
     dialog.close();
     void this.restoreFocus();
   }

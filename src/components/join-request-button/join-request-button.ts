@@ -210,7 +210,7 @@ export class JoinRequestButton extends OrgElement {
     this.submitError = null;
     try {
       const { request, created } = await session.client.requestMembership(org.id, comment);
-      this.modal.close();
+      this.modal.close(() => this.stateText);
       this.sentRequest = request;
       this.comment = '';
       this.notice = created ? t.join.notified : t.join.requestUpdated;

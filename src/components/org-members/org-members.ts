@@ -389,7 +389,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId);
     const index = rows.indexOf(member.user.id);
     this.focusAfterRemoval = rows[index + 1] ?? rows[index - 1];
-    this.removeModal.close();
+    this.removeModal.close(() => this.focusTargetAfterRemoval());
     this.removing = null;
     this.session!.removeMember(member.user.id);
     this.notice = t.members.removed(fullName(member.user, t.unknownUser));

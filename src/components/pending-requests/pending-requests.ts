@@ -300,7 +300,7 @@ export class PendingRequests extends OrgElement {
     try {
       await session.client.refuseMembershipRequest(org.id, request.id, comment);
       this.removeDecided(request, t.requests.refused(fullName(request.user, t.unknownUser)));
-      this.modal.close();
+      this.modal.close(() => this.focusTargetAfterRemoval());
       this.refusing = null;
       this.reason = '';
       this.emit('org-request-refused', { request, comment });
