@@ -17,6 +17,7 @@ export default [
       'join-request-button': 'src/components/join-request-button/define.ts',
       'pending-requests': 'src/components/pending-requests/define.ts',
       'org-members': 'src/components/org-members/define.ts',
+      'delete-org-dialog': 'src/components/delete-org-dialog/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],

@@ -24,6 +24,7 @@ export {
   type RequestRefusedDetail,
   type RequestsCountDetail,
 } from './components/pending-requests/pending-requests.js';
+export { DeleteOrgDialog, type OrgDeletedDetail } from './components/delete-org-dialog/delete-org-dialog.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
 
 import { defineElement } from './internal/define.js';
@@ -31,6 +32,7 @@ import { OrgProvider } from './components/org-provider/org-provider.js';
 import { JoinRequestButton } from './components/join-request-button/join-request-button.js';
 import { PendingRequests } from './components/pending-requests/pending-requests.js';
 import { OrgMembers } from './components/org-members/org-members.js';
+import { DeleteOrgDialog } from './components/delete-org-dialog/delete-org-dialog.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -38,4 +40,5 @@ export function defineAll(): void {
   defineElement('join-request-button', JoinRequestButton);
   defineElement('pending-requests', PendingRequests);
   defineElement('org-members', OrgMembers);
+  defineElement('delete-org-dialog', DeleteOrgDialog);
 }

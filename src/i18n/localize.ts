@@ -93,6 +93,12 @@ export class LocalizeController implements ReactiveController {
     return format.format(0, 'second');
   }
 
+  /** "142 jeux de données", "1 réutilisation": a number with the noun that agrees with it. */
+  count(value: number, forms: { one: string; other: string }): string {
+    const form = new Intl.PluralRules(this.lang).select(value) === 'one' ? forms.one : forms.other;
+    return `${this.number(value)} ${form}`;
+  }
+
   number(value: number | null | undefined): string {
     return value === null || value === undefined ? '' : new Intl.NumberFormat(this.lang).format(value);
   }

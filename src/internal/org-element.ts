@@ -142,12 +142,13 @@ export class OrgElement extends LitElement {
     this.session = undefined;
   }
 
-  /** Emits a typed, bubbling, composed event. */
+  /** Emits a typed, bubbling, composed event; returns false when a listener vetoed a cancelable one. */
   protected emit<K extends keyof HTMLElementEventMap>(
     name: K,
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
+    options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
   }
 
   /** Emits `org-error` for a failure already shown to the user. */

@@ -1,0 +1,202 @@
+import { css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type { ApiError } from '../../api/errors.js';
+import type { Organization } from '../../api/models.js';
+import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { renderFormDialog } from '../../internal/form-dialog.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { OrgElement } from '../../internal/org-element.js';
+import { baseStyles, dialogStyles } from '../../internal/styles.js';
+import { canDeleteOrganization } from '../../permissions/permissions.js';
+
+export interface OrgDeletedDetail {
+  org: Organization;
+}
+
+/**
+ * @summary Lets an admin delete the organization, after a warning and typing its exact name.
+ *
+ * Renders a "Delete the organization" button for admins and sysadmins only (nothing for
+ * anyone else); `show()` opens the dialog too. The dialog warns that the datasets and reuses
+ * stay online, at the same URLs, anonymous, and that they must be deleted first to go too,
+ * with their numbers. Nothing is sent until the exact name is typed; then
+ * `DELETE {api}/organizations/{org}/` (a 410 counts as deleted).
+ *
+ * @tagname delete-org-dialog
+ * @fires org-deleted - The organization was deleted. `detail: { org }`. Cancelable: `preventDefault()` stops the redirect to `redirect-url`.
+ * @fires org-error - The deletion failed. `detail: { action, status, message }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart button - The "Delete the organization" button.
+ * @csspart dialog - The confirmation dialog.
+ * @csspart warning - The warning about datasets and reuses.
+ * @csspart confirm - The field where the name is typed.
+ * @csspart submit - The delete button of the dialog.
+ * @csspart cancel - The cancel button of the dialog.
+ * @csspart notice - The live region announcing the deletion.
+ * @csspart error - An error message.
+ *
+ * @cssprop --org-color-danger - The delete buttons (default #ce0500).
+ * @cssprop --org-radius - Corner radius.
+ */
+export class DeleteOrgDialog extends OrgElement {
+  static override styles = [
+    baseStyles,
+    dialogStyles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      .warning {
+        padding: 0.75rem;
+        border-left: 4px solid var(--org-color-warning, #b34000);
+        background: var(--org-color-warning-background, #ffe9e6);
+      }
+      .warning p {
+        margin: 0 0 0.5rem;
+      }
+      .warning p:last-child {
+        margin: 0;
+      }
+      .org-name {
+        font-weight: 700;
+        user-select: all;
+      }
+    `,
+  ];
+
+  /** Where to go once the organization is deleted (optional). */
+  @property({ attribute: 'redirect-url' }) redirectUrl?: string;
+
+  @state() private typed = '';
+  @state() private mismatch = false;
+  @state() private deleting = false;
+  @state() private error: ApiError | null = null;
+  @state() private deleted = false;
+  @state() private notice = '';
+
+  @query('[part~="dialog"]') private dialog?: HTMLDialogElement;
+  private readonly modal = new ModalController(this, () => this.dialog);
+
+  private get allowed(): boolean {
+    return Boolean(this.session?.ready && canDeleteOrganization(this.session.viewer) && !this.deleted);
+  }
+
+  /** Opens the confirmation dialog (for admins and sysadmins only). */
+  async show(): Promise<void> {
+    await this.session?.load();
+    await this.updateComplete;
+    if (!this.allowed) return;
+    void this.modal.open({
+      focus: () => this.shadowRoot?.querySelector<HTMLElement>('#delete-confirm'),
+      fallback: () => this.shadowRoot?.querySelector<HTMLElement>('[part~="button"]'),
+    });
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    return html`<div part="base" lang=${this.localize.lang}>
+      ${this.allowed
+        ? html`<button part="button" class="button danger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
+              ${t.deletion.button}
+            </button>
+            ${this.renderDialog()}`
+        : nothing}
+      <p part="notice" class="notice" role="status" tabindex="-1">${this.notice}</p>
+    </div>`;
+  }
+
+  private renderDialog() {
+    const t = this.localize.t;
+    const org = this.session!.org!;
+    const { datasets = 0, reuses = 0 } = org.metrics ?? {};
+    const siteUrl = this.config.siteUrl;
+    const body = html`<div part="warning" class="warning">
+        <p>${t.deletion.stayOnline}</p>
+        <p><strong>${t.deletion.deleteFirst}</strong></p>
+        <p>
+          ${t.deletion.counts(this.localize.count(datasets, t.nouns.datasets), this.localize.count(reuses, t.nouns.reuses))}
+          ${siteUrl
+            ? html`<a class="link" href="${siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/">${t.deletion.seeContent}</a>`
+            : nothing}
+        </p>
+      </div>
+      <div class="field">
+        <label for="delete-confirm">${t.deletion.confirmLabel(org.name)}</label>
+        <span id="delete-hint" class="hint">${t.deletion.confirmHint}</span>
+        <input
+          id="delete-confirm"
+          part="confirm"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          aria-invalid=${this.mismatch ? 'true' : 'false'}
+          aria-describedby="delete-hint${this.mismatch ? ' delete-mismatch' : ''}"
+          .value=${live(this.typed)}
+          @input=${(e: Event) => {
+            this.typed = (e.target as HTMLInputElement).value;
+            this.mismatch = false;
+          }}
+        />
+        ${this.mismatch ? html`<span id="delete-mismatch" class="error">${t.deletion.mismatch}</span>` : nothing}
+      </div>`;
+    return renderFormDialog({
+      id: 'delete',
+      title: t.deletion.title(org.name),
+      body,
+      error: this.error ? html`${describeError(t, this.error, { notFound: t.errors.orgNotFound })}${renderServerMessage(t, this.error)}` : null,
+      submitLabel: t.deletion.submit,
+      busyLabel: t.deletion.deleting,
+      cancelLabel: t.cancel,
+      busy: this.deleting,
+      danger: true,
+      onSubmit: (event) => void this.confirm(event),
+      onCancel: () => this.modal.close(),
+    });
+  }
+
+  private async confirm(event: SubmitEvent) {
+    event.preventDefault();
+    const session = this.session;
+    const org = session?.org;
+    if (!session || !org || this.deleting) return;
+    if (this.typed.trim() !== org.name.trim()) {
+      this.mismatch = true;
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('#delete-confirm')?.focus();
+      return;
+    }
+    const t = this.localize.t;
+    this.deleting = true;
+    this.error = null;
+    try {
+      await session.client.deleteOrganization(org.id);
+      this.done(org);
+    } catch (error) {
+      const failure = error as ApiError;
+      // 410: deleted already (by another admin, or an earlier try whose answer was lost).
+      if (failure.status === 410) this.done(org);
+      else {
+        this.error = failure;
+        this.emitError(failure, describeError(t, failure, { notFound: t.errors.orgNotFound }));
+      }
+    } finally {
+      this.deleting = false;
+    }
+  }
+
+  private done(org: Organization) {
+    this.modal.close(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="notice"]'));
+    this.deleted = true;
+    this.notice = this.localize.t.deletion.deleted(org.name);
+    const proceed = this.emit('org-deleted', { org }, { cancelable: true });
+    if (proceed && this.redirectUrl) window.location.assign(this.redirectUrl);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'org-deleted': CustomEvent<OrgDeletedDetail>;
+  }
+}
