@@ -78,6 +78,7 @@ const EVENTS = [
   'org-member-added',
   'org-member-role-changed',
   'org-member-removed',
+  'org-deleted',
   'org-error',
 ];
 for (const type of EVENTS) document.addEventListener(type, logEvent);

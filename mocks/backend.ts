@@ -69,6 +69,8 @@ export interface ServerFlavour {
   legacyMemberAdd: boolean;
   /** Servers before early 2026 do not send `permissions`. */
   sendsPermissions: boolean;
+  /** Old servers answer the harvest sources as a plain array, recent ones paginate. */
+  harvestPlainArray: boolean;
 }
 
 const DEFAULT_FLAVOUR: ServerFlavour = {
@@ -76,6 +78,7 @@ const DEFAULT_FLAVOUR: ServerFlavour = {
   alreadyMemberStatus: 409,
   legacyMemberAdd: false,
   sendsPermissions: true,
+  harvestPlainArray: false,
 };
 
 type Params = Record<string, string>;
@@ -112,6 +115,10 @@ export class MockUdata {
     this.route('POST', 'organizations/:org/membership/:id/cancel/', (c) => this.cancelInvitation(c));
     this.route('POST', 'organizations/:org/member/', (c) => this.invite(c));
     this.route('PUT', 'organizations/:org/member/:user/', (c) => this.updateMember(c));
+    this.route('GET', 'organizations/:org/datasets/', (c) => this.listDatasets(c));
+    this.route('GET', 'organizations/:org/reuses/', (c) => this.withOrg(c, (org) => json(200, this.data.reuses.filter((r) => r.org === org.id).map(({ org: _o, ...r }) => r))));
+    this.route('GET', 'discussions/', (c) => this.listDiscussions(c));
+    this.route('GET', 'harvest/sources/', (c) => this.listHarvestSources(c));
     this.route('DELETE', 'organizations/:org/member/:user/', (c) => this.removeMember(c));
   }
 
@@ -465,6 +472,64 @@ export class MockUdata {
       this.data.requests.push(invitation);
       return json(201, this.publicRequest(invitation));
     });
+  }
+
+  /** udata's pagination envelope; a page past the end answers 404. */
+  private paginate<T>(ctx: Context, items: T[], defaultSize = 20): MockResponse {
+    const page = Math.max(1, Number(ctx.query.get('page') ?? 1) || 1);
+    const pageSize = Math.min(100, Math.max(1, Number(ctx.query.get('page_size') ?? defaultSize) || defaultSize));
+    const start = (page - 1) * pageSize;
+    if (page > 1 && start >= items.length) return message(404, 'Page not found');
+    const link = (p: number) => {
+      const url = new URL(ctx.req.url);
+      url.searchParams.set('page', String(p));
+      return url.href;
+    };
+    return json(200, {
+      data: items.slice(start, start + pageSize),
+      page,
+      page_size: pageSize,
+      total: items.length,
+      next_page: start + pageSize < items.length ? link(page + 1) : null,
+      previous_page: page > 1 ? link(page - 1) : null,
+    });
+  }
+
+  private listDatasets(ctx: Context): MockResponse {
+    return this.withOrg(ctx, (org) => {
+      const member = Boolean(this.roleOf(org, ctx.caller)) || this.isSysadmin(ctx.caller);
+      const sort = ctx.query.get('sort') ?? '-created';
+      const key = sort.replace(/^-/, '');
+      const sign = sort.startsWith('-') ? -1 : 1;
+      const value = (d: MockData['datasets'][number]): string | number =>
+        key === 'title' ? d.title : key === 'created' ? d.created_at : key === 'last_update' ? (d.last_update ?? '') : ((d.metrics as Record<string, number>)[key] ?? 0);
+      if (!['title', 'created', 'last_update', 'reuses', 'followers', 'views'].includes(key)) return message(400, `Unknown sort key ${key}`);
+      const datasets = this.data.datasets
+        .filter((d) => d.org === org.id && (member || !d.private))
+        .sort((a, b) => {
+          const [x, y] = [value(a), value(b)];
+          return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'fr'));
+        })
+        .map(({ org: _o, created_at: _c, ...d }) => d);
+      return this.paginate(ctx, datasets);
+    });
+  }
+
+  private listDiscussions(ctx: Context): MockResponse {
+    const orgId = ctx.query.get('org');
+    // udata filters by organization id only: a slug matches nothing.
+    const closed = ctx.query.get('closed');
+    const list = this.data.discussions
+      .filter((d) => (!orgId || d.org === orgId) && (closed === null || (closed === 'false' ? !d.closed : Boolean(d.closed))))
+      .sort((a, b) => b.created.localeCompare(a.created))
+      .map(({ org: _o, ...d }) => d);
+    return this.paginate(ctx, list);
+  }
+
+  private listHarvestSources(ctx: Context): MockResponse {
+    const orgId = ctx.query.get('organization') ?? ctx.query.get('owner');
+    const list = this.data.harvestSources.filter((s) => !orgId || s.org === orgId).map(({ org: _o, ...s }) => s);
+    return this.flavour.harvestPlainArray ? json(200, list) : this.paginate(ctx, list);
   }
 
   private updateMember(ctx: Context): MockResponse {

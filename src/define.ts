@@ -4,3 +4,4 @@ import './components/join-request-button/define.js';
 import './components/pending-requests/define.js';
 import './components/org-members/define.js';
 import './components/delete-org-dialog/define.js';
+import './components/org-dashboard/define.js';

@@ -1,6 +1,11 @@
 import { ApiError } from './errors.js';
 import type {
   CurrentUser,
+  Dataset,
+  Discussion,
+  HarvestSource,
+  Page,
+  Reuse,
   Member,
   MemberRole,
   MembershipRequest,
@@ -213,6 +218,46 @@ export class UdataClient {
       action: 'remove-member',
       ...options,
     });
+  }
+
+  // ---- dashboard -------------------------------------------------------------
+
+  listDatasets(org: string, query: { page?: number; pageSize?: number; sort?: string } = {}, options: CallOptions = {}) {
+    return this.data<Page<Dataset>>({
+      method: 'GET',
+      path: `organizations/${segment(org)}/datasets/`,
+      query: { page: query.page, page_size: query.pageSize, sort: query.sort },
+      action: 'load-datasets',
+      ...options,
+    });
+  }
+
+  /** A plain array on udata (not paginated). */
+  listReuses(org: string, options: CallOptions = {}) {
+    return this.data<Reuse[]>({ method: 'GET', path: `organizations/${segment(org)}/reuses/`, action: 'load-reuses', ...options });
+  }
+
+  /** Open discussions on the organization's content; `orgId` must be the id, not the slug. */
+  listOpenDiscussions(orgId: string, query: { page?: number; pageSize?: number } = {}, options: CallOptions = {}) {
+    return this.data<Page<Discussion>>({
+      method: 'GET',
+      path: 'discussions/',
+      query: { org: orgId, closed: 'false', page: query.page, page_size: query.pageSize, sort: '-created' },
+      action: 'load-discussions',
+      ...options,
+    });
+  }
+
+  /** Paginated on recent udata, a plain array on old servers: always answers a list. */
+  async listHarvestSources(orgId: string, options: CallOptions = {}): Promise<HarvestSource[]> {
+    const answer = await this.data<Page<HarvestSource> | HarvestSource[]>({
+      method: 'GET',
+      path: 'harvest/sources/',
+      query: { organization: orgId, page_size: 50 },
+      action: 'load-harvesters',
+      ...options,
+    });
+    return Array.isArray(answer) ? answer : (answer?.data ?? []);
   }
 
   // ---- HTTP ----------------------------------------------------------------

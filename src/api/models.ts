@@ -119,3 +119,67 @@ export interface Page<T> {
   next_page: string | null;
   previous_page: string | null;
 }
+
+export type QualityFlag =
+  | 'all_resources_available'
+  | 'dataset_description_quality'
+  | 'has_open_format'
+  | 'has_resources'
+  | 'license'
+  | 'resources_documentation'
+  | 'spatial'
+  | 'temporal_coverage'
+  | 'update_frequency'
+  | 'update_fulfilled_in_time';
+
+/** A dataset of `GET /organizations/{org}/datasets/`. */
+export interface Dataset {
+  id: string;
+  title: string;
+  slug: string;
+  page?: string;
+  private?: boolean;
+  archived?: string | null;
+  last_update?: string | null;
+  metrics: { views?: number; followers?: number; reuses?: number; discussions?: number; resources_downloads?: number };
+  quality?: Partial<Record<QualityFlag, boolean>> & { score?: number };
+}
+
+/** A reuse of `GET /organizations/{org}/reuses/` (a plain array). */
+export interface Reuse {
+  id: string;
+  title: string;
+  slug: string;
+  page?: string;
+  metrics: { views?: number; followers?: number; datasets?: number };
+}
+
+export interface DiscussionMessage {
+  content: string;
+  posted_by: UserRef | null;
+  posted_on: string;
+}
+
+/** A discussion of `GET /discussions/?org=…`. */
+export interface Discussion {
+  id: string;
+  title: string;
+  subject: { class: string; id: string };
+  user: UserRef | null;
+  created: string;
+  closed?: string | null;
+  discussion: DiscussionMessage[];
+}
+
+export type HarvestJobStatus = 'pending' | 'initializing' | 'initialized' | 'processing' | 'done' | 'done-errors' | 'failed';
+
+/** A harvest source of `GET /harvest/sources/?organization=…`. */
+export interface HarvestSource {
+  id: string;
+  name: string;
+  url: string;
+  backend: string;
+  active: boolean;
+  validation?: { state: string };
+  last_job?: { status: HarvestJobStatus; started?: string | null; ended?: string | null; errors?: unknown[] } | null;
+}

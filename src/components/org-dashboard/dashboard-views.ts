@@ -1,0 +1,205 @@
+import { html, nothing } from 'lit';
+import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { fullName } from '../../internal/users.js';
+
+/** What the section views need: words, formats and where links go. */
+export interface ViewContext {
+  localize: LocalizeController;
+  siteUrl: string;
+}
+
+const link = (ctx: ViewContext, path: string, text: string) =>
+  ctx.siteUrl ? html`<a class="link" href="${ctx.siteUrl}/${path}">${text}</a>` : text;
+
+const datasetLink = (ctx: ViewContext, d: Pick<Dataset, 'slug' | 'id' | 'title'>) => link(ctx, `datasets/${encodeURIComponent(d.slug || d.id)}/`, d.title);
+
+export type DatasetSortKey = 'title' | 'views' | 'followers' | 'reuses' | 'last_update';
+
+/** The key figures of `organization.metrics`, formatted for the language. */
+export function renderTotals(ctx: ViewContext, org: Organization) {
+  const t = ctx.localize.t;
+  const m = org.metrics ?? ({} as Organization['metrics']);
+  const figures: Array<[keyof typeof t.nouns, number | undefined]> = [
+    ['datasets', m.datasets],
+    ['reuses', m.reuses],
+    ['dataservices', m.dataservices],
+    ['followers', m.followers],
+    ['members', org.members.length],
+    ['views', m.views],
+  ];
+  return html`<dl class="totals">
+    ${figures
+      .filter(([, value]) => value !== undefined)
+      .map(([noun, value]) => {
+        const form = new Intl.PluralRules(ctx.localize.lang).select(value!) === 'one' ? t.nouns[noun].one : t.nouns[noun].other;
+        return html`<div class="figure"><dt>${form}</dt><dd>${ctx.localize.number(value)}</dd></div>`;
+      })}
+  </dl>`;
+}
+
+export interface DatasetTableOptions {
+  sort: string;
+  onSort: (key: DatasetSortKey) => void;
+  onPage: (page: number) => void;
+}
+
+/** One page of datasets, sortable on udata's sort keys, paged over udata's pagination. */
+export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: DatasetTableOptions) {
+  const t = ctx.localize.t;
+  const c = t.dashboard.columns;
+  const key = options.sort.replace(/^-/, '');
+  const direction = options.sort.startsWith('-') ? 'descending' : 'ascending';
+  const sortable = (k: DatasetSortKey, label: string, numeric = true) =>
+    html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${key === k ? direction : nothing}>
+      <button class="sort" type="button" @click=${() => options.onSort(k)}>
+        ${label}<span aria-hidden="true">${key === k ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  const pages = Math.max(1, Math.ceil(page.total / page.page_size));
+  return html`<div class="table-wrapper">
+      <table part="table datasets-table">
+        <caption class="visually-hidden">${t.dashboard.datasets}</caption>
+        <thead>
+          <tr>
+            ${sortable('title', c.title, false)} ${sortable('views', c.views)}
+            <th scope="col" class="num">${c.downloads}</th>
+            ${sortable('followers', c.followers)} ${sortable('reuses', c.reuses)}
+            <th scope="col" class="num">${c.discussions}</th>
+            ${sortable('last_update', c.lastUpdate)}
+          </tr>
+        </thead>
+        <tbody>
+          ${page.data.map(
+            (d) => html`<tr>
+              <th scope="row">${datasetLink(ctx, d)} ${d.private ? html`<span class="tag">${t.dashboard.private}</span>` : nothing}</th>
+              <td class="num">${ctx.localize.number(d.metrics?.views ?? 0)}</td>
+              <td class="num">${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}</td>
+              <td class="num">${ctx.localize.number(d.metrics?.followers ?? 0)}</td>
+              <td class="num">${ctx.localize.number(d.metrics?.reuses ?? 0)}</td>
+              <td class="num">${ctx.localize.number(d.metrics?.discussions ?? 0)}</td>
+              <td class="num">${ctx.localize.date(d.last_update)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${pages > 1
+      ? html`<nav class="pagination" aria-label=${t.dashboard.datasets}>
+          ${page.page > 1
+            ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page - 1)}>${t.members.previousPage}</button>`
+            : nothing}
+          <span aria-current="page">${t.members.pageOf(page.page, pages)}</span>
+          ${page.next_page
+            ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page + 1)}>${t.members.nextPage}</button>`
+            : nothing}
+        </nav>`
+      : nothing}`;
+}
+
+export function renderReuses(ctx: ViewContext, reuses: Reuse[]) {
+  const c = ctx.localize.t.dashboard.columns;
+  return html`<div class="table-wrapper">
+    <table part="table reuses-table">
+      <caption class="visually-hidden">${ctx.localize.t.dashboard.reuses}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.title}</th>
+          <th scope="col" class="num">${c.views}</th>
+          <th scope="col" class="num">${c.followers}</th>
+          <th scope="col" class="num">${c.datasets}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${reuses.map(
+          (r) => html`<tr>
+            <th scope="row">${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}</th>
+            <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>
+            <td class="num">${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
+            <td class="num">${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** The anomalies, most frequent first, as a producer would name them. */
+const FLAG_ORDER: QualityFlag[] = [
+  'license',
+  'has_open_format',
+  'has_resources',
+  'all_resources_available',
+  'update_fulfilled_in_time',
+  'update_frequency',
+  'dataset_description_quality',
+  'resources_documentation',
+  'temporal_coverage',
+  'spatial',
+];
+
+export function groupAnomalies(datasets: Dataset[]): Array<{ flag: QualityFlag; datasets: Dataset[] }> {
+  return FLAG_ORDER.map((flag) => ({ flag, datasets: datasets.filter((d) => d.quality?.[flag] === false) }))
+    .filter((group) => group.datasets.length)
+    .sort((a, b) => b.datasets.length - a.datasets.length);
+}
+
+export function renderAnomalies(ctx: ViewContext, sample: Page<Dataset>) {
+  const t = ctx.localize.t;
+  const groups = groupAnomalies(sample.data);
+  if (!groups.length) return html`<p class="empty">${t.dashboard.noAnomaly}</p>`;
+  const shown = 5;
+  return html`${sample.total > sample.data.length ? html`<p class="hint">${t.dashboard.qualitySample(sample.data.length, sample.total)}</p>` : nothing}
+    <ul class="anomalies">
+      ${groups.map(
+        ({ flag, datasets }) => html`<li part="anomaly">
+          <details>
+            <summary>
+              <strong>${t.dashboard.anomalies[flag] ?? flag}</strong> —
+              ${t.dashboard.anomalyCount(ctx.localize.count(datasets.length, t.nouns.datasets))}
+            </summary>
+            <ul>
+              ${datasets.slice(0, shown).map((d) => html`<li>${datasetLink(ctx, d)}</li>`)}
+              ${datasets.length > shown ? html`<li class="hint">${t.dashboard.andOthers(datasets.length - shown)}</li>` : nothing}
+            </ul>
+          </details>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+export function renderDiscussions(ctx: ViewContext, page: Page<Discussion>, knownDatasets: Dataset[]) {
+  const t = ctx.localize.t;
+  return html`<ul class="discussions">
+    ${page.data.map((d) => {
+      const dataset = d.subject?.class === 'Dataset' ? knownDatasets.find((k) => k.id === d.subject.id) : undefined;
+      const subjectPath = d.subject?.class === 'Dataset' ? `datasets/${encodeURIComponent(d.subject.id)}/` : '';
+      return html`<li part="discussion">
+        <strong>${subjectPath ? link(ctx, `${subjectPath}#discussion-${encodeURIComponent(d.id)}`, d.title) : d.title}</strong>
+        <span class="hint">
+          ${dataset ? html`${t.dashboard.onDataset} : ${dataset.title} — ` : nothing}
+          ${t.dashboard.by(fullName(d.user, t.unknownUser), ctx.localize.date(d.created))}
+        </span>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+const RUNNING = new Set(['pending', 'initializing', 'initialized', 'processing']);
+
+export function renderHarvesters(ctx: ViewContext, sources: HarvestSource[]) {
+  const t = ctx.localize.t;
+  return html`<ul class="harvesters">
+    ${sources.map((s) => {
+      const job = s.last_job;
+      const state = !job ? 'never' : RUNNING.has(job.status) ? 'running' : job.status;
+      const label = state === 'never' ? t.dashboard.neverHarvested : (t.dashboard.harvestStatus[state] ?? state);
+      const date = job?.ended ?? job?.started;
+      return html`<li part="harvester">
+        <strong>${s.name}</strong>
+        <span class="status status-${state}"><span class="dot" aria-hidden="true"></span>${label}</span>
+        ${date ? html`<span class="hint">${t.dashboard.lastJob(ctx.localize.date(date, { dateStyle: 'long', timeStyle: 'short' }))}</span>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}

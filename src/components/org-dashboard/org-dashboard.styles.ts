@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+export const orgDashboardStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem;
+    margin-bottom: 1.5rem;
+  }
+  .logo {
+    width: 4rem;
+    height: 4rem;
+    object-fit: contain;
+    border: 1px solid var(--org-color-border, #ddd);
+    background: #fff;
+  }
+  .name {
+    margin: 0;
+    font-size: var(--org-title-size, 1.75rem);
+    line-height: 1.2;
+    overflow-wrap: anywhere;
+  }
+  .acronym {
+    color: var(--org-color-muted, #666);
+    font-weight: 400;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 1rem;
+    font-size: 0.875rem;
+    font-weight: 700;
+    color: var(--org-color-muted, #3a3a3a);
+  }
+  .badge.certified {
+    color: var(--org-color-certified, #000091);
+    background: var(--org-color-certified-background, #ececfe);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+    gap: 1.5rem;
+  }
+  .section {
+    min-width: 0;
+    padding: 1rem;
+    border: 1px solid var(--org-color-border, #ddd);
+    border-radius: var(--org-radius, 0.25rem);
+  }
+  .section.wide {
+    grid-column: 1 / -1;
+  }
+  .section-title {
+    margin: 0 0 0.75rem;
+    font-size: 1.25rem;
+  }
+  .description {
+    overflow-wrap: anywhere;
+  }
+  .description img {
+    max-width: 100%;
+  }
+  .totals {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .figure {
+    display: flex;
+    flex-direction: column-reverse;
+  }
+  .figure dd {
+    margin: 0;
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
+  .figure dt {
+    color: var(--org-color-muted, #666);
+  }
+  .table-wrapper {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    text-align: left;
+    border-bottom: 1px solid var(--org-color-border, #ddd);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  .num {
+    text-align: right;
+    white-space: nowrap;
+  }
+  .sort {
+    display: inline-flex;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    border: 0;
+    background: none;
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    cursor: pointer;
+  }
+  .tag {
+    font-size: 0.75rem;
+    padding: 0 0.375rem;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+  }
+  .pagination {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+    margin-top: 0.75rem;
+  }
+  .anomalies,
+  .discussions,
+  .harvesters {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .discussions li,
+  .harvesters li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  summary {
+    cursor: pointer;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font-weight: 700;
+  }
+  .dot {
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .status-done {
+    color: var(--org-color-success, #18753c);
+  }
+  .status-done-errors {
+    color: var(--org-color-warning, #b34000);
+  }
+  .status-failed {
+    color: var(--org-color-error, #ce0500);
+  }
+  .status-running,
+  .status-never {
+    color: var(--org-color-muted, #666);
+  }
+  .certification {
+    margin-top: 1rem;
+  }
+  @media print {
+    button,
+    .pagination,
+    delete-org-dialog {
+      display: none !important;
+    }
+    .section {
+      break-inside: avoid;
+      border-color: #999;
+    }
+    a {
+      color: inherit;
+    }
+  }
+`;

@@ -1,0 +1,223 @@
+import { initialState, Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { Dataset, Organization, Page } from '../../api/models.js';
+import { renderLoadState } from '../../internal/load-state.js';
+import { renderMarkdown } from '../../internal/markdown.js';
+import { OrgElement } from '../../internal/org-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { renderSection, renderTask } from '../../internal/task-section.js';
+import { safeImageUrl } from '../../internal/users.js';
+import { canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
+import {
+  renderAnomalies,
+  renderDatasets,
+  renderDiscussions,
+  renderHarvesters,
+  renderReuses,
+  renderTotals,
+  type DatasetSortKey,
+  type ViewContext,
+} from './dashboard-views.js';
+import { orgDashboardStyles } from './org-dashboard.styles.js';
+
+const DEFAULT_SORT = '-last_update';
+const PAGE_SIZE = 20;
+/** The datasets analysed for quality anomalies (and the first table page, derived from them). */
+const QUALITY_SAMPLE = 100;
+
+/** udata's "certified public service": both badges. */
+export const isCertifiedPublicService = (org: Organization) =>
+  ['certified', 'public-service'].every((kind) => org.badges?.some((b) => b.kind === kind));
+
+/**
+ * @summary The follow-up page of an organization, as one tag: description, figures, datasets,
+ * quality anomalies, open discussions, harvesters, members, requests, deletion.
+ *
+ * It sets up its own `<org-provider>`, so the organization, the current user and the members
+ * are fetched once for every section; the other requests run in parallel, and each section
+ * has its own loading, empty and error state. `<pending-requests>` shows for members,
+ * `<delete-org-dialog>` and the certification link for admins only.
+ *
+ * @tagname org-dashboard
+ * @fires org-error - A request failed. `detail: { action, status, message }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - Logo, name, acronym and badges.
+ * @csspart certified-badge - The "certified public service" badge.
+ * @csspart section - Every section (each also has its own part: `description`, `totals`, `datasets`, `reuses`, `quality`, `discussions`, `harvesters`, `members`, `requests`, `danger`).
+ * @csspart table - The datasets and reuses tables.
+ * @csspart anomaly - One kind of quality anomaly.
+ * @csspart discussion - One open discussion.
+ * @csspart harvester - One harvest source.
+ *
+ * @cssprop --org-color-certified - Text colour of the certified badge.
+ * @cssprop --org-color-certified-background - Background of the certified badge.
+ * @cssprop --org-color-border - Section borders and table lines.
+ * @cssprop --org-color-muted - Secondary text.
+ * @cssprop --org-title-size - Size of the organization name.
+ */
+export class OrgDashboard extends OrgElement {
+  static override styles = [baseStyles, orgDashboardStyles];
+
+  /** Where an admin asks for the "certified public service" badge. */
+  @property({ attribute: 'certification-url' }) certificationUrl = 'https://support.data.gouv.fr/';
+
+  @state() private datasetsPage = 1;
+  @state() private datasetsSort = DEFAULT_SORT;
+
+  private get orgId(): string | undefined {
+    return this.session?.org?.id;
+  }
+
+  /** The most recently updated datasets: quality anomalies, and the default first table page. */
+  private readonly qualitySample = new Task(this, {
+    args: () => [this.session, this.orgId] as const,
+    task: ([session, id], { signal }) =>
+      session && id ? session.client.listDatasets(id, { page: 1, pageSize: QUALITY_SAMPLE, sort: DEFAULT_SORT }, { signal }) : initialState,
+  });
+
+  /** Another page or order of the table (the default one is cut from the sample). */
+  private readonly datasetsPageTask = new Task(this, {
+    args: () => [this.session, this.orgId, this.datasetsPage, this.datasetsSort] as const,
+    task: ([session, id, page, sort], { signal }) =>
+      session && id && !this.isDefaultView ? session.client.listDatasets(id, { page, pageSize: PAGE_SIZE, sort }, { signal }) : initialState,
+  });
+
+  private readonly reuses = new Task(this, {
+    args: () => [this.session, this.orgId] as const,
+    task: ([session, id], { signal }) => (session && id ? session.client.listReuses(id, { signal }) : initialState),
+  });
+
+  private readonly discussions = new Task(this, {
+    args: () => [this.session, this.orgId] as const,
+    task: ([session, id], { signal }) => (session && id ? session.client.listOpenDiscussions(id, { pageSize: 10 }, { signal }) : initialState),
+  });
+
+  private readonly harvesters = new Task(this, {
+    args: () => [this.session, this.orgId] as const,
+    task: ([session, id], { signal }) => (session && id ? session.client.listHarvestSources(id, { signal }) : initialState),
+  });
+
+  private get isDefaultView(): boolean {
+    return this.datasetsPage === 1 && this.datasetsSort === DEFAULT_SORT;
+  }
+
+  private get view(): ViewContext {
+    return { localize: this.localize, siteUrl: this.config.siteUrl };
+  }
+
+  protected override render() {
+    const t = this.localize.t;
+    const org = this.session?.org;
+    return html`<div part="base" lang=${this.localize.lang} role="region" aria-label=${org ? t.dashboard.label(org.name) : t.loading}>
+      ${renderLoadState(this.session, t) ?? this.renderDashboard(org!)}
+    </div>`;
+  }
+
+  private renderDashboard(org: Organization) {
+    const t = this.localize.t;
+    const viewer = this.session!.viewer;
+    const config = this.config;
+    const isMember = canSeePendingRequests(viewer) || viewer.kind === 'partial_editor';
+    const isAdmin = canDeleteOrganization(viewer);
+    return html`${this.renderHeader(org)}
+      <org-provider
+        api-base=${config.apiBase}
+        org=${config.org}
+        site-url=${config.siteUrl}
+        .apiKey=${config.apiKey}
+        .withCredentials=${config.withCredentials}
+        lang=${this.localize.lang}
+      >
+        <div class="grid">
+          ${renderSection(
+            'description',
+            t.dashboard.description,
+            org.description?.trim()
+              ? html`<div class="description">${unsafeHTML(renderMarkdown(org.description))}</div>`
+              : html`<p class="empty">${t.dashboard.noDescription}</p>`,
+          )}
+          ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
+          ${renderSection('datasets', t.dashboard.datasets, this.renderDatasetsSection(), 'wide')}
+          ${renderSection('quality', t.dashboard.quality, renderTask(this.qualitySample, t, { empty: t.dashboard.noDatasets, isEmpty: (p) => !p.data.length, complete: (p) => renderAnomalies(this.view, p) }))}
+          ${renderSection('discussions', t.dashboard.discussions, renderTask(this.discussions, t, {
+            empty: t.dashboard.noDiscussion,
+            isEmpty: (p) => !p.data.length,
+            complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
+          }))}
+          ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r) }))}
+          ${renderSection('harvesters', t.dashboard.harvesters, renderTask(this.harvesters, t, { empty: t.dashboard.noHarvester, isEmpty: (h) => !h.length, complete: (h) => renderHarvesters(this.view, h) }))}
+          ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
+          ${isMember ? renderSection('requests', t.dashboard.requests, html`<pending-requests></pending-requests>`) : nothing}
+          ${isAdmin ? renderSection('danger', t.dashboard.danger, html`<delete-org-dialog></delete-org-dialog>`) : nothing}
+        </div>
+      </org-provider>`;
+  }
+
+  private renderHeader(org: Organization) {
+    const t = this.localize.t;
+    const logo = safeImageUrl(org.logo_thumbnail ?? org.logo);
+    const certified = isCertifiedPublicService(org);
+    const otherBadges = (org.badges ?? []).filter((b) => !(certified && (b.kind === 'certified' || b.kind === 'public-service')));
+    const isAdmin = canDeleteOrganization(this.session!.viewer);
+    return html`<header part="header" class="header">
+      ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" />` : nothing}
+      <div>
+        <h1 class="name">${org.name} ${org.acronym ? html`<span class="acronym">(${org.acronym})</span>` : nothing}</h1>
+        <ul class="badges">
+          ${certified
+            ? html`<li part="certified-badge" class="badge certified">
+                <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" fill="currentColor">
+                  <path d="M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z" />
+                </svg>
+                ${t.dashboard.certified}
+              </li>`
+            : nothing}
+          ${otherBadges.map((b) => html`<li class="badge">${t.dashboard.badges[b.kind] ?? b.kind}</li>`)}
+        </ul>
+        ${isAdmin && !certified
+          ? html`<p class="certification">
+              ${t.dashboard.certification}
+              <a class="link" href=${this.certificationUrl}>${t.dashboard.certificationLink}</a>
+            </p>`
+          : nothing}
+      </div>
+    </header>`;
+  }
+
+  private renderDatasetsSection() {
+    const t = this.localize.t;
+    const options = {
+      sort: this.datasetsSort,
+      onSort: (key: DatasetSortKey) => {
+        const current = this.datasetsSort.replace(/^-/, '');
+        const descending = this.datasetsSort.startsWith('-');
+        // A new column starts with the order a producer expects: A→Z titles, biggest numbers first.
+        this.datasetsSort = current === key ? (descending ? key : `-${key}`) : key === 'title' ? key : `-${key}`;
+        this.datasetsPage = 1;
+      },
+      onPage: (page: number) => (this.datasetsPage = page),
+    };
+    const empty = { empty: t.dashboard.noDatasets, isEmpty: (p: Page<Dataset>) => !p.data.length };
+    if (this.isDefaultView) {
+      return renderTask(this.qualitySample, t, {
+        ...empty,
+        complete: (sample) => renderDatasets(this.view, firstPage(sample), options),
+      });
+    }
+    return renderTask(this.datasetsPageTask, t, { ...empty, complete: (page) => renderDatasets(this.view, page, options) });
+  }
+}
+
+/** The default first page of the table, cut from the larger quality sample. */
+function firstPage(sample: Page<Dataset>): Page<Dataset> {
+  return {
+    ...sample,
+    data: sample.data.slice(0, PAGE_SIZE),
+    page: 1,
+    page_size: PAGE_SIZE,
+    next_page: sample.total > PAGE_SIZE ? 'next' : null,
+  };
+}

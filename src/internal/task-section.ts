@@ -1,0 +1,37 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Task } from '@lit/task';
+import type { ApiError } from '../api/errors.js';
+import type { Terms } from '../i18n/terms.js';
+import { describeError } from './error-message.js';
+
+/** A titled region of a page (`<section>` labelled by its heading). */
+export function renderSection(id: string, title: string, content: unknown, extraClass = ''): TemplateResult {
+  return html`<section part="section ${id}" class="section ${extraClass}" aria-labelledby="${id}-title">
+    <h2 id="${id}-title" class="section-title">${title}</h2>
+    ${content}
+  </section>`;
+}
+
+export interface TaskViewOptions<T> {
+  complete: (value: T) => unknown;
+  isEmpty?: (value: T) => boolean;
+  empty: string;
+}
+
+/**
+ * The loading, empty, error (with retry) and complete states of one section's data: one
+ * failing endpoint never blanks the others.
+ */
+export function renderTask<T>(task: Task<readonly unknown[], T>, t: Terms, options: TaskViewOptions<T>): unknown {
+  const loading = () => html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</p>`;
+  return task.render({
+    initial: loading,
+    pending: loading,
+    error: (error) =>
+      html`<div part="error" class="error" role="alert">
+        ${describeError(t, error as ApiError)}
+        <button class="button secondary small" type="button" @click=${() => task.run()}>${t.retry}</button>
+      </div>`,
+    complete: (value) => (options.isEmpty?.(value) ? html`<p class="empty">${options.empty}</p>` : options.complete(value)),
+  }) ?? nothing;
+}
