@@ -5,7 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const typescript = () => esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' });
 
 /** Anything from node_modules stays an import in the npm modules, so apps share one lit. */
-const isDependency = (id) => /^(lit|@lit\/|@lit-labs\/|tslib)/.test(id);
+const isDependency = (id) => /^(lit(\/|$)|@lit\/|@lit-labs\/|tslib$|marked$|dompurify$)/.test(id);
 
 export default [
   // npm modules: one entry per tag, the index and define.js; lit stays external.
@@ -18,6 +18,7 @@ export default [
       'pending-requests': 'src/components/pending-requests/define.ts',
       'org-members': 'src/components/org-members/define.ts',
       'delete-org-dialog': 'src/components/delete-org-dialog/define.ts',
+      'org-dashboard': 'src/components/org-dashboard/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],

@@ -25,6 +25,7 @@ export {
   type RequestsCountDetail,
 } from './components/pending-requests/pending-requests.js';
 export { DeleteOrgDialog, type OrgDeletedDetail } from './components/delete-org-dialog/delete-org-dialog.js';
+export { OrgDashboard, isCertifiedPublicService } from './components/org-dashboard/org-dashboard.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
 
 import { defineElement } from './internal/define.js';
@@ -33,6 +34,7 @@ import { JoinRequestButton } from './components/join-request-button/join-request
 import { PendingRequests } from './components/pending-requests/pending-requests.js';
 import { OrgMembers } from './components/org-members/org-members.js';
 import { DeleteOrgDialog } from './components/delete-org-dialog/delete-org-dialog.js';
+import { OrgDashboard } from './components/org-dashboard/org-dashboard.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -41,4 +43,5 @@ export function defineAll(): void {
   defineElement('pending-requests', PendingRequests);
   defineElement('org-members', OrgMembers);
   defineElement('delete-org-dialog', DeleteOrgDialog);
+  defineElement('org-dashboard', OrgDashboard);
 }

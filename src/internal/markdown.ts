@@ -19,6 +19,11 @@ function purifier() {
         node.setAttribute('rel', 'noopener noreferrer nofollow');
         if (node.origin !== window.location.origin) node.setAttribute('target', '_blank');
       }
+      // An image whose source was unsafe is gone; one without a text alternative is decorative.
+      if (node instanceof HTMLImageElement) {
+        if (!node.getAttribute('src')) node.remove();
+        else if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+      }
     });
   }
   return DOMPurify;

@@ -162,7 +162,7 @@ export class OrgDashboard extends OrgElement {
     const certified = isCertifiedPublicService(org);
     const otherBadges = (org.badges ?? []).filter((b) => !(certified && (b.kind === 'certified' || b.kind === 'public-service')));
     const isAdmin = canDeleteOrganization(this.session!.viewer);
-    return html`<header part="header" class="header">
+    return html`<div part="header" class="header">
       ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" />` : nothing}
       <div>
         <h1 class="name">${org.name} ${org.acronym ? html`<span class="acronym">(${org.acronym})</span>` : nothing}</h1>
@@ -184,7 +184,7 @@ export class OrgDashboard extends OrgElement {
             </p>`
           : nothing}
       </div>
-    </header>`;
+    </div>`;
   }
 
   private renderDatasetsSection() {

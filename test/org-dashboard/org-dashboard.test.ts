@@ -1,0 +1,216 @@
+import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
+import { $, assertNone, textOf, waitForText } from '../support/dom.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+
+async function mount(apiKey?: string, { lang = 'fr', org = ORG_SLUGS.certified as string, width = '' } = {}): Promise<OrgDashboard> {
+  const wrapper = fixtureSync(html`<div lang=${lang} style=${width ? `width:${width}` : ''}>
+    <org-dashboard api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></org-dashboard>
+  </div>`);
+  const el = wrapper.querySelector('org-dashboard')!;
+  // Every section has settled: its content, its empty sentence or its error.
+  await waitUntil(() => el.shadowRoot!.querySelector('.grid') && !el.shadowRoot!.querySelector('.grid .loading'), 'sections loaded', { timeout: 4000 });
+  return el;
+}
+
+const section = (el: OrgDashboard, id: string) => $(el, `[part~="section"][part~="${id}"]`)!;
+const sectionText = (el: OrgDashboard, id: string) => section(el, id).textContent!.replace(/\s+/g, ' ');
+const nested = (el: OrgDashboard, tag: string) => el.shadowRoot!.querySelector(tag);
+
+/** OWASP-style XSS payloads, each trying to set window.__pwned. */
+const XSS = [
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<svg onload="window.__pwned=1"></svg>',
+  '<svg><script>window.__pwned=1</script></svg>',
+  '<iframe src="javascript:window.__pwned=1"></iframe>',
+  '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>',
+  '<a href="javascript:window.__pwned=1">lien</a>',
+  '<a href="JaVaScRiPt:window.__pwned=1">lien</a>',
+  '<a href="&#106;avascript:window.__pwned=1">lien</a>',
+  '[markdown](javascript:window.__pwned=1)',
+  '[data](data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX19wd25lZD0xPC9zY3JpcHQ+)',
+  '![img](x" onerror="window.__pwned=1)',
+  '<details open ontoggle="window.__pwned=1">x</details>',
+  '<body onload="window.__pwned=1">',
+  '<input autofocus onfocus="window.__pwned=1">',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned=1">',
+  '<form><button formaction="javascript:window.__pwned=1">x</button></form>',
+  '<object data="javascript:window.__pwned=1"></object>',
+  '<embed src="javascript:window.__pwned=1">',
+  '<div style="background:url(javascript:window.__pwned=1)">x</div>',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__pwned=1">',
+  '<base href="javascript:window.__pwned=1//">',
+  '<noscript><p title="</noscript><img src=x onerror=window.__pwned=1>">',
+];
+
+describe('<org-dashboard>', () => {
+  useMockApi();
+  afterEach(() => {
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+  });
+
+  it('fetches each resource once on first render, the others in parallel', async () => {
+    await mount(VIEWER_KEYS.admin);
+    await waitUntil(() => mockUdata.recorded('GET', 'membership/').length === 1, 'requests loaded');
+    const paths = mockUdata.recorded('GET').map((r) => r.path);
+    const count = (path: string) => paths.filter((p) => p === path).length;
+    expect(count(`organizations/${ORG_SLUGS.certified}/`)).to.equal(1);
+    expect(count('me/')).to.equal(1);
+    expect(count(`organizations/${ORG_IDS.certified}/datasets/`)).to.equal(1);
+    expect(count(`organizations/${ORG_IDS.certified}/reuses/`)).to.equal(1);
+    expect(count('discussions/')).to.equal(1);
+    expect(count('harvest/sources/')).to.equal(1);
+    expect(count(`organizations/${ORG_IDS.certified}/membership/`)).to.equal(1);
+    expect(count('organizations/roles/')).to.equal(1);
+    expect(paths).to.have.length(8);
+    expect(mockUdata.recorded('GET', 'discussions/')[0].query).to.include({ org: ORG_IDS.certified, closed: 'false' });
+    expect(mockUdata.recorded('GET', 'harvest/sources/')[0].query).to.include({ organization: ORG_IDS.certified });
+  });
+
+  it('shows the header with the certified public service badge as text and icon', async () => {
+    const el = await mount();
+    const header = $(el, '[part~="header"]')!;
+    expect(header.querySelector('h1')!.textContent!.replace(/\s+/g, ' ')).to.include('Auvergne-Rhône-Alpes (DREAL ARA)');
+    const badge = $(el, '[part~="certified-badge"]')!;
+    expect(badge.textContent!.trim()).to.equal('Service public certifié');
+    expect(badge.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('a non-certified organization gets its other badges, and its admin the certification link', async () => {
+    const el = await mount('key-solo-aicha', { org: ORG_IDS.solo });
+    assertNone(el, '[part~="certified-badge"]');
+    expect(textOf(el)).to.include('Association');
+    const link = [...el.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent === 'Demander la certification')!;
+    expect(link.href).to.equal('https://support.data.gouv.fr/');
+    await waitForText(el, 'Aucun jeu de données.');
+    expect(sectionText(el, 'description')).to.include('Aucune description.');
+  });
+
+  it('renders the Markdown description, sanitized', async () => {
+    mockUdata.organization(ORG_IDS.certified)!.description = ['**Gras** et [site](https://www.example.gouv.fr)', ...XSS].join('\n\n');
+    const el = await mount();
+    const description = $(el, '.description')!;
+    expect(description.querySelector('strong')!.textContent).to.equal('Gras');
+    const safe = description.querySelector<HTMLAnchorElement>('a[href="https://www.example.gouv.fr"]')!;
+    expect(safe.rel).to.equal('noopener noreferrer nofollow');
+    expect(safe.target).to.equal('_blank');
+    expect(description.querySelector('script, iframe, object, embed, form, input, button, style, meta, base, noscript')?.outerHTML ?? null).to.equal(null);
+    for (const node of description.querySelectorAll('*')) {
+      for (const attribute of node.attributes) {
+        expect(attribute.name, `${node.localName}[${attribute.name}]`).not.to.match(/^on/i);
+        expect(attribute.value, `${node.localName}[${attribute.name}]`).not.to.match(/^\s*(javascript|data):/i);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100)); // let any onerror/onload fire
+  });
+
+  it('formats the key figures for the language', async () => {
+    const figures = (el: OrgDashboard) =>
+      [...section(el, 'totals').querySelectorAll('.figure')].map((f) => `${f.querySelector('dd')!.textContent} ${f.querySelector('dt')!.textContent}`);
+    const fr = figures(await mount());
+    expect(fr).to.include('142 jeux de données').and.include('17 réutilisations').and.include('4 membres');
+    expect(fr.find((f) => f.endsWith('vues'))).to.match(/^120\s431 vues$/);
+    const en = figures(await mount(undefined, { lang: 'en' }));
+    expect(en).to.include('142 datasets').and.include('120,431 views');
+  });
+
+  it('pages and sorts the datasets over udata’s pagination', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelectorAll('[part~="datasets-table"] tbody tr')).to.have.length(20);
+    expect(sectionText(el, 'datasets')).to.include('Page 1 sur 8');
+    const sortButton = (label: string) =>
+      [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes(label))!;
+    sortButton('Vues').click();
+    await waitUntil(() => mockUdata.recorded('GET', 'datasets/').length === 2, 'a new request');
+    expect(mockUdata.recorded('GET', 'datasets/')[1].query).to.include({ sort: '-views', page: '1', page_size: '20' });
+    await waitUntil(() => sortButton('Vues')?.closest('th')!.getAttribute('aria-sort') === 'descending');
+    const views = () => [...section(el, 'datasets').querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
+    await waitUntil(() => views().length === 20 && views()[0] >= views()[1]);
+    [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('.pagination button')].find((b) => b.textContent!.includes('suivante'))!.click();
+    await waitUntil(() => mockUdata.recorded('GET', 'datasets/').at(-1)!.query.page === '2');
+    await waitUntil(() => sectionText(el, 'datasets').includes('Page 2 sur 8'));
+  });
+
+  it('lists quality anomalies grouped and named in words', async () => {
+    const el = await mount();
+    const text = sectionText(el, 'quality');
+    expect(text).to.include('Analyse des 100 jeux de données les plus récemment mis à jour, sur 141.');
+    expect(text).to.include('Pas de licence').and.include('Aucun format ouvert').and.include('Fréquence de mise à jour non respectée');
+    const counts = [...section(el, 'quality').querySelectorAll('[part~="anomaly"] summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+    expect(counts[0]).to.match(/^Fichiers non décrits — 34 jeux de données concerné/);
+  });
+
+  it('shows open discussions only, with author and date, hostile text as text', async () => {
+    const el = await mount();
+    const items = section(el, 'discussions').querySelectorAll('[part~="discussion"]');
+    expect(items).to.have.length(3);
+    expect(sectionText(el, 'discussions')).to.include('Fichier de mars manquant').and.include('par Chloé Dubois, le 19 novembre 2026');
+    expect(sectionText(el, 'discussions')).not.to.include('Résolu');
+    expect(section(el, 'discussions').querySelector('img, b')?.outerHTML ?? null).to.equal(null);
+  });
+
+  it('shows harvesters with the state of their last job, paginated or plain array', async () => {
+    for (const plain of [false, true]) {
+      mockUdata.flavour.harvestPlainArray = plain;
+      const el = await mount();
+      const text = sectionText(el, 'harvesters');
+      expect(text).to.include('Catalogue géographique régional Terminé');
+      expect(text).to.include('Terminé avec des erreurs').and.include('Échec').and.include('En cours');
+      expect(text).to.include('dernier moissonnage le 22 novembre 2026');
+    }
+  });
+
+  it('one failing endpoint never blanks the page: its section says so and retries', async () => {
+    mockUdata.fail({ method: 'GET', path: /reuses\/$/, status: 500 });
+    const el = await mount();
+    await waitUntil(() => sectionText(el, 'reuses').includes('Le serveur a rencontré une erreur.'));
+    expect(sectionText(el, 'harvesters')).to.include('Terminé');
+    section(el, 'reuses').querySelector<HTMLButtonElement>('button')!.click();
+    await waitUntil(() => section(el, 'reuses').querySelectorAll('tbody tr').length === 17);
+  });
+
+  describe('what each viewer sees', () => {
+    it('anonymous: no requests, no deletion, no certification link', async () => {
+      const el = await mount();
+
+      assertNone(el, 'pending-requests');
+      assertNone(el, 'delete-org-dialog');
+      expect(textOf(el)).not.to.include('Demander la certification');
+      expect(Boolean(nested(el, 'org-members'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('non-member: the same as anonymous', async () => {
+      const el = await mount(VIEWER_KEYS.nonMember);
+      assertNone(el, 'pending-requests');
+      assertNone(el, 'delete-org-dialog');
+    });
+
+    it('editor: the requests section, no deletion', async () => {
+      const el = await mount(VIEWER_KEYS.editor);
+      expect(Boolean(nested(el, 'pending-requests'))).to.equal(true);
+      assertNone(el, 'delete-org-dialog');
+    });
+
+    for (const [who, key] of [
+      ['admin', VIEWER_KEYS.admin],
+      ['sysadmin', VIEWER_KEYS.sysadmin],
+    ] as const) {
+      it(`${who}: requests and the deletion button`, async () => {
+        const el = await mount(key);
+        expect(Boolean(nested(el, 'pending-requests'))).to.equal(true);
+        const deletion = nested(el, 'delete-org-dialog')!;
+        await waitUntil(() => deletion.shadowRoot?.querySelector('[part~="button"]'), 'the delete button');
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  it('fits a 320 px phone without horizontal scrolling of the page', async () => {
+    const el = await mount(VIEWER_KEYS.admin, { width: '320px' });
+    const base = $(el, '[part~="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(320);
+  });
+});
