@@ -133,6 +133,21 @@ describe('<org-dashboard>', () => {
     await waitUntil(() => sectionText(el, 'datasets').includes('Page 2 sur 8'));
   });
 
+  it('sorts the reuses (a plain array) in the page', async () => {
+    const el = await mount();
+    const reuses = section(el, 'reuses');
+    const views = () => [...reuses.querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
+    expect(views()).to.deep.equal([...views()].sort((a, b) => b - a));
+    expect(reuses.querySelectorAll('tbody tr')).to.have.length(17);
+    [...reuses.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes('Titre'))!.click();
+    await el.updateComplete;
+    const titleHeader = [...reuses.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Titre'))!;
+    expect(titleHeader.getAttribute('aria-sort')).to.equal('ascending');
+    const titles = [...reuses.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+    expect(titles).to.deep.equal([...titles].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(mockUdata.recorded('GET', 'reuses/')).to.have.length(1);
+  });
+
   it('lists quality anomalies grouped and named in words', async () => {
     const el = await mount();
     const text = sectionText(el, 'quality');
@@ -164,7 +179,12 @@ describe('<org-dashboard>', () => {
 
   it('one failing endpoint never blanks the page: its section says so and retries', async () => {
     mockUdata.fail({ method: 'GET', path: /reuses\/$/, status: 500 });
+    const errors: Array<{ action: string; status: number }> = [];
+    const listener = (e: Event) => errors.push((e as CustomEvent).detail);
+    document.addEventListener('org-error', listener);
     const el = await mount();
+    document.removeEventListener('org-error', listener);
+    expect(errors).to.deep.equal([{ action: 'load-reuses', status: 500, message: 'Le serveur a rencontré une erreur. Réessayez plus tard.' }]);
     await waitUntil(() => sectionText(el, 'reuses').includes('Le serveur a rencontré une erreur.'));
     expect(sectionText(el, 'harvesters')).to.include('Terminé');
     section(el, 'reuses').querySelector<HTMLButtonElement>('button')!.click();

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
 
 /** What the section views need: words, formats and where links go. */
@@ -51,11 +52,7 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
   const key = options.sort.replace(/^-/, '');
   const direction = options.sort.startsWith('-') ? 'descending' : 'ascending';
   const sortable = (k: DatasetSortKey, label: string, numeric = true) =>
-    html`<th scope="col" class=${numeric ? 'num' : ''} aria-sort=${key === k ? direction : nothing}>
-      <button class="sort" type="button" @click=${() => options.onSort(k)}>
-        ${label}<span aria-hidden="true">${key === k ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-      </button>
-    </th>`;
+    sortableHeader({ label, sorted: key === k, direction, onSort: () => options.onSort(k), className: numeric ? 'num' : undefined });
   const pages = Math.max(1, Math.ceil(page.total / page.page_size));
   return html`<div class="table-wrapper">
       <table part="table datasets-table">
@@ -97,21 +94,34 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
       : nothing}`;
 }
 
-export function renderReuses(ctx: ViewContext, reuses: Reuse[]) {
+export type ReuseSortKey = 'title' | 'views' | 'followers' | 'datasets';
+
+/** udata sends the reuses as one plain array: they are sorted here. */
+export function sortReuses(reuses: Reuse[], key: ReuseSortKey, direction: 'ascending' | 'descending'): Reuse[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...reuses].sort((a, b) =>
+    key === 'title' ? sign * a.title.localeCompare(b.title, 'fr') : sign * ((a.metrics?.[key] ?? 0) - (b.metrics?.[key] ?? 0)),
+  );
+}
+
+export function renderReuses(
+  ctx: ViewContext,
+  reuses: Reuse[],
+  sort: { key: ReuseSortKey; direction: 'ascending' | 'descending'; onSort: (key: ReuseSortKey) => void },
+) {
   const c = ctx.localize.t.dashboard.columns;
+  const header = (key: ReuseSortKey, label: string) =>
+    sortableHeader({ label, sorted: sort.key === key, direction: sort.direction, onSort: () => sort.onSort(key), className: key === 'title' ? undefined : 'num' });
   return html`<div class="table-wrapper">
     <table part="table reuses-table">
       <caption class="visually-hidden">${ctx.localize.t.dashboard.reuses}</caption>
       <thead>
         <tr>
-          <th scope="col">${c.title}</th>
-          <th scope="col" class="num">${c.views}</th>
-          <th scope="col" class="num">${c.followers}</th>
-          <th scope="col" class="num">${c.datasets}</th>
+          ${header('title', c.title)} ${header('views', c.views)} ${header('followers', c.followers)} ${header('datasets', c.datasets)}
         </tr>
       </thead>
       <tbody>
-        ${reuses.map(
+        ${sortReuses(reuses, sort.key, sort.direction).map(
           (r) => html`<tr>
             <th scope="row">${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}</th>
             <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>

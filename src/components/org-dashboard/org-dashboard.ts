@@ -1,8 +1,10 @@
-import { initialState, Task } from '@lit/task';
-import { html, nothing } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { ApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
+import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -18,6 +20,7 @@ import {
   renderReuses,
   renderTotals,
   type DatasetSortKey,
+  type ReuseSortKey,
   type ViewContext,
 } from './dashboard-views.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
@@ -66,6 +69,7 @@ export class OrgDashboard extends OrgElement {
 
   @state() private datasetsPage = 1;
   @state() private datasetsSort = DEFAULT_SORT;
+  @state() private reusesSort: { key: ReuseSortKey; direction: 'ascending' | 'descending' } = { key: 'views', direction: 'descending' };
 
   private get orgId(): string | undefined {
     return this.session?.org?.id;
@@ -99,6 +103,20 @@ export class OrgDashboard extends OrgElement {
     args: () => [this.session, this.orgId] as const,
     task: ([session, id], { signal }) => (session && id ? session.client.listHarvestSources(id, { signal }) : initialState),
   });
+
+  private readonly reportedErrors = new WeakSet<object>();
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A failing section shows its own message; the page hears of each failure once.
+    for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters]) {
+      const error = task.error as ApiError | undefined;
+      if (task.status === TaskStatus.ERROR && error && !this.reportedErrors.has(error)) {
+        this.reportedErrors.add(error);
+        this.emitError(error, describeError(this.localize.t, error));
+      }
+    }
+  }
 
   private get isDefaultView(): boolean {
     return this.datasetsPage === 1 && this.datasetsSort === DEFAULT_SORT;
@@ -147,7 +165,7 @@ export class OrgDashboard extends OrgElement {
             isEmpty: (p) => !p.data.length,
             complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
           }))}
-          ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r) }))}
+          ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
           ${renderSection('harvesters', t.dashboard.harvesters, renderTask(this.harvesters, t, { empty: t.dashboard.noHarvester, isEmpty: (h) => !h.length, complete: (h) => renderHarvesters(this.view, h) }))}
           ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
           ${isMember ? renderSection('requests', t.dashboard.requests, html`<pending-requests></pending-requests>`) : nothing}
@@ -185,6 +203,12 @@ export class OrgDashboard extends OrgElement {
           : nothing}
       </div>
     </div>`;
+  }
+
+  private sortReuses(key: ReuseSortKey) {
+    const same = this.reusesSort.key === key;
+    const direction = same ? (this.reusesSort.direction === 'ascending' ? 'descending' : 'ascending') : key === 'title' ? 'ascending' : 'descending';
+    this.reusesSort = { key, direction };
   }
 
   private renderDatasetsSection() {

@@ -9,6 +9,7 @@ import { describeError, renderServerMessage } from '../../internal/error-message
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { renderLoadState } from '../../internal/load-state.js';
+import { sortableHeader } from '../../internal/sortable-header.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
@@ -172,14 +173,8 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   private renderTable(rows: Member[], manages: boolean) {
     const t = this.localize.t;
-    const header = (key: SortKey, label: string) => {
-      const sorted = this.sort === key;
-      return html`<th scope="col" aria-sort=${sorted ? this.direction : nothing}>
-        <button class="sort" type="button" @click=${() => this.sortBy(key)}>
-          ${label}<span aria-hidden="true">${sorted ? (this.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-        </button>
-      </th>`;
-    };
+    const header = (key: SortKey, label: string) =>
+      sortableHeader({ label, sorted: this.sort === key, direction: this.direction, onSort: () => this.sortBy(key) });
     return html`<div class="table-wrapper">
       <table part="table">
         <caption class="visually-hidden">${t.members.tableLabel}</caption>
