@@ -94,49 +94,17 @@ export const orgDashboardStyles = css`
   .figure dt {
     color: var(--org-color-muted, #666);
   }
-  .table-wrapper {
-    overflow-x: auto;
-  }
   table {
-    width: 100%;
-    border-collapse: collapse;
     font-size: 0.9375rem;
-  }
-  th,
-  td {
-    padding: 0.375rem 0.5rem;
-    text-align: left;
-    border-bottom: 1px solid var(--org-color-border, #ddd);
   }
   tbody th {
     font-weight: 400;
-  }
-  .num {
-    text-align: right;
-    white-space: nowrap;
-  }
-  .sort {
-    display: inline-flex;
-    gap: 0.25rem;
-    padding: 0.25rem;
-    border: 0;
-    background: none;
-    font: inherit;
-    font-weight: 700;
-    color: inherit;
-    cursor: pointer;
   }
   .tag {
     font-size: 0.75rem;
     padding: 0 0.375rem;
     border: 1px solid currentColor;
     border-radius: 0.25rem;
-  }
-  .pagination {
-    display: flex;
-    align-items: center;
-    gap: 1rem;
-    margin-top: 0.75rem;
   }
   .anomalies,
   .discussions,

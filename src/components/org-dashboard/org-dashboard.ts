@@ -8,7 +8,7 @@ import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, tableStyles } from '../../internal/styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
@@ -62,7 +62,7 @@ export const isCertifiedPublicService = (org: Organization) =>
  * @cssprop --org-title-size - Size of the organization name.
  */
 export class OrgDashboard extends OrgElement {
-  static override styles = [baseStyles, orgDashboardStyles];
+  static override styles = [baseStyles, tableStyles, orgDashboardStyles];
 
   /** Where an admin asks for the "certified public service" badge. */
   @property({ attribute: 'certification-url' }) certificationUrl = 'https://support.data.gouv.fr/';

@@ -21,36 +21,6 @@ export const orgMembersStyles = css`
     margin: 0 0 0.5rem;
     color: var(--org-color-muted, #666);
   }
-  .table-wrapper {
-    overflow-x: auto;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    padding: 0.5rem;
-    text-align: left;
-    vertical-align: middle;
-    border-bottom: 1px solid var(--org-color-border, #ddd);
-  }
-  th {
-    font-weight: 700;
-    white-space: nowrap;
-  }
-  .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-    padding: 0.25rem;
-    border: 0;
-    background: none;
-    font: inherit;
-    font-weight: 700;
-    color: inherit;
-    cursor: pointer;
-  }
   .member {
     display: flex;
     align-items: center;
@@ -60,12 +30,6 @@ export const orgMembersStyles = css`
     font-size: 0.875rem;
     color: var(--org-color-muted, #666);
     max-width: 20rem;
-  }
-  .pagination {
-    display: flex;
-    align-items: center;
-    gap: 1rem;
-    margin-top: 0.75rem;
   }
   .invitations {
     margin-top: 1.5rem;

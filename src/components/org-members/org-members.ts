@@ -12,7 +12,7 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { baseStyles, dialogStyles } from '../../internal/styles.js';
+import { baseStyles, dialogStyles, tableStyles } from '../../internal/styles.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
 import { AddMemberController, type AddMemberHost } from './add-member.js';
@@ -76,7 +76,7 @@ export interface MemberRemovedDetail {
  * @cssprop --org-radius - Corner radius.
  */
 export class OrgMembers extends OrgElement implements AddMemberHost {
-  static override styles = [baseStyles, dialogStyles, orgMembersStyles];
+  static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
