@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../api/errors.js';
 import { describeLoadError } from './error-message.js';
+import { orgEvent } from './events.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
@@ -148,7 +149,7 @@ export class OrgElement extends LitElement {
     detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
+    return this.dispatchEvent(orgEvent(name, detail, options.cancelable));
   }
 
   /** Emits `org-error` for a failure already shown to the user. */

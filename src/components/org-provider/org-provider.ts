@@ -13,6 +13,7 @@ import { OrgElement } from '../../internal/org-element.js';
  *
  * @tagname org-provider
  * @slot - The page content that uses the organization; rendered unchanged.
+ * @fires org-error - Loading the organization or the current user failed. `detail: { action, status, message }`.
  */
 export class OrgProvider extends OrgElement {
   static override styles = css`
