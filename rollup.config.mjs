@@ -22,7 +22,7 @@ export default [
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, hoistTransitiveImports: false },
   },
   // The one-script-tag bundle: every dependency inside, minified.
   {

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: prints each figure next to its target, from one run in headless Chromium.
+ * Not a test: it exits non-zero only when a size budget is broken (size-limit, at the end).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { startMockServer } from '../mocks/node-server.js';
+import { oid, VIEWER_KEYS, ORG_SLUGS } from '../mocks/seed.js';
+// @ts-expect-error plain ESM config shared with the test runner
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/browsers.mjs';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const row = (label: string, value: string, target = '') => console.log(`  ${label.padEnd(46)} ${value.padStart(12)}   ${target}`);
+
+function sizes(label: string, code: string, brotliTarget: number) {
+  const min = Buffer.byteLength(code);
+  const gz = gzipSync(code, { level: 9 }).length;
+  const br = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`\n${label}`);
+  row('minified', kb(min));
+  row('gzip', kb(gz));
+  row('brotli', kb(br), `target ≤ ${brotliTarget} KB ${br <= brotliTarget * 1024 ? 'ok' : 'OVER'}`);
+}
+
+async function bundleOf(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, conditions: ['production'], logLevel: 'error' });
+  return result.outputFiles[0].text;
+}
+
+const whole = readFileSync('dist/udata-org-elements.min.js', 'utf8');
+console.log('Bundle sizes');
+sizes('dist/udata-org-elements.min.js (everything, lit included)', whole, 40);
+sizes('join-request-button alone (dist/join-request-button.js + lit)', await bundleOf('dist/join-request-button.js'), 12);
+
+// ---- runtime, against the mock udata on another origin ----------------------------------
+const api = await startMockServer();
+const bigOrg = oid('0a', 99);
+api.backend.data.organizations.push({
+  ...api.backend.organization(ORG_SLUGS.large)!,
+  id: bigOrg,
+  slug: 'grande-organisation',
+  name: 'Grande organisation (10 000 membres)',
+  members: Array.from({ length: 10_000 }, (_, i) => ({
+    user: { id: oid('0f', i + 1), first_name: ['Éloïse', 'Jérôme', 'Maëlys', 'Noël'][i % 4], last_name: `Membre ${i + 1}`, slug: `membre-${i + 1}` },
+    role: i % 500 === 0 ? ('admin' as const) : ('editor' as const),
+    since: new Date(Date.UTC(2015, 0, 1 + (i % 3000))).toISOString(),
+  })),
+});
+const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/udata-org-elements.min.js"></script></head><body></body></html>`;
+const site = createServer((req, res) => {
+  if (req.url?.startsWith('/udata-org-elements.min.js')) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(whole);
+  if (req.url === '/favicon.ico') return res.writeHead(204).end();
+  res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
+});
+await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+const address = site.address();
+const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+
+/** Milliseconds from inserting the tag until `ready` matches in its shadow root. */
+async function firstRender(tab: Page, tag: string, attrs: Record<string, string>, ready: string): Promise<number> {
+  return tab.evaluate(
+    async (tag, attrs, ready) => {
+      await customElements.whenDefined(tag);
+      const el = document.createElement(tag);
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+      const start = performance.now();
+      document.body.append(el);
+      return new Promise<number>((resolve) => {
+        const check = () => (el.shadowRoot?.querySelector(ready) ? resolve(performance.now() - start) : requestAnimationFrame(check));
+        check();
+      });
+    },
+    tag,
+    attrs,
+    ready,
+  );
+}
+
+async function freshTab() {
+  const tab = await browser.newPage();
+  // tsx keeps function names with a helper that the page lacks; evaluated functions need it.
+  await tab.evaluateOnNewDocument('globalThis.__name = (fn) => fn');
+  await tab.goto(origin);
+  return tab;
+}
+
+const common = { 'api-base': api.apiBase, org: ORG_SLUGS.certified, 'api-key': VIEWER_KEYS.admin };
+console.log('\nTime to first render (mock API on localhost; includes the HTTP round trips)');
+const elements: Array<[string, Record<string, string>, string]> = [
+  ['join-request-button', { ...common, 'api-key': VIEWER_KEYS.nonMember }, '[part~="button"]'],
+  ['org-members', common, 'tbody tr'],
+  ['pending-requests', common, '[part~="request"]'],
+  ['delete-org-dialog', common, '[part~="button"]'],
+  ['org-dashboard', common, '[part~="datasets-table"] tbody tr'],
+];
+for (const [tag, attrs, ready] of elements) {
+  const tab = await freshTab();
+  row(`<${tag}>`, `${(await firstRender(tab, tag, attrs, ready)).toFixed(0)} ms`);
+  await tab.close();
+}
+
+console.log('\n<org-members> with 10,000 members');
+{
+  const tab = await freshTab();
+  row('first render', `${(await firstRender(tab, 'org-members', { 'api-base': api.apiBase, org: bigOrg }, 'tbody tr')).toFixed(0)} ms`);
+  const times = await tab.evaluate(async () => {
+    const el = document.querySelector('org-members') as HTMLElement & { updateComplete: Promise<unknown> };
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter"]')!;
+    const result: number[] = [];
+    for (const value of ['e', 'el', 'elo', 'eloi', 'elois', 'eloise', 'eloise ', 'eloise m', 'eloise me', 'eloise mem']) {
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      result.push(performance.now() - start);
+    }
+    return result;
+  });
+  const average = times.reduce((a, b) => a + b, 0) / times.length;
+  row('filter keystroke (average of 10)', `${average.toFixed(1)} ms`, `target < 16 ms ${average < 16 ? 'ok' : 'OVER'}`);
+  row('filter keystroke (slowest)', `${Math.max(...times).toFixed(1)} ms`);
+  await tab.close();
+}
+
+console.log('\n<org-dashboard>: requests on first render (target: each resource once)');
+{
+  const tab = await freshTab();
+  api.backend.requests.length = 0;
+  await firstRender(tab, 'org-dashboard', common, '[part~="datasets-table"] tbody tr');
+  await tab.waitForFunction(() => !document.querySelector('org-dashboard')!.shadowRoot!.querySelector('.loading'));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const byPath = new Map<string, number>();
+  for (const r of api.backend.requests.filter((r) => r.method === 'GET')) byPath.set(r.path, (byPath.get(r.path) ?? 0) + 1);
+  for (const [path, count] of byPath) row(path.length > 44 ? `…${path.slice(-43)}` : path, `${count}×`, count === 1 ? 'ok' : 'REPEATED');
+  row('total', `${[...byPath.values()].reduce((a, b) => a + b, 0)} requests`);
+  await tab.close();
+}
+
+await browser.close();
+site.close();
+api.server.close();
+
+console.log('\nSize budgets (size-limit)');
+const limit = spawnSync('npx', ['size-limit'], { stdio: 'inherit' });
+process.exit(limit.status ?? 1);
