@@ -1,0 +1,20 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgTypes, defaultArgs, mockState, renderTag, type StoryArgs } from './support.js';
+
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/delete-org-dialog',
+  component: 'delete-org-dialog',
+  render: renderTag('delete-org-dialog'),
+  argTypes: commonArgTypes,
+  args: defaultArgs,
+  beforeEach: mockState(),
+};
+export default meta;
+type Story = StoryObj<StoryArgs>;
+
+export const Admin: Story = {};
+export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };
+/** Editors, non-members and anonymous visitors get nothing at all. */
+export const Editor: Story = { args: { viewer: 'editor' } };
+export const English: Story = { args: { lang: 'en' } };
+export const DeletionFails: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'DELETE', status: 500, times: Infinity }) };

@@ -1,0 +1,24 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { commonArgTypes, defaultArgs, mockState, NEVER, renderTag, type StoryArgs } from './support.js';
+
+const meta: Meta<StoryArgs> = {
+  title: 'Elements/org-dashboard',
+  component: 'org-dashboard',
+  render: renderTag('org-dashboard'),
+  argTypes: commonArgTypes,
+  args: defaultArgs,
+  beforeEach: mockState(),
+  parameters: { layout: 'fullscreen' },
+};
+export default meta;
+type Story = StoryObj<StoryArgs>;
+
+export const Admin: Story = {};
+export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };
+export const Editor: Story = { args: { viewer: 'editor' } };
+export const Anonymous: Story = { args: { viewer: 'anonymous' } };
+export const NotCertifiedAdmin: Story = { args: { organization: 'solo', viewer: 'sysadmin' } };
+export const LargeOrganization: Story = { args: { organization: 'large', viewer: 'anonymous' } };
+export const English: Story = { args: { lang: 'en' } };
+export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState(NEVER) };
+export const OneSectionFails: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', path: /reuses\/$/, status: 500, times: Infinity }) };

@@ -1,0 +1,59 @@
+import type { Meta } from '@storybook/web-components-vite';
+import type { FailureSpec } from '../mocks/backend.js';
+import { MOCK_API_BASE, ORG_IDS, VIEWER_KEYS, mockUdata } from '../mocks/browser.js';
+import { disposeAllSessions } from '../src/state/org-session.js';
+
+export const VIEWERS = {
+  anonymous: '',
+  'non-member': VIEWER_KEYS.nonMember,
+  applicant: VIEWER_KEYS.applicant,
+  'partial editor': VIEWER_KEYS.partialEditor,
+  editor: VIEWER_KEYS.editor,
+  admin: VIEWER_KEYS.admin,
+  sysadmin: VIEWER_KEYS.sysadmin,
+} as const;
+
+export interface StoryArgs {
+  viewer: keyof typeof VIEWERS;
+  organization: keyof typeof ORG_IDS;
+  lang: 'fr' | 'en';
+}
+
+/** Controls shared by every element's stories: who looks, at which organization, in which language. */
+export const commonArgTypes: Meta<StoryArgs>['argTypes'] = {
+  viewer: { control: 'select', options: Object.keys(VIEWERS), description: 'Who is looking (the API key the story sends)' },
+  organization: { control: 'select', options: Object.keys(ORG_IDS), description: 'Which seeded organization' },
+  lang: { control: 'inline-radio', options: ['fr', 'en'] },
+};
+
+export const defaultArgs: StoryArgs = { viewer: 'admin', organization: 'certified', lang: 'fr' };
+
+/** Renders one tag against the mock API with the story's viewer, organization and language. */
+export function renderTag(tag: string, extra: Record<string, string> = {}) {
+  return (args: StoryArgs) => {
+    const wrapper = document.createElement('div');
+    wrapper.lang = args.lang;
+    wrapper.style.maxWidth = '72rem';
+    const element = document.createElement(tag);
+    const attributes: Record<string, string> = { 'api-base': MOCK_API_BASE, org: ORG_IDS[args.organization], ...extra };
+    if (VIEWERS[args.viewer]) attributes['api-key'] = VIEWERS[args.viewer];
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    wrapper.append(element);
+    return wrapper;
+  };
+}
+
+/**
+ * Fresh seed data before each story, plus the failures the story asks for. Stories that
+ * inject failures are tagged `!autodocs`: on a docs page every story shares one mock.
+ */
+export function mockState(...failures: FailureSpec[]) {
+  return () => {
+    mockUdata.reset();
+    disposeAllSessions();
+    for (const failure of failures) mockUdata.fail(failure);
+  };
+}
+
+/** Never answers: the loading state stays on screen. */
+export const NEVER: FailureSpec = { delayMs: 10 * 60 * 1000, times: Infinity };
