@@ -68,7 +68,12 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
       '/join.html',
       page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`),
     );
-    const button = await tab.waitForSelector('join-request-button >>> button[part="button"]');
+    const button = await tab.waitForSelector('join-request-button >>> button[part="button"]').catch(async (error) => {
+      // Say what the page showed and what the server saw, not just "timeout".
+      const shown = await tab.evaluate(() => document.querySelector('join-request-button')?.shadowRoot?.textContent?.replace(/\s+/g, ' '));
+      const seen = api.backend.requests.map((r) => `${r.method} ${r.path}`).join(', ');
+      throw new Error(`${(error as Error).message}; page shows: ${shown}; server saw: ${seen}; errors: ${errors.join(' | ')}`);
+    });
     assert.equal((await button!.evaluate((b) => b.textContent))!.trim(), "Demander à rejoindre l'organisation");
     await button!.click();
     const textarea = await tab.waitForSelector('join-request-button >>> dialog[open] textarea');
