@@ -100,7 +100,12 @@ export class UdataClient {
   // ---- organizations -------------------------------------------------------
 
   getOrganization(org: string, options: CallOptions = {}) {
-    return this.data<Organization>({ method: 'GET', path: `organizations/${segment(org)}/`, action: 'load-organization', ...options });
+    return this.data<Organization>({
+      method: 'GET',
+      path: `organizations/${segment(org)}/`,
+      action: 'load-organization',
+      ...options,
+    });
   }
 
   getRoles(options: CallOptions = {}) {
@@ -108,7 +113,12 @@ export class UdataClient {
   }
 
   deleteOrganization(org: string, options: CallOptions = {}) {
-    return this.data<void>({ method: 'DELETE', path: `organizations/${segment(org)}/`, action: 'delete-organization', ...options });
+    return this.data<void>({
+      method: 'DELETE',
+      path: `organizations/${segment(org)}/`,
+      action: 'delete-organization',
+      ...options,
+    });
   }
 
   // ---- users ---------------------------------------------------------------
@@ -118,7 +128,13 @@ export class UdataClient {
   }
 
   suggestUsers(q: string, size = 10, options: CallOptions = {}) {
-    return this.data<UserSuggestion[]>({ method: 'GET', path: 'users/suggest/', query: { q, size }, action: 'suggest-users', ...options });
+    return this.data<UserSuggestion[]>({
+      method: 'GET',
+      path: 'users/suggest/',
+      query: { q, size },
+      action: 'suggest-users',
+      ...options,
+    });
   }
 
   // ---- membership requests --------------------------------------------------
@@ -234,7 +250,12 @@ export class UdataClient {
 
   /** A plain array on udata (not paginated). */
   listReuses(org: string, options: CallOptions = {}) {
-    return this.data<Reuse[]>({ method: 'GET', path: `organizations/${segment(org)}/reuses/`, action: 'load-reuses', ...options });
+    return this.data<Reuse[]>({
+      method: 'GET',
+      path: `organizations/${segment(org)}/reuses/`,
+      action: 'load-reuses',
+      ...options,
+    });
   }
 
   /** Open discussions on the organization's content; `orgId` must be the id, not the slug. */

@@ -43,9 +43,24 @@ function watchLangChanges() {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Gives an element its terms and formatters in the language of its place in the page. */
-export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: LocalizedHost) {
+/** An element's own words: section name → one table per language. */
+export type TermSections = Record<string, Record<Lang, unknown>>;
+
+/** The shared words plus the element's own sections, in one language. */
+export type TermsWith<S extends TermSections> = Terms & { [K in keyof S]: S[K][Lang] };
+
+/**
+ * Gives an element its terms and formatters in the language of its place in the page: the
+ * shared words, plus the sections the element brings (so a bundle of one element carries
+ * only that element's words).
+ */
+export class LocalizeController<S extends TermSections = Record<never, never>> implements ReactiveController {
+  private readonly cache = new Map<Lang, TermsWith<S>>();
+
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly sections: S = {} as S,
+  ) {
     host.addController(this);
   }
 
@@ -62,8 +77,15 @@ export class LocalizeController implements ReactiveController {
     return resolveLang(this.host);
   }
 
-  get t(): Terms {
-    return TERMS[this.lang];
+  get t(): TermsWith<S> {
+    const lang = this.lang;
+    let terms = this.cache.get(lang);
+    if (!terms) {
+      const own = Object.fromEntries(Object.entries(this.sections).map(([name, table]) => [name, table[lang]]));
+      terms = { ...TERMS[lang], ...own } as TermsWith<S>;
+      this.cache.set(lang, terms);
+    }
+    return terms;
   }
 
   date(value: string | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {

@@ -57,7 +57,9 @@ export interface TextAreaOptions {
 export function renderTextArea(o: TextAreaOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-    <label for=${o.id}>${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label>
+    <label for=${o.id}
+      >${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label
+    >
     ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
     <textarea
       id=${o.id}

@@ -18,7 +18,9 @@ export function renderLoadState(session: OrgSession | undefined, t: Terms): Temp
     </div>`;
   }
   if (!session.ready) {
-    return html`<span part="loading" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span> ${t.loading}</span>`;
+    return html`<span part="loading" role="status" aria-live="polite"
+      ><span class="spinner" aria-hidden="true"></span> ${t.loading}</span
+    >`;
   }
   return null;
 }

@@ -24,14 +24,16 @@ export interface TaskViewOptions<T> {
  */
 export function renderTask<T>(task: Task<readonly unknown[], T>, t: Terms, options: TaskViewOptions<T>): unknown {
   const loading = () => html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</p>`;
-  return task.render({
-    initial: loading,
-    pending: loading,
-    error: (error) =>
-      html`<div part="error" class="error" role="alert">
-        ${describeError(t, error as ApiError)}
-        <button class="button secondary small" type="button" @click=${() => task.run()}>${t.retry}</button>
-      </div>`,
-    complete: (value) => (options.isEmpty?.(value) ? html`<p class="empty">${options.empty}</p>` : options.complete(value)),
-  }) ?? nothing;
+  return (
+    task.render({
+      initial: loading,
+      pending: loading,
+      error: (error) =>
+        html`<div part="error" class="error" role="alert">
+          ${describeError(t, error as ApiError)}
+          <button class="button secondary small" type="button" @click=${() => task.run()}>${t.retry}</button>
+        </div>`,
+      complete: (value) => (options.isEmpty?.(value) ? html`<p class="empty">${options.empty}</p>` : options.complete(value)),
+    }) ?? nothing
+  );
 }

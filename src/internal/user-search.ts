@@ -72,7 +72,8 @@ export class UserSearchController implements ReactiveController {
       this.expanded = true;
       const position = selectable.indexOf(this.active);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = position < 0 ? (step > 0 ? 0 : selectable.length - 1) : (position + step + selectable.length) % selectable.length;
+      const next =
+        position < 0 ? (step > 0 ? 0 : selectable.length - 1) : (position + step + selectable.length) % selectable.length;
       this.active = selectable[next] ?? -1;
     } else if (event.key === 'Enter' && this.expanded && this.active >= 0) {
       event.preventDefault();
@@ -121,18 +122,33 @@ export class UserSearchController implements ReactiveController {
   }
 }
 
+/** The words of the combobox (the host element's own terms). */
+export interface UserSearchTerms {
+  searching: string;
+  noUser: string;
+  searchHint: string;
+  alreadyMember: string;
+}
+
 /** The combobox's input and listbox; `id` prefixes the ids. */
-export function renderUserCombobox(search: UserSearchController, t: Terms, id: string, label: string, error?: string) {
+export function renderUserCombobox(
+  search: UserSearchController,
+  t: Terms,
+  words: UserSearchTerms,
+  id: string,
+  label: string,
+  error?: string,
+) {
   const listId = `${id}-listbox`;
   const optionId = (i: number) => `${id}-option-${i}`;
   const showList = search.expanded && search.status !== 'idle';
   let status = '';
-  if (search.status === 'searching') status = t.members.searching;
-  else if (search.status === 'done' && !search.results.length) status = t.members.noUser;
+  if (search.status === 'searching') status = words.searching;
+  else if (search.status === 'done' && !search.results.length) status = words.noUser;
   else if (search.status === 'error' && search.error) status = describeError(t, search.error);
   return html`<div class="field combobox">
     <label for=${id}>${label}</label>
-    <span id="${id}-hint" class="hint">${t.members.searchHint}</span>
+    <span id="${id}-hint" class="hint">${words.searchHint}</span>
     <input
       id=${id}
       part="user-search"
@@ -149,7 +165,14 @@ export function renderUserCombobox(search: UserSearchController, t: Terms, id: s
       @input=${(e: Event) => search.input((e.target as HTMLInputElement).value)}
       @keydown=${(e: KeyboardEvent) => search.keydown(e)}
     />
-    <ul id=${listId} part="user-options" role="listbox" aria-label=${label} class="listbox" ?hidden=${!showList || !search.results.length}>
+    <ul
+      id=${listId}
+      part="user-options"
+      role="listbox"
+      aria-label=${label}
+      class="listbox"
+      ?hidden=${!showList || !search.results.length}
+    >
       ${search.results.map((user, i) => {
         const unavailable = search.isUnavailable(user);
         return html`<li
@@ -162,7 +185,7 @@ export function renderUserCombobox(search: UserSearchController, t: Terms, id: s
           @click=${() => search.choose(user)}
         >
           ${renderAvatar(user)}<span>${fullName(user, user.slug)}</span>
-          ${unavailable ? html`<span class="hint">(${t.members.alreadyMember})</span>` : nothing}
+          ${unavailable ? html`<span class="hint">(${words.alreadyMember})</span>` : nothing}
         </li>`;
       })}
     </ul>

@@ -33,11 +33,14 @@ export function renderAvatar(user: AnyUser | UserSuggestion | null | undefined) 
   );
   const initials = `${user?.first_name?.[0] ?? ''}${user?.last_name?.[0] ?? ''}`.toUpperCase() || '?';
   return html`<span part="avatar" class="avatar" aria-hidden="true"
-    >${picture ? html`<img src=${picture} alt="" width="32" height="32" loading="lazy" />` : initials}</span
-  >${nothing}`;
+      >${picture ? html`<img src=${picture} alt="" width="32" height="32" loading="lazy" />` : initials}</span
+    >${nothing}`;
 }
 
 /** Folds case and accents, so that "eloise" finds "Éloïse". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

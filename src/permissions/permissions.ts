@@ -43,17 +43,18 @@ function hasAdminRights(v: Viewer): boolean {
 export const canAskToJoin = (v: Viewer) => v.user !== null && !isMember(v);
 
 /** Admins and editors publish datasets and reuses for the organization. */
-export const canPublish = (v: Viewer) =>
-  isSysadmin(v) || v.membership?.role === 'admin' || v.membership?.role === 'editor';
+export const canPublish = (v: Viewer) => isSysadmin(v) || v.membership?.role === 'admin' || v.membership?.role === 'editor';
 
 /** Admins and editors answer discussions on the organization's content. */
 export const canAnswerDiscussions = canPublish;
 
 /** Admins and editors edit every dataset; a partial editor only the datasets assigned to them. */
-export const canEditAllDatasets = (v: Viewer) => (v.serverPermissions ? v.serverPermissions.edit || canPublish(v) : canPublish(v));
+export const canEditAllDatasets = (v: Viewer) =>
+  v.serverPermissions ? v.serverPermissions.edit || canPublish(v) : canPublish(v);
 
 /** The guide lets admins and editors see pending join requests (recent servers may refuse editors). */
-export const canSeePendingRequests = (v: Viewer) => isSysadmin(v) || v.membership?.role === 'admin' || v.membership?.role === 'editor' || hasAdminRights(v);
+export const canSeePendingRequests = (v: Viewer) =>
+  isSysadmin(v) || v.membership?.role === 'admin' || v.membership?.role === 'editor' || hasAdminRights(v);
 
 /** Only admins accept or refuse join requests. */
 export const canDecideRequests = hasAdminRights;

@@ -35,7 +35,9 @@ export function resolveConfig(partial: PartialOrgConfig): OrgConfig {
 
 /** `https://www.data.gouv.fr/api/1/` → `https://www.data.gouv.fr`. */
 export function siteUrlFromApiBase(apiBase: string): string {
-  return normalizeApiBase(apiBase).replace(/\/api\/1\/$/, '').replace(/\/+$/, '');
+  return normalizeApiBase(apiBase)
+    .replace(/\/api\/1\/$/, '')
+    .replace(/\/+$/, '');
 }
 
 /** Two configs that share a session: same API, same organization, same identity. */

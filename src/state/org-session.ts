@@ -4,10 +4,7 @@ import type { CurrentUser, Member, MembershipRequest, Organization } from '../ap
 import { viewerOf, type Viewer } from '../permissions/permissions.js';
 import { configKey, type OrgConfig } from './org-config.js';
 
-export type Loadable<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: ApiError };
+export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ApiError };
 
 /**
  * The shared store of one organization seen by one identity: the API client, the
@@ -113,7 +110,10 @@ export class OrgSession {
   /** Adds a request or invitation to the pending list (when it is loaded). */
   addPendingRequest(request: MembershipRequest): void {
     if (this.pendingRequests?.status !== 'ready') return;
-    this.pendingRequests = { status: 'ready', value: [...this.pendingRequests.value.filter((r) => r.id !== request.id), request] };
+    this.pendingRequests = {
+      status: 'ready',
+      value: [...this.pendingRequests.value.filter((r) => r.id !== request.id), request],
+    };
     this.notify();
   }
 
@@ -145,7 +145,9 @@ export class OrgSession {
       client.isAuthenticated
         ? settle(client.getMe({ signal })).then((result): Loadable<CurrentUser | null> =>
             // An expired session cookie is just an anonymous visitor; a rejected key is an error.
-            result.status === 'error' && result.error.status === 401 && !config.apiKey ? { status: 'ready', value: null } : result,
+            result.status === 'error' && result.error.status === 401 && !config.apiKey
+              ? { status: 'ready', value: null }
+              : result,
           )
         : Promise.resolve<Loadable<CurrentUser | null>>({ status: 'ready', value: null }),
     ]);

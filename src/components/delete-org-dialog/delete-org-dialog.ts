@@ -7,6 +7,8 @@ import { describeError, renderServerMessage } from '../../internal/error-message
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { deletionTerms } from './delete-org-dialog.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization } from '../../permissions/permissions.js';
 
@@ -66,6 +68,8 @@ export class DeleteOrgDialog extends OrgElement {
     `,
   ];
 
+  protected override readonly localize = new LocalizeController(this, { deletion: deletionTerms });
+
   /** Where to go once the organization is deleted (optional). */
   @property({ attribute: 'redirect-url' }) redirectUrl?: string;
 
@@ -97,12 +101,14 @@ export class DeleteOrgDialog extends OrgElement {
   protected override render() {
     const t = this.localize.t;
     return html`<div part="base" lang=${this.localize.lang}>
-      ${this.allowed
-        ? html`<button part="button" class="button danger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
-              ${t.deletion.button}
-            </button>
-            ${this.renderDialog()}`
-        : nothing}
+      ${
+        this.allowed
+          ? html`<button part="button" class="button danger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>
+                ${t.deletion.button}
+              </button>
+              ${this.renderDialog()}`
+          : nothing
+      }
       <p part="notice" class="notice" role="status" tabindex="-1">${this.notice}</p>
     </div>`;
   }
@@ -117,9 +123,13 @@ export class DeleteOrgDialog extends OrgElement {
         <p><strong>${t.deletion.deleteFirst}</strong></p>
         <p>
           ${t.deletion.counts(this.localize.count(datasets, t.nouns.datasets), this.localize.count(reuses, t.nouns.reuses))}
-          ${siteUrl
-            ? html`<a class="link" href="${siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/">${t.deletion.seeContent}</a>`
-            : nothing}
+          ${
+            siteUrl
+              ? html`<a class="link" href="${siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/"
+                  >${t.deletion.seeContent}</a
+                >`
+              : nothing
+          }
         </p>
       </div>
       <div class="field">
@@ -145,7 +155,9 @@ export class DeleteOrgDialog extends OrgElement {
       id: 'delete',
       title: t.deletion.title(org.name),
       body,
-      error: this.error ? html`${describeError(t, this.error, { notFound: t.errors.orgNotFound })}${renderServerMessage(t, this.error)}` : null,
+      error: this.error
+        ? html`${describeError(t, this.error, { notFound: t.errors.orgNotFound })}${renderServerMessage(t, this.error)}`
+        : null,
       submitLabel: t.deletion.submit,
       busyLabel: t.deletion.deleting,
       cancelLabel: t.cancel,

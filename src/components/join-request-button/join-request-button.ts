@@ -8,6 +8,8 @@ import { describeError, fieldError, renderServerMessage } from '../../internal/e
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { joinTerms } from './join-request-button.terms.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
@@ -53,6 +55,8 @@ export interface JoinRequestedDetail {
  */
 export class JoinRequestButton extends OrgElement {
   static override styles = [baseStyles, dialogStyles, joinRequestButtonStyles];
+
+  protected override readonly localize = new LocalizeController(this, { join: joinTerms });
 
   /** Where an anonymous visitor logs in; the current page URL is appended as `next=`. Default: `{site-url}/login`. */
   @property({ attribute: 'login-url' }) loginUrl?: string;
@@ -190,7 +194,6 @@ export class JoinRequestButton extends OrgElement {
       fallback: () => this.stateText,
     });
   }
-
 
   private async submit(event: SubmitEvent) {
     event.preventDefault();

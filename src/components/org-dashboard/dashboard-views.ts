@@ -1,19 +1,21 @@
 import { html, nothing } from 'lit';
 import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
+import type { dashboardTerms } from './org-dashboard.terms.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
 
 /** What the section views need: words, formats and where links go. */
 export interface ViewContext {
-  localize: LocalizeController;
+  localize: LocalizeController<{ dashboard: typeof dashboardTerms }>;
   siteUrl: string;
 }
 
 const link = (ctx: ViewContext, path: string, text: string) =>
   ctx.siteUrl ? html`<a class="link" href="${ctx.siteUrl}/${path}">${text}</a>` : text;
 
-const datasetLink = (ctx: ViewContext, d: Pick<Dataset, 'slug' | 'id' | 'title'>) => link(ctx, `datasets/${encodeURIComponent(d.slug || d.id)}/`, d.title);
+const datasetLink = (ctx: ViewContext, d: Pick<Dataset, 'slug' | 'id' | 'title'>) =>
+  link(ctx, `datasets/${encodeURIComponent(d.slug || d.id)}/`, d.title);
 
 export type DatasetSortKey = 'title' | 'views' | 'followers' | 'reuses' | 'last_update';
 
@@ -34,7 +36,10 @@ export function renderTotals(ctx: ViewContext, org: Organization) {
       .filter(([, value]) => value !== undefined)
       .map(([noun, value]) => {
         const form = new Intl.PluralRules(ctx.localize.lang).select(value!) === 'one' ? t.nouns[noun].one : t.nouns[noun].other;
-        return html`<div class="figure"><dt>${form}</dt><dd>${ctx.localize.number(value)}</dd></div>`;
+        return html`<div class="figure">
+          <dt>${form}</dt>
+          <dd>${ctx.localize.number(value)}</dd>
+        </div>`;
       })}
   </dl>`;
 }
@@ -52,11 +57,19 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
   const key = options.sort.replace(/^-/, '');
   const direction = options.sort.startsWith('-') ? 'descending' : 'ascending';
   const sortable = (k: DatasetSortKey, label: string, numeric = true) =>
-    sortableHeader({ label, sorted: key === k, direction, onSort: () => options.onSort(k), className: numeric ? 'num' : undefined });
+    sortableHeader({
+      label,
+      sorted: key === k,
+      direction,
+      onSort: () => options.onSort(k),
+      className: numeric ? 'num' : undefined,
+    });
   const pages = Math.max(1, Math.ceil(page.total / page.page_size));
   return html`<div class="table-wrapper">
       <table part="table datasets-table">
-        <caption class="visually-hidden">${t.dashboard.datasets}</caption>
+        <caption class="visually-hidden">
+          ${t.dashboard.datasets}
+        </caption>
         <thead>
           <tr>
             ${sortable('title', c.title, false)} ${sortable('views', c.views)}
@@ -68,30 +81,43 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
         </thead>
         <tbody>
           ${page.data.map(
-            (d) => html`<tr>
-              <th scope="row">${datasetLink(ctx, d)} ${d.private ? html`<span class="tag">${t.dashboard.private}</span>` : nothing}</th>
-              <td class="num">${ctx.localize.number(d.metrics?.views ?? 0)}</td>
-              <td class="num">${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}</td>
-              <td class="num">${ctx.localize.number(d.metrics?.followers ?? 0)}</td>
-              <td class="num">${ctx.localize.number(d.metrics?.reuses ?? 0)}</td>
-              <td class="num">${ctx.localize.number(d.metrics?.discussions ?? 0)}</td>
-              <td class="num">${ctx.localize.date(d.last_update)}</td>
-            </tr>`,
+            (d) =>
+              html`<tr>
+                <th scope="row">
+                  ${datasetLink(ctx, d)} ${d.private ? html`<span class="tag">${t.dashboard.private}</span>` : nothing}
+                </th>
+                <td class="num">${ctx.localize.number(d.metrics?.views ?? 0)}</td>
+                <td class="num">${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}</td>
+                <td class="num">${ctx.localize.number(d.metrics?.followers ?? 0)}</td>
+                <td class="num">${ctx.localize.number(d.metrics?.reuses ?? 0)}</td>
+                <td class="num">${ctx.localize.number(d.metrics?.discussions ?? 0)}</td>
+                <td class="num">${ctx.localize.date(d.last_update)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
     </div>
-    ${pages > 1
-      ? html`<nav class="pagination" aria-label=${t.dashboard.datasets}>
-          ${page.page > 1
-            ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page - 1)}>${t.members.previousPage}</button>`
-            : nothing}
-          <span aria-current="page">${t.members.pageOf(page.page, pages)}</span>
-          ${page.next_page
-            ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page + 1)}>${t.members.nextPage}</button>`
-            : nothing}
-        </nav>`
-      : nothing}`;
+    ${
+      pages > 1
+        ? html`<nav class="pagination" aria-label=${t.dashboard.datasets}>
+            ${
+              page.page > 1
+                ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page - 1)}>
+                    ${t.pagination.previous}
+                  </button>`
+                : nothing
+            }
+            <span aria-current="page">${t.pagination.pageOf(page.page, pages)}</span>
+            ${
+              page.next_page
+                ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page + 1)}>
+                    ${t.pagination.next}
+                  </button>`
+                : nothing
+            }
+          </nav>`
+        : nothing
+    }`;
 }
 
 export type ReuseSortKey = 'title' | 'views' | 'followers' | 'datasets';
@@ -111,23 +137,33 @@ export function renderReuses(
 ) {
   const c = ctx.localize.t.dashboard.columns;
   const header = (key: ReuseSortKey, label: string) =>
-    sortableHeader({ label, sorted: sort.key === key, direction: sort.direction, onSort: () => sort.onSort(key), className: key === 'title' ? undefined : 'num' });
+    sortableHeader({
+      label,
+      sorted: sort.key === key,
+      direction: sort.direction,
+      onSort: () => sort.onSort(key),
+      className: key === 'title' ? undefined : 'num',
+    });
   return html`<div class="table-wrapper">
     <table part="table reuses-table">
-      <caption class="visually-hidden">${ctx.localize.t.dashboard.reuses}</caption>
+      <caption class="visually-hidden">
+        ${ctx.localize.t.dashboard.reuses}
+      </caption>
       <thead>
         <tr>
-          ${header('title', c.title)} ${header('views', c.views)} ${header('followers', c.followers)} ${header('datasets', c.datasets)}
+          ${header('title', c.title)} ${header('views', c.views)} ${header('followers', c.followers)}
+          ${header('datasets', c.datasets)}
         </tr>
       </thead>
       <tbody>
         ${sortReuses(reuses, sort.key, sort.direction).map(
-          (r) => html`<tr>
-            <th scope="row">${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}</th>
-            <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>
-            <td class="num">${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
-            <td class="num">${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
-          </tr>`,
+          (r) =>
+            html`<tr>
+              <th scope="row">${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}</th>
+              <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>
+              <td class="num">${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
+              <td class="num">${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -162,18 +198,19 @@ export function renderAnomalies(ctx: ViewContext, sample: Page<Dataset>) {
   return html`${sample.total > sample.data.length ? html`<p class="hint">${t.dashboard.qualitySample(sample.data.length, sample.total)}</p>` : nothing}
     <ul class="anomalies">
       ${groups.map(
-        ({ flag, datasets }) => html`<li part="anomaly">
-          <details>
-            <summary>
-              <strong>${t.dashboard.anomalies[flag] ?? flag}</strong> —
-              ${t.dashboard.anomalyCount(ctx.localize.count(datasets.length, t.nouns.datasets))}
-            </summary>
-            <ul>
-              ${datasets.slice(0, shown).map((d) => html`<li>${datasetLink(ctx, d)}</li>`)}
-              ${datasets.length > shown ? html`<li class="hint">${t.dashboard.andOthers(datasets.length - shown)}</li>` : nothing}
-            </ul>
-          </details>
-        </li>`,
+        ({ flag, datasets }) =>
+          html`<li part="anomaly">
+            <details>
+              <summary>
+                <strong>${t.dashboard.anomalies[flag] ?? flag}</strong> —
+                ${t.dashboard.anomalyCount(ctx.localize.count(datasets.length, t.nouns.datasets))}
+              </summary>
+              <ul>
+                ${datasets.slice(0, shown).map((d) => html`<li>${datasetLink(ctx, d)}</li>`)}
+                ${datasets.length > shown ? html`<li class="hint">${t.dashboard.andOthers(datasets.length - shown)}</li>` : nothing}
+              </ul>
+            </details>
+          </li>`,
       )}
     </ul>`;
 }

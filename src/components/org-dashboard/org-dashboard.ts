@@ -8,6 +8,8 @@ import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { dashboardTerms } from './org-dashboard.terms.js';
 import { baseStyles, tableStyles } from '../../internal/styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
@@ -64,12 +66,17 @@ export const isCertifiedPublicService = (org: Organization) =>
 export class OrgDashboard extends OrgElement {
   static override styles = [baseStyles, tableStyles, orgDashboardStyles];
 
+  protected override readonly localize = new LocalizeController(this, { dashboard: dashboardTerms });
+
   /** Where an admin asks for the "certified public service" badge. */
   @property({ attribute: 'certification-url' }) certificationUrl = 'https://support.data.gouv.fr/';
 
   @state() private datasetsPage = 1;
   @state() private datasetsSort = DEFAULT_SORT;
-  @state() private reusesSort: { key: ReuseSortKey; direction: 'ascending' | 'descending' } = { key: 'views', direction: 'descending' };
+  @state() private reusesSort: { key: ReuseSortKey; direction: 'ascending' | 'descending' } = {
+    key: 'views',
+    direction: 'descending',
+  };
 
   private get orgId(): string | undefined {
     return this.session?.org?.id;
@@ -79,14 +86,18 @@ export class OrgDashboard extends OrgElement {
   private readonly qualitySample = new Task(this, {
     args: () => [this.session, this.orgId] as const,
     task: ([session, id], { signal }) =>
-      session && id ? session.client.listDatasets(id, { page: 1, pageSize: QUALITY_SAMPLE, sort: DEFAULT_SORT }, { signal }) : initialState,
+      session && id
+        ? session.client.listDatasets(id, { page: 1, pageSize: QUALITY_SAMPLE, sort: DEFAULT_SORT }, { signal })
+        : initialState,
   });
 
   /** Another page or order of the table (the default one is cut from the sample). */
   private readonly datasetsPageTask = new Task(this, {
     args: () => [this.session, this.orgId, this.datasetsPage, this.datasetsSort] as const,
     task: ([session, id, page, sort], { signal }) =>
-      session && id && !this.isDefaultView ? session.client.listDatasets(id, { page, pageSize: PAGE_SIZE, sort }, { signal }) : initialState,
+      session && id && !this.isDefaultView
+        ? session.client.listDatasets(id, { page, pageSize: PAGE_SIZE, sort }, { signal })
+        : initialState,
   });
 
   private readonly reuses = new Task(this, {
@@ -96,7 +107,8 @@ export class OrgDashboard extends OrgElement {
 
   private readonly discussions = new Task(this, {
     args: () => [this.session, this.orgId] as const,
-    task: ([session, id], { signal }) => (session && id ? session.client.listOpenDiscussions(id, { pageSize: 10 }, { signal }) : initialState),
+    task: ([session, id], { signal }) =>
+      session && id ? session.client.listOpenDiscussions(id, { pageSize: 10 }, { signal }) : initialState,
   });
 
   private readonly harvesters = new Task(this, {
@@ -129,7 +141,12 @@ export class OrgDashboard extends OrgElement {
   protected override render() {
     const t = this.localize.t;
     const org = this.session?.org;
-    return html`<div part="base" lang=${this.localize.lang} role="region" aria-label=${org ? t.dashboard.label(org.name) : t.loading}>
+    return html`<div
+      part="base"
+      lang=${this.localize.lang}
+      role="region"
+      aria-label=${org ? t.dashboard.label(org.name) : t.loading}
+    >
       ${renderLoadState(this.session, t) ?? this.renderDashboard(org!)}
     </div>`;
   }
@@ -160,11 +177,15 @@ export class OrgDashboard extends OrgElement {
           ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
           ${renderSection('datasets', t.dashboard.datasets, this.renderDatasetsSection(), 'wide')}
           ${renderSection('quality', t.dashboard.quality, renderTask(this.qualitySample, t, { empty: t.dashboard.noDatasets, isEmpty: (p) => !p.data.length, complete: (p) => renderAnomalies(this.view, p) }))}
-          ${renderSection('discussions', t.dashboard.discussions, renderTask(this.discussions, t, {
-            empty: t.dashboard.noDiscussion,
-            isEmpty: (p) => !p.data.length,
-            complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
-          }))}
+          ${renderSection(
+            'discussions',
+            t.dashboard.discussions,
+            renderTask(this.discussions, t, {
+              empty: t.dashboard.noDiscussion,
+              isEmpty: (p) => !p.data.length,
+              complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
+            }),
+          )}
           ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
           ${renderSection('harvesters', t.dashboard.harvesters, renderTask(this.harvesters, t, { empty: t.dashboard.noHarvester, isEmpty: (h) => !h.length, complete: (h) => renderHarvesters(this.view, h) }))}
           ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
@@ -185,29 +206,41 @@ export class OrgDashboard extends OrgElement {
       <div>
         <h1 class="name">${org.name} ${org.acronym ? html`<span class="acronym">(${org.acronym})</span>` : nothing}</h1>
         <ul class="badges">
-          ${certified
-            ? html`<li part="certified-badge" class="badge certified">
-                <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" fill="currentColor">
-                  <path d="M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z" />
-                </svg>
-                ${t.dashboard.certified}
-              </li>`
-            : nothing}
+          ${
+            certified
+              ? html`<li part="certified-badge" class="badge certified">
+                  <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" fill="currentColor">
+                    <path
+                      d="M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z"
+                    />
+                  </svg>
+                  ${t.dashboard.certified}
+                </li>`
+              : nothing
+          }
           ${otherBadges.map((b) => html`<li class="badge">${t.dashboard.badges[b.kind] ?? b.kind}</li>`)}
         </ul>
-        ${isAdmin && !certified
-          ? html`<p class="certification">
-              ${t.dashboard.certification}
-              <a class="link" href=${this.certificationUrl}>${t.dashboard.certificationLink}</a>
-            </p>`
-          : nothing}
+        ${
+          isAdmin && !certified
+            ? html`<p class="certification">
+                ${t.dashboard.certification}
+                <a class="link" href=${this.certificationUrl}>${t.dashboard.certificationLink}</a>
+              </p>`
+            : nothing
+        }
       </div>
     </div>`;
   }
 
   private sortReuses(key: ReuseSortKey) {
     const same = this.reusesSort.key === key;
-    const direction = same ? (this.reusesSort.direction === 'ascending' ? 'descending' : 'ascending') : key === 'title' ? 'ascending' : 'descending';
+    const direction = same
+      ? this.reusesSort.direction === 'ascending'
+        ? 'descending'
+        : 'ascending'
+      : key === 'title'
+        ? 'ascending'
+        : 'descending';
     this.reusesSort = { key, direction };
   }
 

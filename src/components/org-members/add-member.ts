@@ -9,6 +9,7 @@ import { ModalController } from '../../internal/modal-controller.js';
 import { UserSearchController, renderUserCombobox } from '../../internal/user-search.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
+import type { membersTerms } from './org-members.terms.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -40,7 +41,7 @@ export class AddMemberController implements ReactiveController {
   constructor(
     private readonly host: AddMemberHost,
     private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController,
+    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
   ) {
     host.addController(this);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
@@ -62,8 +63,12 @@ export class AddMemberController implements ReactiveController {
   render() {
     const t = this.localize.t;
     const problem =
-      this.problem === 'user' ? t.members.userRequired : this.problem === 'email' ? t.members.emailInvalid : fieldError(this.error, 'email');
-    const body = html`${renderUserCombobox(this.search, t, 'add-user', t.members.searchUser, this.problem === 'user' ? problem : undefined)}
+      this.problem === 'user'
+        ? t.members.userRequired
+        : this.problem === 'email'
+          ? t.members.emailInvalid
+          : fieldError(this.error, 'email');
+    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? problem : undefined)}
       <div class="field">
         <label for="add-email">${t.members.orInvite}</label>
         <span id="add-email-hint" class="hint">${t.members.emailHint}</span>
@@ -82,10 +87,17 @@ export class AddMemberController implements ReactiveController {
       <fieldset class="field roles">
         <legend>${t.members.roleLabel}</legend>
         ${this.host.assignableRoles.map(
-          (role) => html`<label class="radio"
-            ><input type="radio" name="add-role" value=${role} .checked=${live(this.role === role)} @change=${() => this.update({ role })} />
-            ${t.roles[role]}</label
-          >`,
+          (role) =>
+            html`<label class="radio"
+              ><input
+                type="radio"
+                name="add-role"
+                value=${role}
+                .checked=${live(this.role === role)}
+                @change=${() => this.update({ role })}
+              />
+              ${t.roles[role]}</label
+            >`,
         )}
       </fieldset>
       ${renderTextArea({

@@ -12,6 +12,8 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { membersTerms } from './org-members.terms.js';
 import { baseStyles, dialogStyles, tableStyles } from '../../internal/styles.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
@@ -77,6 +79,8 @@ export interface MemberRemovedDetail {
  */
 export class OrgMembers extends OrgElement implements AddMemberHost {
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
+
+  protected override readonly localize = new LocalizeController(this, { members: membersTerms });
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -152,18 +156,30 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
         </div>
         <div class="field">
           <label for="role-filter">${t.members.roleFilter}</label>
-          <select id="role-filter" part="role-filter" @change=${(e: Event) => this.setQuery({ roleFilter: (e.target as HTMLSelectElement).value as MemberRole })}>
+          <select
+            id="role-filter"
+            part="role-filter"
+            @change=${(e: Event) => this.setQuery({ roleFilter: (e.target as HTMLSelectElement).value as MemberRole })}
+          >
             <option value="" ?selected=${!this.roleFilter}>${t.members.allRoles}</option>
             ${(['admin', 'editor', 'partial_editor'] as const).map(
               (role) => html`<option value=${role} ?selected=${this.roleFilter === role}>${t.roles[role]}</option>`,
             )}
           </select>
         </div>
-        ${manages
-          ? html`<button part="add" class="button add" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.adding.open(e)}>
-              ${t.members.add}
-            </button>`
-          : nothing}
+        ${
+          manages
+            ? html`<button
+                part="add"
+                class="button add"
+                type="button"
+                aria-haspopup="dialog"
+                @click=${(e: Event) => this.adding.open(e)}
+              >
+                ${t.members.add}
+              </button>`
+            : nothing
+        }
       </div>
       <p class="count" role="status">${t.members.count(view.matching, org.members.length)}</p>
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
@@ -177,7 +193,9 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
       sortableHeader({ label, sorted: this.sort === key, direction: this.direction, onSort: () => this.sortBy(key) });
     return html`<div class="table-wrapper">
       <table part="table">
-        <caption class="visually-hidden">${t.members.tableLabel}</caption>
+        <caption class="visually-hidden">
+          ${t.members.tableLabel}
+        </caption>
         <thead>
           <tr>
             ${header('name', t.members.name)} ${header('role', t.members.role)} ${header('since', t.members.since)}
@@ -185,7 +203,11 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
           </tr>
         </thead>
         <tbody>
-          ${repeat(rows, (m) => m.user.id, (m) => this.renderRow(m, manages))}
+          ${repeat(
+            rows,
+            (m) => m.user.id,
+            (m) => this.renderRow(m, manages),
+          )}
         </tbody>
       </table>
     </div>`;
@@ -209,30 +231,42 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
         </span>
       </th>
       <td>
-        ${manages && !last
-          ? html`<select
-              part="role-select"
-              aria-label=${t.members.changeRole(name)}
-              aria-busy=${busy ? 'true' : 'false'}
-              .value=${live(member.role)}
-              @change=${(e: Event) => this.changeRole(member, (e.target as HTMLSelectElement).value as MemberRole)}
-            >
-              ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
-            </select>`
-          : roleLabel}
+        ${
+          manages && !last
+            ? html`<select
+                part="role-select"
+                aria-label=${t.members.changeRole(name)}
+                aria-busy=${busy ? 'true' : 'false'}
+                .value=${live(member.role)}
+                @change=${(e: Event) => this.changeRole(member, (e.target as HTMLSelectElement).value as MemberRole)}
+              >
+                ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
+              </select>`
+            : roleLabel
+        }
         ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
       </td>
       <td>${member.since ? this.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
-      ${manages
-        ? html`<td>
-            ${last
-              ? html`<p class="note">${t.members.lastAdmin}</p>`
-              : html`<button part="remove" class="button secondary small" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.askRemoval(member, e)}>
-                  ${t.members.remove}<span class="visually-hidden">: ${name}</span>
-                </button>`}
-            ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}
-          </td>`
-        : nothing}
+      ${
+        manages
+          ? html`<td>
+              ${
+                last
+                  ? html`<p class="note">${t.members.lastAdmin}</p>`
+                  : html`<button
+                      part="remove"
+                      class="button secondary small"
+                      type="button"
+                      aria-haspopup="dialog"
+                      @click=${(e: Event) => this.askRemoval(member, e)}
+                    >
+                      ${t.members.remove}<span class="visually-hidden">: ${name}</span>
+                    </button>`
+              }
+              ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}
+            </td>`
+          : nothing
+      }
     </tr>`;
   }
 
@@ -245,13 +279,21 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
   private renderPagination(page: number, pages: number) {
     const t = this.localize.t;
     return html`<nav part="pagination" class="pagination" aria-label=${t.members.tableLabel}>
-      ${page > 1
-        ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page - 1)}>${t.members.previousPage}</button>`
-        : nothing}
-      <span aria-current="page">${t.members.pageOf(page, pages)}</span>
-      ${page < pages
-        ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page + 1)}>${t.members.nextPage}</button>`
-        : nothing}
+      ${
+        page > 1
+          ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page - 1)}>
+              ${t.pagination.previous}
+            </button>`
+          : nothing
+      }
+      <span aria-current="page">${t.pagination.pageOf(page, pages)}</span>
+      ${
+        page < pages
+          ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page + 1)}>
+              ${t.pagination.next}
+            </button>`
+          : nothing
+      }
     </nav>`;
   }
 
@@ -271,12 +313,19 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
             return html`<li>
               <strong>${who}</strong> <span>${t.roles[invitation.role] ?? invitation.role}</span>
               <span class="hint">${t.members.invitedOn(this.localize.date(invitation.created))}</span>
-              <button class="button secondary small" type="button" aria-label=${t.members.cancelInvitationLabel(who)} @click=${() => this.cancelInvitation(invitation, who)}>
+              <button
+                class="button secondary small"
+                type="button"
+                aria-label=${t.members.cancelInvitationLabel(who)}
+                @click=${() => this.cancelInvitation(invitation, who)}
+              >
                 ${t.members.cancelInvitation}
               </button>
-              ${this.rowErrors.get(invitation.id)
-                ? html`<span class="error" role="alert">${describeError(t, this.rowErrors.get(invitation.id)!)}</span>`
-                : nothing}
+              ${
+                this.rowErrors.get(invitation.id)
+                  ? html`<span class="error" role="alert">${describeError(t, this.rowErrors.get(invitation.id)!)}</span>`
+                  : nothing
+              }
             </li>`;
           },
         )}
@@ -393,7 +442,11 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   private focusTargetAfterRemoval(): HTMLElement | null | undefined {
     const row = this.focusAfterRemoval ? this.shadowRoot?.querySelector(`tr[data-user-id="${this.focusAfterRemoval}"]`) : null;
-    return row?.querySelector<HTMLElement>('[part~="remove"]') ?? row?.querySelector<HTMLElement>('a') ?? this.shadowRoot?.querySelector<HTMLElement>('#filter');
+    return (
+      row?.querySelector<HTMLElement>('[part~="remove"]') ??
+      row?.querySelector<HTMLElement>('a') ??
+      this.shadowRoot?.querySelector<HTMLElement>('#filter')
+    );
   }
 
   private async cancelInvitation(invitation: MembershipRequest, who: string) {

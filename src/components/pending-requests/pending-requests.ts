@@ -8,6 +8,8 @@ import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js'
 import { renderLoadState } from '../../internal/load-state.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { requestsTerms } from './pending-requests.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
@@ -70,6 +72,8 @@ const alreadyHandled = (error: ApiError) => error.status === 404 || error.status
 export class PendingRequests extends OrgElement {
   static override styles = [baseStyles, dialogStyles, pendingRequestsStyles];
 
+  protected override readonly localize = new LocalizeController(this, { requests: requestsTerms });
+
   /** The number of pending join requests shown (0 while unknown or not allowed). Read-only. */
   get count(): number {
     return this.visibleRequests()?.length ?? 0;
@@ -87,7 +91,7 @@ export class PendingRequests extends OrgElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('[part~="list"], [part~="message"]') private listOrMessage?: HTMLElement;
   private readonly modal = new ModalController(this, () => this.dialog);
-  private lastCount?: number;  /** The request whose row takes focus once a decided one leaves the list. */
+  private lastCount?: number; /** The request whose row takes focus once a decided one leaves the list. */
   private focusAfterRemoval?: string;
 
   /** The requests this viewer may see, or `undefined` while unknown or not allowed. */
@@ -150,7 +154,11 @@ export class PendingRequests extends OrgElement {
     if (!requests.length) return this.message(t.requests.empty);
     const decides = canDecideRequests(viewer);
     return html`<ul part="list" class="list" aria-label=${t.requests.listLabel} tabindex="-1">
-      ${repeat(requests, (request) => request.id, (request) => this.renderRequest(request, decides))}
+      ${repeat(
+        requests,
+        (request) => request.id,
+        (request) => this.renderRequest(request, decides),
+      )}
     </ul>`;
   }
 
@@ -169,36 +177,57 @@ export class PendingRequests extends OrgElement {
       ${renderAvatar(request.user)}
       <div class="who">
         ${href ? html`<a class="name link" href=${href}>${name}</a>` : html`<span class="name">${name}</span>`}
-        <time class="date" datetime=${request.created} title=${this.localize.date(request.created, { dateStyle: 'full', timeStyle: 'short' })}>
+        <time
+          class="date"
+          datetime=${request.created}
+          title=${this.localize.date(request.created, { dateStyle: 'full', timeStyle: 'short' })}
+        >
           ${t.requests.requestedOn(this.localize.date(request.created))} (${this.localize.relative(request.created)})
         </time>
       </div>
       <p part="comment" class="comment ${comment ? '' : 'none'}">${comment || t.requests.noComment}</p>
-      ${decides
-        ? html`<div class="decide">
-            <label
-              >${t.requests.acceptAs}
-              <select
-                part="role"
-                .value=${this.roleChoice.get(request.id) ?? 'editor'}
-                @change=${(e: Event) => this.roleChoice.set(request.id, (e.target as HTMLSelectElement).value as MemberRole)}
+      ${
+        decides
+          ? html`<div class="decide">
+              <label
+                >${t.requests.acceptAs}
+                <select
+                  part="role"
+                  .value=${this.roleChoice.get(request.id) ?? 'editor'}
+                  @change=${(e: Event) => this.roleChoice.set(request.id, (e.target as HTMLSelectElement).value as MemberRole)}
+                >
+                  <option value="editor">${t.roles.editor}</option>
+                  <option value="admin">${t.roles.admin}</option>
+                </select>
+              </label>
+              <button
+                part="accept"
+                class="button small"
+                type="button"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => this.accept(request)}
               >
-                <option value="editor">${t.roles.editor}</option>
-                <option value="admin">${t.roles.admin}</option>
-              </select>
-            </label>
-            <button part="accept" class="button small" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.accept(request)}>
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.requests.accepting}` : t.requests.accept}
-              <span class="visually-hidden">${name}</span>
-            </button>
-            <button part="refuse" class="button secondary small" type="button" @click=${(e: Event) => this.openRefusal(request, e)}>
-              ${t.requests.refuse}<span class="visually-hidden">${name}</span>
-            </button>
-          </div>`
-        : nothing}
-      ${error
-        ? html`<p part="error" class="row-error error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>`
-        : nothing}
+                ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.requests.accepting}` : t.requests.accept}
+                <span class="visually-hidden">${name}</span>
+              </button>
+              <button
+                part="refuse"
+                class="button secondary small"
+                type="button"
+                @click=${(e: Event) => this.openRefusal(request, e)}
+              >
+                ${t.requests.refuse}<span class="visually-hidden">${name}</span>
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        error
+          ? html`<p part="error" class="row-error error" role="alert">
+              ${describeError(t, error)}${renderServerMessage(t, error)}
+            </p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -224,7 +253,10 @@ export class PendingRequests extends OrgElement {
           if (value.trim()) this.reasonMissing = false;
         },
       }),
-      error: this.refuseError && !fieldError(this.refuseError, 'comment') ? html`${describeError(t, this.refuseError)}${renderServerMessage(t, this.refuseError)}` : null,
+      error:
+        this.refuseError && !fieldError(this.refuseError, 'comment')
+          ? html`${describeError(t, this.refuseError)}${renderServerMessage(t, this.refuseError)}`
+          : null,
       submitLabel: t.requests.refuseSubmit,
       busyLabel: t.requests.sending,
       cancelLabel: t.cancel,

@@ -1,0 +1,166 @@
+import type { Lang } from '../../i18n/terms.js';
+
+/** The words of <org-members>, in each supported language. */
+export interface MembersTerms {
+  tableLabel: string;
+  name: string;
+  role: string;
+  since: string;
+  actions: string;
+  sortBy: (column: string) => string;
+  filter: string;
+  filterHint: string;
+  roleFilter: string;
+  allRoles: string;
+  count: (shown: number, total: number) => string;
+  noMatch: string;
+  empty: string;
+  unknownDate: string;
+  changeRole: (name: string) => string;
+  remove: string;
+  removeLabel: (name: string) => string;
+  removeTitle: (name: string) => string;
+  removeWarning: string;
+  removeConfirm: string;
+  removed: (name: string) => string;
+  roleChanged: (name: string, role: string) => string;
+  saving: string;
+  lastAdmin: string;
+  you: string;
+  add: string;
+  addTitle: string;
+  searchUser: string;
+  searchHint: string;
+  searching: string;
+  noUser: string;
+  alreadyMember: string;
+  orInvite: string;
+  email: string;
+  emailHint: string;
+  emailInvalid: string;
+  userRequired: string;
+  roleLabel: string;
+  message: string;
+  messageHint: string;
+  invite: string;
+  inviting: string;
+  invited: (who: string) => string;
+  added: (name: string, role: string) => string;
+  emailNeedsInvitations: string;
+  invitations: string;
+  invitedOn: (date: string) => string;
+  cancelInvitation: string;
+  cancelInvitationLabel: (who: string) => string;
+  invitationCanceled: (who: string) => string;
+}
+
+export const membersTerms: Record<Lang, MembersTerms> = {
+  fr: {
+    tableLabel: 'Membres de l’organisation',
+    name: 'Nom',
+    role: 'Rôle',
+    since: 'Membre depuis',
+    actions: 'Actions',
+    sortBy: (column) => `Trier par ${column.toLowerCase()}`,
+    filter: 'Filtrer les membres',
+    filterHint: 'Par nom, sans tenir compte des accents ni des majuscules.',
+    roleFilter: 'Rôle',
+    allRoles: 'Tous les rôles',
+    count: (shown, total) =>
+      shown === total ? `${total} membre${total > 1 ? 's' : ''}` : `${shown} membre${shown > 1 ? 's' : ''} sur ${total}`,
+    noMatch: 'Aucun membre ne correspond au filtre.',
+    empty: 'Cette organisation n’a aucun membre.',
+    unknownDate: 'Date inconnue',
+    changeRole: (name) => `Rôle de ${name}`,
+    remove: 'Retirer de l’organisation',
+    removeLabel: (name) => `Retirer ${name} de l’organisation`,
+    removeTitle: (name) => `Retirer ${name} de l’organisation ?`,
+    removeWarning:
+      'Cette personne ne pourra plus publier au nom de l’organisation. Son compte utilisateur est conservé, ainsi que ses contributions.',
+    removeConfirm: 'Retirer de l’organisation',
+    removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
+    roleChanged: (name, role) => `${name} est maintenant ${role}.`,
+    saving: 'Enregistrement…',
+    lastAdmin: 'Dernier administrateur : ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
+    you: '(vous)',
+    add: 'Ajouter un membre',
+    addTitle: 'Ajouter un membre',
+    searchUser: 'Rechercher un utilisateur',
+    searchHint: 'Tapez au moins deux lettres du nom, puis choisissez avec les flèches et Entrée.',
+    searching: 'Recherche…',
+    noUser: 'Aucun utilisateur trouvé.',
+    alreadyMember: 'déjà membre',
+    orInvite: 'Ou inviter par adresse électronique une personne sans compte',
+    email: 'Adresse électronique',
+    emailHint: 'Format attendu : nom@domaine.fr',
+    emailInvalid: 'Saisissez une adresse électronique valide, au format nom@domaine.fr.',
+    userRequired: 'Choisissez un utilisateur dans la liste, ou saisissez une adresse électronique.',
+    roleLabel: 'Rôle',
+    message: 'Message (facultatif)',
+    messageHint: 'Joint à l’invitation.',
+    invite: 'Envoyer l’invitation',
+    inviting: 'Envoi en cours…',
+    invited: (who) => `Invitation envoyée à ${who}. Elle apparaît dans les invitations en attente jusqu’à sa réponse.`,
+    added: (name, role) => `${name} a été ajouté·e à l’organisation (${role}).`,
+    emailNeedsInvitations:
+      'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
+    invitations: 'Invitations en attente',
+    invitedOn: (date) => `Invitation du ${date}`,
+    cancelInvitation: 'Annuler l’invitation',
+    cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
+    invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
+  },
+  en: {
+    tableLabel: 'Members of the organization',
+    name: 'Name',
+    role: 'Role',
+    since: 'Member since',
+    actions: 'Actions',
+    sortBy: (column) => `Sort by ${column.toLowerCase()}`,
+    filter: 'Filter members',
+    filterHint: 'By name, ignoring accents and case.',
+    roleFilter: 'Role',
+    allRoles: 'All roles',
+    count: (shown, total) => (shown === total ? `${total} member${total > 1 ? 's' : ''}` : `${shown} of ${total} members`),
+    noMatch: 'No member matches the filter.',
+    empty: 'This organization has no member.',
+    unknownDate: 'Unknown date',
+    changeRole: (name) => `Role of ${name}`,
+    remove: 'Remove from the organization',
+    removeLabel: (name) => `Remove ${name} from the organization`,
+    removeTitle: (name) => `Remove ${name} from the organization?`,
+    removeWarning:
+      'This person will no longer publish on behalf of the organization. Their user account is kept, and so are their contributions.',
+    removeConfirm: 'Remove from the organization',
+    removed: (name) => `${name} was removed from the organization. Their account is kept.`,
+    roleChanged: (name, role) => `${name} is now ${role}.`,
+    saving: 'Saving…',
+    lastAdmin: 'Last administrator: can be neither demoted nor removed. Appoint another administrator first.',
+    you: '(you)',
+    add: 'Add a member',
+    addTitle: 'Add a member',
+    searchUser: 'Search for a user',
+    searchHint: 'Type at least two letters of the name, then choose with the arrow keys and Enter.',
+    searching: 'Searching…',
+    noUser: 'No user found.',
+    alreadyMember: 'already a member',
+    orInvite: 'Or invite someone without an account by e-mail',
+    email: 'E-mail address',
+    emailHint: 'Expected format: name@example.org',
+    emailInvalid: 'Enter a valid e-mail address, such as name@example.org.',
+    userRequired: 'Choose a user from the list, or enter an e-mail address.',
+    roleLabel: 'Role',
+    message: 'Message (optional)',
+    messageHint: 'Sent with the invitation.',
+    invite: 'Send the invitation',
+    inviting: 'Sending…',
+    invited: (who) => `Invitation sent to ${who}. It is listed under pending invitations until they answer.`,
+    added: (name, role) => `${name} was added to the organization (${role}).`,
+    emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
+    invitations: 'Pending invitations',
+    invitedOn: (date) => `Invited on ${date}`,
+    cancelInvitation: 'Cancel the invitation',
+    cancelInvitationLabel: (who) => `Cancel the invitation of ${who}`,
+    invitationCanceled: (who) => `The invitation of ${who} was canceled.`,
+  },
+};

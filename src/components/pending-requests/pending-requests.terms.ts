@@ -1,0 +1,74 @@
+import type { Lang } from '../../i18n/terms.js';
+
+/** The words of <pending-requests>, in each supported language. */
+export interface RequestsTerms {
+  listLabel: string;
+  empty: string;
+  membersOnly: string;
+  adminsOnly: string;
+  noComment: string;
+  requestedOn: (date: string) => string;
+  accept: string;
+  refuse: string;
+  acceptAs: string;
+  accepting: string;
+  accepted: (name: string, role: string) => string;
+  acceptedNotPromoted: (name: string) => string;
+  refused: (name: string) => string;
+  alreadyHandled: string;
+  refuseTitle: (name: string) => string;
+  refuseReason: string;
+  refuseHint: string;
+  reasonRequired: string;
+  refuseSubmit: string;
+  sending: string;
+}
+
+export const requestsTerms: Record<Lang, RequestsTerms> = {
+  fr: {
+    listLabel: 'Demandes d’adhésion en attente',
+    empty: 'Aucune demande d’adhésion en attente.',
+    membersOnly: 'Seuls les membres de l’organisation peuvent voir ses demandes d’adhésion.',
+    adminsOnly: 'Sur cette plateforme, seuls les administrateurs de l’organisation peuvent voir les demandes d’adhésion.',
+    noComment: 'Pas de message.',
+    requestedOn: (date) => `Demande du ${date}`,
+    accept: 'Accepter',
+    refuse: 'Refuser',
+    acceptAs: 'Rôle à l’acceptation',
+    accepting: 'Acceptation…',
+    accepted: (name, role) => `${name} a rejoint l’organisation (${role}).`,
+    acceptedNotPromoted: (name) =>
+      `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
+    refused: (name) => `La demande de ${name} a été refusée.`,
+    alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur. La liste est à jour.',
+    refuseTitle: (name) => `Refuser la demande de ${name}`,
+    refuseReason: 'Motif du refus',
+    refuseHint: 'Le demandeur recevra ce motif.',
+    reasonRequired: 'Indiquez le motif du refus.',
+    refuseSubmit: 'Refuser la demande',
+    sending: 'Envoi en cours…',
+  },
+  en: {
+    listLabel: 'Pending membership requests',
+    empty: 'No pending membership request.',
+    membersOnly: 'Only members of the organization can see its membership requests.',
+    adminsOnly: 'On this platform, only administrators of the organization can see membership requests.',
+    noComment: 'No message.',
+    requestedOn: (date) => `Requested on ${date}`,
+    accept: 'Accept',
+    refuse: 'Refuse',
+    acceptAs: 'Role when accepted',
+    accepting: 'Accepting…',
+    accepted: (name, role) => `${name} joined the organization (${role}).`,
+    acceptedNotPromoted: (name) =>
+      `${name} joined the organization as Editor, but the promotion to Administrator failed: change their role in the member list.`,
+    refused: (name) => `The request of ${name} was refused.`,
+    alreadyHandled: 'This request was already handled, probably by another administrator. The list is up to date.',
+    refuseTitle: (name) => `Refuse the request of ${name}`,
+    refuseReason: 'Reason for refusal',
+    refuseHint: 'The applicant will receive this reason.',
+    reasonRequired: 'Give the reason for refusal.',
+    refuseSubmit: 'Refuse the request',
+    sending: 'Sending…',
+  },
+};
