@@ -33,6 +33,19 @@ const hostOf = (node: Element): Element | null => {
 };
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
+
+const formatters = new Map<string, unknown>();
+
+/** Intl formatters are costly to build and rows render many dates: one per language and options. */
+function formatter<T>(Kind: new (lang: string, options: object) => T, lang: Lang, options: object): T {
+  const key = `${Kind.name}|${lang}|${JSON.stringify(options)}`;
+  let instance = formatters.get(key) as T | undefined;
+  if (!instance) {
+    instance = new Kind(lang, options);
+    formatters.set(key, instance);
+  }
+  return instance;
+}
 const hosts = new Set<LocalizedHost>();
 let observer: MutationObserver | undefined;
 
@@ -91,7 +104,7 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
   date(value: string | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     if (!value) return '';
     const date = typeof value === 'string' ? new Date(value) : value;
-    return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(this.lang, options).format(date);
+    return Number.isNaN(date.getTime()) ? '' : formatter(Intl.DateTimeFormat, this.lang, options).format(date);
   }
 
   /** "il y a 3 jours" / "3 days ago". */
@@ -100,7 +113,7 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
     const date = typeof value === 'string' ? new Date(value) : value;
     const seconds = (date.getTime() - now) / 1000;
     if (Number.isNaN(seconds)) return '';
-    const format = new Intl.RelativeTimeFormat(this.lang, { numeric: 'auto' });
+    const format = formatter(Intl.RelativeTimeFormat, this.lang, { numeric: 'auto' });
     const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
       ['year', 31_536_000],
       ['month', 2_592_000],
@@ -117,11 +130,15 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
 
   /** "142 jeux de données", "1 réutilisation": a number with the noun that agrees with it. */
   count(value: number, forms: { one: string; other: string }): string {
-    const form = new Intl.PluralRules(this.lang).select(value) === 'one' ? forms.one : forms.other;
-    return `${this.number(value)} ${form}`;
+    return `${this.number(value)} ${this.noun(value, forms)}`;
+  }
+
+  /** The form of a noun that agrees with a number ("jeu de données" / "jeux de données"). */
+  noun(value: number, forms: { one: string; other: string }): string {
+    return formatter(Intl.PluralRules, this.lang, {}).select(value) === 'one' ? forms.one : forms.other;
   }
 
   number(value: number | null | undefined): string {
-    return value === null || value === undefined ? '' : new Intl.NumberFormat(this.lang).format(value);
+    return value === null || value === undefined ? '' : formatter(Intl.NumberFormat, this.lang, {}).format(value);
   }
 }

@@ -196,6 +196,22 @@ describe('<org-members>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('Escape closes the suggestion list first, then the dialog', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+      const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
+      await waitUntil(() => deepActiveElement() === input, 'focus in the search');
+      await sendKeys({ type: 'chl' });
+      await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.querySelector('[role="option"]'), 'suggestions');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => input.getAttribute('aria-expanded') === 'false', 'the list closes');
+      const dialog = $<HTMLDialogElement>(el, '.add-member-dialog dialog')!;
+      expect(dialog.open).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'then the dialog closes');
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'add', 'focus back on "Add a member"');
+    });
+
     it('marks current members in the search and does not let them be chosen', async () => {
       const el = await mount(VIEWER_KEYS.admin);
       $<HTMLButtonElement>(el, '[part~="add"]')!.click();

@@ -190,7 +190,7 @@ export class PendingRequests extends OrgElement {
         decides
           ? html`<div class="decide">
               <label
-                >${t.requests.acceptAs}
+                >${t.requests.acceptAs}<span class="visually-hidden"> (${name})</span>
                 <select
                   part="role"
                   .value=${this.roleChoice.get(request.id) ?? 'editor'}
