@@ -14,6 +14,8 @@ type Story = StoryObj<StoryArgs>;
 
 export const NonMember: Story = {};
 export const Anonymous: Story = { args: { viewer: 'anonymous' } };
+/** Any property of the element is a control too: here `loginUrl`. */
+export const CustomLoginUrl: Story = { args: { viewer: 'anonymous', loginUrl: 'https://sso.example.org/login' } };
 export const PendingRequest: Story = { args: { viewer: 'applicant' } };
 export const Editor: Story = { args: { viewer: 'editor' } };
 export const Admin: Story = { args: { viewer: 'admin' } };

@@ -17,6 +17,8 @@ export interface StoryArgs {
   viewer: keyof typeof VIEWERS;
   organization: keyof typeof ORG_IDS;
   lang: 'fr' | 'en';
+  /** Controls generated from custom-elements.json (the element's own properties). */
+  [property: string]: unknown;
 }
 
 /** Controls shared by every element's stories: who looks, at which organization, in which language. */
@@ -38,6 +40,11 @@ export function renderTag(tag: string, extra: Record<string, string> = {}) {
     const attributes: Record<string, string> = { 'api-base': MOCK_API_BASE, org: ORG_IDS[args.organization], ...extra };
     if (VIEWERS[args.viewer]) attributes['api-key'] = VIEWERS[args.viewer];
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    // Any other control (from the manifest: loginUrl, pageSize, redirectUrl…) sets its property.
+    for (const [name, value] of Object.entries(args)) {
+      if (name in commonArgTypes! || value === undefined || value === '' || !isWritable(element, name)) continue;
+      (element as unknown as Record<string, unknown>)[name] = value;
+    }
     wrapper.append(element);
     return wrapper;
   };
@@ -57,3 +64,12 @@ export function mockState(...failures: FailureSpec[]) {
 
 /** Never answers: the loading state stays on screen. */
 export const NEVER: FailureSpec = { delayMs: 10 * 60 * 1000, times: Infinity };
+
+/** A property the page may set (not a getter-only one such as `count`). */
+function isWritable(element: object, name: string): boolean {
+  for (let proto: object | null = element; proto; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    if (descriptor) return Boolean(descriptor.set) || descriptor.writable === true;
+  }
+  return true;
+}

@@ -51,6 +51,17 @@ describe('Storybook: every story renders, quietly and accessibly', () => {
     }
   });
 
+  it('passes the element’s own properties from the controls (loginUrl)', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/iframe.html?id=elements-join-request-button--custom-login-url&viewMode=story`);
+    const href = await tab.waitForFunction(
+      () => document.querySelector('join-request-button')?.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="login-link"]')?.href,
+      { timeout: 15_000 },
+    );
+    assert.match(String(await href.jsonValue()), /^https:\/\/sso\.example\.org\/login\?next=/);
+    await tab.close();
+  });
+
   for (const story of stories) {
     it(`${story.title} › ${story.name}`, async () => {
       const tab = await browser.newPage();
