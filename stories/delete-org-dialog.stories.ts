@@ -17,4 +17,7 @@ export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };
 /** Editors, non-members and anonymous visitors get nothing at all. */
 export const Editor: Story = { args: { viewer: 'editor' } };
 export const English: Story = { args: { lang: 'en' } };
-export const DeletionFails: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'DELETE', status: 500, times: Infinity }) };
+export const DeletionFails: Story = {
+  tags: ['!autodocs'],
+  beforeEach: mockState({ method: 'DELETE', status: 500, times: Infinity }),
+};

@@ -21,4 +21,7 @@ export const NotCertifiedAdmin: Story = { args: { organization: 'solo', viewer: 
 export const LargeOrganization: Story = { args: { organization: 'large', viewer: 'anonymous' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState(NEVER) };
-export const OneSectionFails: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', path: /reuses\/$/, status: 500, times: Infinity }) };
+export const OneSectionFails: Story = {
+  tags: ['!autodocs'],
+  beforeEach: mockState({ method: 'GET', path: /reuses\/$/, status: 500, times: Infinity }),
+};

@@ -20,4 +20,7 @@ export const NonMember: Story = { args: { viewer: 'non-member' } };
 export const Empty: Story = { args: { organization: 'solo', viewer: 'sysadmin' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', path: 'membership/', ...NEVER }) };
-export const ServerError: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', path: 'membership/', status: 500, times: Infinity }) };
+export const ServerError: Story = {
+  tags: ['!autodocs'],
+  beforeEach: mockState({ method: 'GET', path: 'membership/', status: 500, times: Infinity }),
+};

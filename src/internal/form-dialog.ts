@@ -73,3 +73,35 @@ export function renderTextArea(o: TextAreaOptions): TemplateResult {
     ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
   </div>`;
 }
+
+/** A labelled single-line input with its hint and its error, wired for assistive technologies. */
+export interface TextInputOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  type?: 'text' | 'email';
+  part?: string;
+  onInput: (value: string) => void;
+}
+
+export function renderTextInput(o: TextInputOptions): TemplateResult {
+  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field">
+    <label for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
+    <input
+      id=${o.id}
+      part=${o.part ?? 'input'}
+      type=${o.type ?? 'text'}
+      autocomplete="off"
+      spellcheck="false"
+      aria-invalid=${o.error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      .value=${live(o.value)}
+      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+    />
+    ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
+  </div>`;
+}

@@ -1,10 +1,9 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
-import { renderFormDialog } from '../../internal/form-dialog.js';
+import { renderFormDialog, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -132,25 +131,18 @@ export class DeleteOrgDialog extends OrgElement {
           }
         </p>
       </div>
-      <div class="field">
-        <label for="delete-confirm">${t.deletion.confirmLabel(org.name)}</label>
-        <span id="delete-hint" class="hint">${t.deletion.confirmHint}</span>
-        <input
-          id="delete-confirm"
-          part="confirm"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          aria-invalid=${this.mismatch ? 'true' : 'false'}
-          aria-describedby="delete-hint${this.mismatch ? ' delete-mismatch' : ''}"
-          .value=${live(this.typed)}
-          @input=${(e: Event) => {
-            this.typed = (e.target as HTMLInputElement).value;
-            this.mismatch = false;
-          }}
-        />
-        ${this.mismatch ? html`<span id="delete-mismatch" class="error">${t.deletion.mismatch}</span>` : nothing}
-      </div>`;
+      ${renderTextInput({
+        id: 'delete-confirm',
+        part: 'confirm',
+        label: t.deletion.confirmLabel(org.name),
+        hint: t.deletion.confirmHint,
+        value: this.typed,
+        error: this.mismatch ? t.deletion.mismatch : undefined,
+        onInput: (typed) => {
+          this.typed = typed;
+          this.mismatch = false;
+        },
+      })}`;
     return renderFormDialog({
       id: 'delete',
       title: t.deletion.title(org.name),

@@ -1,10 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
-import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
+import { renderFormDialog, renderTextArea, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { UserSearchController, renderUserCombobox } from '../../internal/user-search.js';
 import { fullName } from '../../internal/users.js';
@@ -62,28 +62,17 @@ export class AddMemberController implements ReactiveController {
 
   render() {
     const t = this.localize.t;
-    const problem =
-      this.problem === 'user'
-        ? t.members.userRequired
-        : this.problem === 'email'
-          ? t.members.emailInvalid
-          : fieldError(this.error, 'email');
-    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? problem : undefined)}
-      <div class="field">
-        <label for="add-email">${t.members.orInvite}</label>
-        <span id="add-email-hint" class="hint">${t.members.emailHint}</span>
-        <input
-          id="add-email"
-          part="email"
-          type="email"
-          autocomplete="off"
-          aria-describedby="add-email-hint${this.problem === 'email' ? ' add-email-error' : ''}"
-          aria-invalid=${this.problem === 'email' ? 'true' : 'false'}
-          .value=${live(this.email)}
-          @input=${(e: Event) => this.update({ email: (e.target as HTMLInputElement).value, problem: null })}
-        />
-        ${this.problem === 'email' ? html`<span id="add-email-error" part="field-error" class="error">${problem}</span>` : nothing}
-      </div>
+    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? t.members.userRequired : undefined)}
+      ${renderTextInput({
+        id: 'add-email',
+        part: 'email',
+        type: 'email',
+        label: t.members.orInvite,
+        hint: t.members.emailHint,
+        value: this.email,
+        error: this.problem === 'email' ? t.members.emailInvalid : fieldError(this.error, 'email'),
+        onInput: (email) => this.update({ email, problem: null }),
+      })}
       <fieldset class="field roles">
         <legend>${t.members.roleLabel}</legend>
         ${this.host.assignableRoles.map(
