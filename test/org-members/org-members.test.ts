@@ -204,12 +204,13 @@ describe('<org-members>', () => {
       await sendKeys({ type: 'chl' });
       await waitUntil(() => input.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.querySelector('[role="option"]'), 'suggestions');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => input.getAttribute('aria-expanded') === 'false', 'the list closes');
+      // Background tabs throttle timers: give these waits the same 4 s as the other helpers.
+      await waitUntil(() => input.getAttribute('aria-expanded') === 'false', 'the list closes', { timeout: 4000 });
       const dialog = $<HTMLDialogElement>(el, '.add-member-dialog dialog')!;
       expect(dialog.open).to.equal(true);
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !dialog.open, 'then the dialog closes');
-      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'add', 'focus back on "Add a member"');
+      await waitUntil(() => !dialog.open, 'then the dialog closes', { timeout: 4000 });
+      await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'add', 'focus back on "Add a member"', { timeout: 4000 });
     });
 
     it('marks current members in the search and does not let them be chosen', async () => {

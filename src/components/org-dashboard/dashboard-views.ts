@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
+import { renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
 
@@ -98,25 +99,7 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
       </table>
     </div>
     ${
-      pages > 1
-        ? html`<nav class="pagination" aria-label=${t.dashboard.datasets}>
-            ${
-              page.page > 1
-                ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page - 1)}>
-                    ${t.pagination.previous}
-                  </button>`
-                : nothing
-            }
-            <span aria-current="page">${t.pagination.pageOf(page.page, pages)}</span>
-            ${
-              page.next_page
-                ? html`<button class="button secondary small" type="button" @click=${() => options.onPage(page.page + 1)}>
-                    ${t.pagination.next}
-                  </button>`
-                : nothing
-            }
-          </nav>`
-        : nothing
+      pages > 1 ? renderPagination({ t, page: page.page, pages, label: t.dashboard.datasets, onPage: options.onPage }) : nothing
     }`;
 }
 

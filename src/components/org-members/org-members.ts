@@ -9,6 +9,7 @@ import { describeError, renderServerMessage } from '../../internal/error-message
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { renderLoadState } from '../../internal/load-state.js';
+import { renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -279,23 +280,14 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   private renderPagination(page: number, pages: number) {
     const t = this.localize.t;
-    return html`<nav part="pagination" class="pagination" aria-label=${t.members.tableLabel}>
-      ${
-        page > 1
-          ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page - 1)}>
-              ${t.pagination.previous}
-            </button>`
-          : nothing
-      }
-      <span aria-current="page">${t.pagination.pageOf(page, pages)}</span>
-      ${
-        page < pages
-          ? html`<button class="button secondary small" type="button" @click=${() => (this.page = page + 1)}>
-              ${t.pagination.next}
-            </button>`
-          : nothing
-      }
-    </nav>`;
+    return renderPagination({
+      t,
+      page,
+      pages,
+      label: t.members.tableLabel,
+      part: 'pagination',
+      onPage: (next) => (this.page = next),
+    });
   }
 
   private renderInvitations() {
