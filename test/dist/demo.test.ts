@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { startDevServer } from '@web/dev-server';
+import { waitForShadow } from './shadow.js';
 import puppeteer, { type Browser } from 'puppeteer-core';
 // @ts-expect-error plain ESM config shared with the test runner
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../config/browsers.mjs';
@@ -56,11 +57,11 @@ describe('the demo (npm start)', () => {
 
     await tab.select('select[name="viewer"]', 'nonMember');
     await shadowText("org-provider join-request-button|Demander à rejoindre l'organisation");
-    const button = await tab.waitForSelector('org-provider join-request-button >>> button[part="button"]');
+    const button = await waitForShadow(tab, 'org-provider join-request-button', 'button[part="button"]');
     await button!.click();
-    const textarea = await tab.waitForSelector('org-provider join-request-button >>> dialog[open] textarea');
+    const textarea = await waitForShadow(tab, 'org-provider join-request-button', 'dialog[open] textarea');
     await textarea!.type('Démo');
-    await (await tab.waitForSelector('org-provider join-request-button >>> button[part="submit"]'))!.click();
+    await (await waitForShadow(tab, 'org-provider join-request-button', 'button[part="submit"]'))!.click();
     await shadowText("org-provider join-request-button|Demande d'adhésion en attente");
     await tab.waitForFunction(() => document.querySelector('#events')!.textContent!.includes('org-join-requested'));
 

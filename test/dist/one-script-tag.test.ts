@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
+import { waitForShadow } from './shadow.js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startMockServer } from '../../mocks/node-server.js';
 import type { MockUdata } from '../../mocks/backend.js';
@@ -68,7 +69,7 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
       '/join.html',
       page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`),
     );
-    const button = await tab.waitForSelector('join-request-button >>> button[part="button"]').catch(async (error) => {
+    const button = await waitForShadow(tab, 'join-request-button', 'button[part="button"]').catch(async (error) => {
       // Say what the page showed and what the server saw, not just "timeout".
       const shown = await tab.evaluate(() => document.querySelector('join-request-button')?.shadowRoot?.textContent?.replace(/\s+/g, ' '));
       const seen = api.backend.requests.map((r) => `${r.method} ${r.path}`).join(', ');
@@ -76,9 +77,9 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
     });
     assert.equal((await button!.evaluate((b) => b.textContent))!.trim(), "Demander à rejoindre l'organisation");
     await button!.click();
-    const textarea = await tab.waitForSelector('join-request-button >>> dialog[open] textarea');
+    const textarea = await waitForShadow(tab, 'join-request-button', 'dialog[open] textarea');
     await textarea!.type('Je publie les données de la région.');
-    await (await tab.waitForSelector('join-request-button >>> button[part="submit"]'))!.click();
+    await (await waitForShadow(tab, 'join-request-button', 'button[part="submit"]'))!.click();
     await tab.waitForFunction(() =>
       document.querySelector('join-request-button')!.shadowRoot!.textContent!.includes("Demande d'adhésion en attente"),
     );
@@ -98,7 +99,7 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
       '/anonymous.html',
       page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}"></join-request-button>`),
     );
-    const link = await tab.waitForSelector('join-request-button >>> a[part="login-link"]');
+    const link = await waitForShadow(tab, 'join-request-button', 'a[part="login-link"]');
     const href = await link!.evaluate((a) => (a as HTMLAnchorElement).href);
     assert.equal(href, `${new URL(api.apiBase).origin}/login?next=${encodeURIComponent(`${siteOrigin}/anonymous.html`)}`);
     assert.deepEqual(errors, []);
