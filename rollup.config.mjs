@@ -5,7 +5,7 @@ import esbuild from 'rollup-plugin-esbuild';
 const typescript = () => esbuild({ target: 'es2021', tsconfig: './tsconfig.build.json' });
 
 /** Anything from node_modules stays an import in the npm modules, so apps share one lit. */
-const isDependency = (id) => /^(lit(\/|$)|@lit\/|@lit-labs\/|tslib$|marked$|dompurify$)/.test(id);
+const isDependency = (id) => /^(lit(\/|$)|@lit\/|@lit-labs\/|tslib$|marked$)/.test(id);
 
 export default [
   // npm modules: one entry per tag, the index and define.js; lit stays external.

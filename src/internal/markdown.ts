@@ -1,40 +1,185 @@
-import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
+import { html, nothing, type TemplateResult } from 'lit';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /**
- * Markdown from the API (untrusted) to sanitized HTML: marked parses (no raw HTML kept as
- * such: DOMPurify removes scripts, event handlers, `javascript:` and other unsafe URLs), and
- * links leave the page safely (`rel="noopener noreferrer nofollow"`, new tab when external).
+ * Markdown from the API (untrusted) to Lit templates, never to an HTML string: marked only
+ * tokenizes (GitHub-flavoured), and each token becomes a fixed element whose text and
+ * attributes Lit binds as data. Raw HTML in the source keeps only its text (`<br>` stays a
+ * line break), so nothing needs sanitizing; links and images keep only `http(s)`, `mailto`, relative and
+ * `#` addresses, and links leave the page safely (`rel="noopener noreferrer nofollow"`, a
+ * new tab when they go to another site).
  *
- * Lives apart so that only the dashboard pulls marked and DOMPurify into a bundle.
+ * Lives apart so that only the dashboard pulls marked into a bundle.
  */
-const parser = new Marked({ gfm: true, breaks: false, async: false });
-
-let hooked = false;
-function purifier() {
-  if (!hooked) {
-    hooked = true;
-    DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
-        node.setAttribute('rel', 'noopener noreferrer nofollow');
-        if (node.origin !== window.location.origin) node.setAttribute('target', '_blank');
-      }
-      // An image whose source was unsafe is gone; one without a text alternative is decorative.
-      if (node instanceof HTMLImageElement) {
-        if (!node.getAttribute('src')) node.remove();
-        else if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
-      }
-    });
+export function renderMarkdown(markdown: string | null | undefined): TemplateResult | typeof nothing {
+  if (!markdown?.trim()) return nothing;
+  if (markdown !== cache.source) {
+    cache.result = html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
+    cache.source = markdown;
   }
-  return DOMPurify;
+  return cache.result;
 }
 
-export function renderMarkdown(markdown: string | null | undefined): string {
-  if (!markdown?.trim()) return '';
-  const html = parser.parse(markdown) as string;
-  return purifier().sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed'],
-    FORBID_ATTR: ['style', 'id', 'class'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/(?!\/))/i,
+const cache: { source?: string; result: TemplateResult } = { result: html`` };
+
+/** Absolute http(s) and mailto addresses, fragments, and relative paths (not `//host`). */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|[^:/?#]+(?:[/?#]|$))/i;
+
+/** The address when it is safe to follow or load, otherwise null. */
+function safeUrl(href: string | null | undefined): string | null {
+  const url = href?.trim();
+  if (!url || !SAFE_URL.test(url)) return null;
+  return url;
+}
+
+function blocks(tokens: Token[]): unknown[] {
+  return tokens.map(block);
+}
+
+function block(token: Token): unknown {
+  switch (token.type) {
+    case 'paragraph':
+      return html`<p>${inline(token.tokens)}</p>`;
+    case 'heading':
+      return heading(token as Tokens.Heading);
+    case 'list':
+      return list(token as Tokens.List);
+    case 'blockquote':
+      return html`<blockquote>${blocks(token.tokens ?? [])}</blockquote>`;
+    case 'code':
+      return html`<pre><code>${token.text}</code></pre>`;
+    case 'table':
+      return table(token as Tokens.Table);
+    case 'hr':
+      return html`<hr />`;
+    case 'html':
+      return html`<p>${textOfHtml(token.text)}</p>`;
+    case 'text':
+      return token.tokens ? inline(token.tokens) : decode(token.text);
+    default:
+      return nothing; // space, def (link definitions), unknown extensions
+  }
+}
+
+/** Headings in a description sit under the section's own heading: `#` becomes an h3. */
+function heading(token: Tokens.Heading) {
+  const content = inline(token.tokens);
+  switch (Math.min(token.depth + 2, 6)) {
+    case 3:
+      return html`<h3>${content}</h3>`;
+    case 4:
+      return html`<h4>${content}</h4>`;
+    case 5:
+      return html`<h5>${content}</h5>`;
+    default:
+      return html`<h6>${content}</h6>`;
+  }
+}
+
+function list(token: Tokens.List) {
+  const items = token.items.map((item) => {
+    const content = item.tokens.map((t) => (t.type === 'checkbox' ? checkbox(t as Tokens.Checkbox) : block(t)));
+    // A task's box is named by its text.
+    return item.task ? html`<li class="task"><label>${content}</label></li>` : html`<li>${content}</li>`;
   });
+  return token.ordered ? html`<ol start=${Number(token.start) || 1}>${items}</ol>` : html`<ul>${items}</ul>`;
+}
+
+function checkbox(token: Tokens.Checkbox) {
+  return html`<input type="checkbox" disabled .checked=${token.checked} /> `;
+}
+
+function table(token: Tokens.Table) {
+  const align = (c: Tokens.TableCell) => (c.align ? `align-${c.align}` : nothing);
+  const cell = (c: Tokens.TableCell, tag: 'th' | 'td') =>
+    tag === 'th'
+      ? html`<th scope="col" class=${align(c)}>${inline(c.tokens)}</th>`
+      : html`<td class=${align(c)}>${inline(c.tokens)}</td>`;
+  return html`<div class="table-scroll">
+    <table>
+      <thead>
+        <tr>${token.header.map((c) => cell(c, 'th'))}</tr>
+      </thead>
+      <tbody>
+        ${token.rows.map((row) => html`<tr>${row.map((c) => cell(c, 'td'))}</tr>`)}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function inline(tokens: Token[] = []): unknown[] {
+  return tokens.map(inlineToken);
+}
+
+function inlineToken(token: Token): unknown {
+  switch (token.type) {
+    case 'text':
+      return token.tokens ? inline(token.tokens) : decode(token.text);
+    case 'escape':
+      return token.text;
+    case 'strong':
+      return html`<strong>${inline(token.tokens)}</strong>`;
+    case 'em':
+      return html`<em>${inline(token.tokens)}</em>`;
+    case 'del':
+      return html`<del>${inline(token.tokens)}</del>`;
+    case 'codespan':
+      return html`<code>${decode(token.text)}</code>`;
+    case 'br':
+      return html`<br />`;
+    case 'link':
+      return link(token as Tokens.Link);
+    case 'image':
+      return image(token as Tokens.Image);
+    case 'html':
+      // An inline tag: a line break is kept, any other tag dropped (the text around it stays).
+      return /^<br\s*\/?>$/i.test(token.text) ? html`<br />` : nothing;
+    default:
+      return 'text' in token ? decode(String(token.text)) : nothing;
+  }
+}
+
+function link(token: Tokens.Link) {
+  const href = safeUrl(token.href);
+  const content = inline(token.tokens);
+  if (!href) return content;
+  const external = originOf(href) !== window.location.origin;
+  return html`<a href=${href} title=${token.title ?? nothing} rel="noopener noreferrer nofollow" target=${external ? '_blank' : nothing}
+    >${content}</a
+  >`;
+}
+
+/** An image with an unsafe address is left out; its text alternative stays as text. */
+function image(token: Tokens.Image) {
+  const src = safeUrl(token.href);
+  if (!src || src.startsWith('mailto:')) return decode(token.text);
+  return html`<img src=${src} alt=${decode(token.text)} title=${token.title ?? nothing} loading="lazy" />`;
+}
+
+function originOf(href: string): string | null {
+  try {
+    return new URL(href, window.location.href).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** A document without a browsing context: nothing parsed in it runs or loads. */
+let inertDocument: Document | undefined;
+const inert = () => (inertDocument ??= document.implementation.createHTMLDocument(''));
+
+/** Character references (`&amp;`, `&eacute;`) to text: a text area's content is only text. */
+function decode(text: string): string {
+  if (!text.includes('&')) return text;
+  const area = inert().createElement('textarea');
+  area.innerHTML = text;
+  return area.value;
+}
+
+/** The text of a raw HTML block, its tags dropped (parsed into an inert template, never shown). */
+function textOfHtml(source: string): string {
+  const template = inert().createElement('template');
+  template.innerHTML = source;
+  template.content.querySelectorAll('script, style').forEach((element) => element.remove());
+  return template.content.textContent?.trim() ?? '';
 }

@@ -88,7 +88,7 @@ describe('<org-dashboard>', () => {
     expect(sectionText(el, 'description')).to.include('Aucune description.');
   });
 
-  it('renders the Markdown description, sanitized', async () => {
+  it('renders the Markdown description as elements, with nothing from it able to run', async () => {
     mockUdata.organization(ORG_IDS.certified)!.description = ['**Gras** et [site](https://www.example.gouv.fr)', ...XSS].join('\n\n');
     const el = await mount();
     const description = $(el, '.description')!;
@@ -96,14 +96,54 @@ describe('<org-dashboard>', () => {
     const safe = description.querySelector<HTMLAnchorElement>('a[href="https://www.example.gouv.fr"]')!;
     expect(safe.rel).to.equal('noopener noreferrer nofollow');
     expect(safe.target).to.equal('_blank');
-    expect(description.querySelector('script, iframe, object, embed, form, input, button, style, meta, base, noscript')?.outerHTML ?? null).to.equal(null);
+    expect(description.querySelector('script, iframe, object, embed, form, input, button, style, meta, base, noscript, svg, math, details, div[style]')?.outerHTML ?? null).to.equal(null);
     for (const node of description.querySelectorAll('*')) {
       for (const attribute of node.attributes) {
-        expect(attribute.name, `${node.localName}[${attribute.name}]`).not.to.match(/^on/i);
-        expect(attribute.value, `${node.localName}[${attribute.name}]`).not.to.match(/^\s*(javascript|data):/i);
+        expect(attribute.name, `${node.localName}[${attribute.name}]`).not.to.match(/^(on|style$|srcdoc$|formaction$)/i);
+        expect(attribute.value, `${node.localName}[${attribute.name}]`).not.to.match(/^\s*(javascript|data|vbscript):/i);
       }
     }
+    // The links with unsafe addresses keep their words, as text.
+    expect(description.textContent).to.include('markdown').and.include('data');
     await new Promise((resolve) => setTimeout(resolve, 100)); // let any onerror/onload fire
+  });
+
+  it('renders GitHub-flavoured Markdown: headings under the section, lists, tables, code, entities, raw HTML as text', async () => {
+    mockUdata.organization(ORG_IDS.certified)!.description = [
+      '# Présentation &amp; missions',
+      '## Données',
+      'Une ligne<br>puis une autre, <b>sans</b> balise, ~~barré~~ et `a < b`.',
+      '- [x] budget\n- mobilité\n  1. vélo',
+      '| Jeu | Vues |\n|:--|--:|\n| Budget | **12** |',
+      '<div align="center">Texte <em>HTML</em><script>window.__pwned=1</script></div>',
+      '```\nlet x = 1 < 2;\n```',
+      '![Logo](https://static.example.fr/logo.png) ![piège](javascript:alert(1)) [relatif](/fr/datasets/) [ancre](#top)',
+    ].join('\n\n');
+    const el = await mount();
+    const description = $(el, '.description')!;
+    const tags = (selector: string) => [...description.querySelectorAll(selector)].map((n) => n.textContent!.trim());
+    expect(tags('h3')).to.deep.equal(['Présentation & missions']);
+    expect(tags('h4')).to.deep.equal(['Données']);
+    expect(description.querySelector('h1, h2')?.outerHTML ?? null).to.equal(null);
+    const paragraph = description.querySelector('p')!;
+    expect(paragraph.querySelectorAll('br')).to.have.length(1);
+    expect(paragraph.textContent).to.equal('Une lignepuis une autre, sans balise, barré et a < b.');
+    expect(paragraph.querySelector('del')!.textContent).to.equal('barré');
+    expect(paragraph.querySelector('code')!.textContent).to.equal('a < b');
+    const checkbox = description.querySelector<HTMLInputElement>('ul li input[type="checkbox"]')!;
+    expect([checkbox.checked, checkbox.disabled]).to.deep.equal([true, true]);
+    expect(tags('ul ol li')).to.deep.equal(['vélo']);
+    expect(tags('table thead th')).to.deep.equal(['Jeu', 'Vues']);
+    expect(description.querySelector('tbody td.align-right strong')!.textContent).to.equal('12');
+    expect(description.textContent).to.include('Texte HTML').and.not.include('__pwned');
+    expect(description.querySelector('pre code')!.textContent).to.equal('let x = 1 < 2;');
+    const images = [...description.querySelectorAll('img')];
+    expect(images.map((i) => [i.getAttribute('src'), i.alt])).to.deep.equal([['https://static.example.fr/logo.png', 'Logo']]);
+    expect(description.textContent).to.include('piège');
+    const relative = description.querySelector<HTMLAnchorElement>('a[href="/fr/datasets/"]')!;
+    expect(relative.hasAttribute('target')).to.equal(false);
+    expect(description.querySelector('a[href="#top"]')!.textContent).to.equal('ancre');
+    await expect(el).to.be.accessible();
   });
 
   it('formats the key figures for the language', async () => {

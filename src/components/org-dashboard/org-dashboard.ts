@@ -1,7 +1,6 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { describeError } from '../../internal/error-message.js';
@@ -172,7 +171,7 @@ export class OrgDashboard extends OrgElement {
             'description',
             t.dashboard.description,
             org.description?.trim()
-              ? html`<div class="description">${unsafeHTML(renderMarkdown(org.description))}</div>`
+              ? html`<div class="description">${renderMarkdown(org.description)}</div>`
               : html`<p class="empty">${t.dashboard.noDescription}</p>`,
           )}
           ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
