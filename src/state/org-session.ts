@@ -18,7 +18,10 @@ export class OrgSession {
   currentUser: Loadable<CurrentUser | null> = { status: 'loading' };
   /** Pending membership requests and invitations; `null` until an element asks for them. */
   pendingRequests: Loadable<MembershipRequest[]> | null = null;
+  /** The viewer's own pending request to join (`null` value: none known); `null` until an element asks. */
+  ownRequest: Loadable<MembershipRequest | null> | null = null;
   private loadingRequests?: Promise<void>;
+  private loadingOwnRequest?: Promise<void>;
   private readonly listeners = new Set<() => void>();
   private loading?: Promise<void>;
   private controller = new AbortController();
@@ -45,8 +48,8 @@ export class OrgSession {
     this.controller = new AbortController();
     this.organization = { status: 'loading' };
     this.currentUser = { status: 'loading' };
-    this.pendingRequests = null;
-    this.loadingRequests = undefined;
+    this.pendingRequests = this.ownRequest = null;
+    this.loadingRequests = this.loadingOwnRequest = undefined;
     this.notify();
     this.loading = this.fetchAll();
     return this.loading;
@@ -65,6 +68,23 @@ export class OrgSession {
   reloadPendingRequests(): Promise<void> {
     this.loadingRequests = this.fetchPendingRequests();
     return this.loadingRequests;
+  }
+
+  /**
+   * Looks once for the logged-in viewer's own pending request to join
+   * (`GET …/membership/?user={me}&status=pending`). Any failure (a 403 for non-admins on
+   * recent udata) means "unknown", kept as no request: joining is still on offer.
+   */
+  loadOwnRequest(): Promise<void> {
+    this.loadingOwnRequest ??= this.fetchOwnRequest();
+    return this.loadingOwnRequest;
+  }
+
+  /** Records the request the viewer just sent, for every element of the session. */
+  setOwnRequest(request: MembershipRequest): void {
+    this.ownRequest = { status: 'ready', value: request };
+    this.addPendingRequest(request);
+    this.notify();
   }
 
   /** Stops pending requests once no element uses the session. */
@@ -172,6 +192,23 @@ export class OrgSession {
       if (signal.aborted) return;
       this.pendingRequests = { status: 'error', error: error as ApiError };
     }
+    this.notify();
+  }
+
+  private async fetchOwnRequest(): Promise<void> {
+    const { org, me } = this;
+    if (!org || !me) return;
+    const { signal } = this.controller;
+    this.ownRequest = { status: 'loading' };
+    this.notify();
+    let value: MembershipRequest | null = null;
+    try {
+      const requests = await this.client.listMembershipRequests(org.id, { user: me.id, status: 'pending' }, { signal });
+      value = requests.find((r) => r.kind !== 'invitation' && r.user?.id === me.id) ?? null;
+    } catch {
+      if (signal.aborted) return;
+    }
+    this.ownRequest = { status: 'ready', value };
     this.notify();
   }
 

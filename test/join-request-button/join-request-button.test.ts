@@ -142,6 +142,24 @@ describe('<join-request-button>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('two buttons for one organization ask the server once, and both show a request sent by either', async () => {
+      const wrapper = fixtureSync(html`<div lang="fr">
+        <join-request-button api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}></join-request-button>
+        <join-request-button api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}></join-request-button>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('join-request-button')];
+      const button = await waitFor<HTMLButtonElement>(first, 'button[part="button"]');
+      await waitFor(second, 'button[part="button"]');
+      expect(mockUdata.recorded('GET', 'membership/')).to.have.length(1);
+
+      const { textarea } = await openDialog(first, button);
+      typeComment(textarea, 'Je gère les données air.');
+      submitButton(first).click();
+      await waitForText(second, "Demande d'adhésion en attente");
+      assertNone(second, 'button[part="button"]');
+      expect(mockUdata.recorded('POST')).to.have.length(1);
+    });
+
     it('closes on Escape, gives focus back to the button and keeps the comment', async () => {
       const { el, button } = await mountAsker();
       button.focus();

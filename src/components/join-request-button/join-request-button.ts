@@ -1,7 +1,6 @@
-import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
@@ -65,7 +64,6 @@ export class JoinRequestButton extends OrgElement {
   @state() private sending = false;
   @state() private submitError: ApiError | null = null;
   @state() private commentMissing = false;
-  @state() private sentRequest: MembershipRequest | null = null;
   @state() private notice = '';
 
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -74,25 +72,14 @@ export class JoinRequestButton extends OrgElement {
 
   private readonly modal = new ModalController(this, () => this.dialog);
 
-  /** A pending request of the current user; `null` when none, or when the server won't say. */
-  private readonly pendingRequest = new Task(this, {
-    args: () => [this.session, this.session?.me?.id, this.session ? canAskToJoin(this.session.viewer) : false] as const,
-    task: async ([session, userId, mayAsk], { signal }) => {
-      if (!session || !userId || !mayAsk) return null;
-      const org = session.org!;
-      try {
-        const requests = await session.client.listMembershipRequests(org.id, { user: userId, status: 'pending' }, { signal });
-        return requests.find((r) => r.kind !== 'invitation' && r.user?.id === userId) ?? null;
-      } catch (error) {
-        // A 403 (or any failure) here means "unknown": the button is still offered.
-        if (error instanceof ApiError && error.kind === 'abort') throw error;
-        return null;
-      }
-    },
-  });
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // Whether the viewer has asked already: only worth asking for someone who may ask.
+    const session = this.session;
+    if (session?.ready && canAskToJoin(session.viewer)) void session.loadOwnRequest();
+  }
 
   protected override sessionChanged(): void {
-    this.sentRequest = null;
     this.notice = '';
     this.submitError = null;
   }
@@ -114,24 +101,16 @@ export class JoinRequestButton extends OrgElement {
     if (viewer.kind === 'anonymous') {
       return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
     }
-    if (this.sentRequest) return this.stateLine(clockIcon, t.join.pending);
-    return this.pendingRequest.render({
-      initial: () => html`<span role="status">${t.loading}</span>`,
-      pending: () => html`<span role="status">${t.loading}</span>`,
-      complete: (pending) =>
-        pending
-          ? this.stateLine(clockIcon, t.join.pending)
-          : html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
-              ${t.join.button}
-            </button>`,
-      error: () => html``,
-    });
+    const own = this.session!.ownRequest;
+    if (own?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
+    if (own.value) return this.stateLine(clockIcon, t.join.pending);
+    return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>${t.join.button}</button>`;
   }
 
   /** The "ask to join" button is on offer: a logged-in non-member with no known pending request. */
   private get offersToJoin(): boolean {
     const session = this.session;
-    return Boolean(session?.ready && canAskToJoin(session.viewer) && !this.sentRequest && this.pendingRequest.value === null);
+    return Boolean(session?.ready && canAskToJoin(session.viewer) && session.ownRequest?.status === 'ready' && !session.ownRequest.value);
   }
 
   private stateLine(icon: unknown, text: string) {
@@ -214,7 +193,7 @@ export class JoinRequestButton extends OrgElement {
     try {
       const { request, created } = await session.client.requestMembership(org.id, comment);
       this.modal.close(() => this.stateText);
-      this.sentRequest = request;
+      session.setOwnRequest(request);
       this.comment = '';
       this.notice = created ? t.join.notified : t.join.requestUpdated;
       this.emit('org-join-requested', { request });
