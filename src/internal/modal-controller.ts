@@ -45,14 +45,16 @@ export class ModalController implements ReactiveController {
     await this.host.updateComplete;
     const dialog = this.dialog();
     if (!dialog || dialog.open) return;
-    // Escape closes the dialog natively. A close event of an earlier opening arrives a task
-    // later, possibly once the dialog is open again: it must not take this opening's focus.
-    const onClose = () => {
-      if (dialog.open || opening !== this.openings) return;
-      dialog.removeEventListener('close', onClose);
+    // Escape closes the dialog natively. Its `close` event waits for an animation frame (none
+    // comes in a background tab), so the `open` attribute is watched instead. A change seen
+    // after a newer opening belongs to that one and must not take its focus.
+    const watch = new MutationObserver(() => {
+      if (opening !== this.openings) return watch.disconnect();
+      if (dialog.open) return;
+      watch.disconnect();
       void this.restoreFocus();
-    };
-    dialog.addEventListener('close', onClose);
+    });
+    watch.observe(dialog, { attributeFilter: ['open'] });
     dialog.showModal();
     const target = focusTarget?.() ?? dialog.querySelector<HTMLElement>('[autofocus]');
     target?.focus();
