@@ -26,15 +26,32 @@ function sizes(label: string, code: string, brotliTarget: number) {
   row('brotli', kb(br), `target ≤ ${brotliTarget} KB ${br <= brotliTarget * 1024 ? 'ok' : 'OVER'}`);
 }
 
-async function bundleOf(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, conditions: ['production'], logLevel: 'error' });
-  return result.outputFiles[0].text;
+async function bundleOf(entry: string) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, metafile: true, conditions: ['production'], logLevel: 'error' });
+  const [output] = Object.values(result.metafile.outputs);
+  return { code: result.outputFiles[0].text, inputs: output.inputs };
+}
+
+/** What the minified bytes are made of: each npm package, and this library's own code. */
+function composition(inputs: Record<string, { bytesInOutput: number }>) {
+  const shares = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'udata-org-elements (own code)';
+    shares.set(pkg, (shares.get(pkg) ?? 0) + bytesInOutput);
+  }
+  const total = [...shares.values()].reduce((a, b) => a + b, 0);
+  for (const [pkg, bytes] of [...shares].sort((a, b) => b[1] - a[1])) {
+    if (bytes) row(`  ${pkg}`, `${kb(bytes)} min`, `${Math.round((100 * bytes) / total)} %`);
+  }
 }
 
 const whole = readFileSync('dist/udata-org-elements.min.js', 'utf8');
+const joinButton = await bundleOf('dist/join-request-button.js');
 console.log('Bundle sizes');
 sizes('dist/udata-org-elements.min.js (everything, lit included)', whole, 40);
-sizes('join-request-button alone (dist/join-request-button.js + lit)', await bundleOf('dist/join-request-button.js'), 12);
+composition((await bundleOf('dist/define.js')).inputs);
+sizes('join-request-button alone (dist/join-request-button.js + lit)', joinButton.code, 12);
+composition(joinButton.inputs);
 
 // ---- runtime, against the mock udata on another origin ----------------------------------
 const api = await startMockServer();
