@@ -145,6 +145,9 @@ export function createSeed(): MockData {
       acronym: 'DREAL ARA',
       description:
         "La **DREAL** publie les données environnementales de la région.\n\n" +
+        '## Nos thèmes\n\n- Qualité de l’air et *biodiversité*\n- Risques naturels : `PPRN`, inondations\n- [x] Données mises à jour chaque mois\n\n' +
+        '| Jeu | Mise à jour |\n| :-- | --: |\n| Stations de mesure | mensuelle |\n| Zones humides | annuelle |\n\n' +
+        '> Les données sont publiées sous Licence Ouverte &amp; ODbL.\n\n' +
         '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">\n\n' +
         '[Site officiel](https://www.example.gouv.fr) · [piège](javascript:window.__pwned=1)',
       badges: [{ kind: 'certified' }, { kind: 'public-service' }],

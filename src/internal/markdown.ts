@@ -7,14 +7,16 @@ import { Lexer, type Token, type Tokens } from 'marked';
  * attributes Lit binds as data. Raw HTML in the source keeps only its text (`<br>` stays a
  * line break), so nothing needs sanitizing; links and images keep only `http(s)`, `mailto`, relative and
  * `#` addresses, and links leave the page safely (`rel="noopener noreferrer nofollow"`, a
- * new tab when they go to another site).
+ * new tab when they go to another site). Headings fit under the section's own (see `heading`).
  *
  * Lives apart so that only the dashboard pulls marked into a bundle.
  */
 export function renderMarkdown(markdown: string | null | undefined): TemplateResult | typeof nothing {
   if (!markdown?.trim()) return nothing;
   if (markdown !== cache.source) {
-    cache.result = html`${blocks(Lexer.lex(markdown, { gfm: true, breaks: false }))}`;
+    const tokens = Lexer.lex(markdown, { gfm: true, breaks: false });
+    startOutline(tokens);
+    cache.result = html`${blocks(tokens)}`;
     cache.source = markdown;
   }
   return cache.result;
@@ -61,10 +63,30 @@ function block(token: Token): unknown {
   }
 }
 
-/** Headings in a description sit under the section's own heading: `#` becomes an h3. */
+/**
+ * Headings of a description sit under the section's own h2: the depths it uses become h3,
+ * h4… in order (`##` alone becomes h3), and no heading goes more than one level below the
+ * one before it, so the page outline never skips a level.
+ */
+let outline = { levels: new Map<number, number>(), previous: 2 };
+
+function startOutline(tokens: Token[]): void {
+  const depths = new Set<number>();
+  const collect = (list: Token[]) =>
+    list.forEach((token) => {
+      if (token.type === 'heading') depths.add((token as Tokens.Heading).depth);
+      if (token.type === 'blockquote') collect(token.tokens ?? []);
+      if (token.type === 'list') (token as Tokens.List).items.forEach((item) => collect(item.tokens));
+    });
+  collect(tokens);
+  outline = { levels: new Map([...depths].sort((a, b) => a - b).map((depth, rank) => [depth, rank + 3])), previous: 2 };
+}
+
 function heading(token: Tokens.Heading) {
+  const level = Math.min(outline.levels.get(token.depth) ?? 6, outline.previous + 1, 6);
+  outline.previous = level;
   const content = inline(token.tokens);
-  switch (Math.min(token.depth + 2, 6)) {
+  switch (level) {
     case 3:
       return html`<h3>${content}</h3>`;
     case 4:

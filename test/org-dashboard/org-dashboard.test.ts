@@ -146,6 +146,14 @@ describe('<org-dashboard>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits the description’s headings under the section’s own, never skipping a level', async () => {
+    mockUdata.organization(ORG_IDS.certified)!.description = '#### Détail d’abord\n\n## Thèmes\n\n#### Air\n\n###### Stations';
+    const el = await mount();
+    const levels = [...$(el, '.description')!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+    expect(levels).to.deep.equal(['h3 Détail d’abord', 'h3 Thèmes', 'h4 Air', 'h5 Stations']);
+    await expect(el).to.be.accessible();
+  });
+
   it('formats the key figures for the language', async () => {
     const figures = (el: OrgDashboard) =>
       [...section(el, 'totals').querySelectorAll('.figure')].map((f) => `${f.querySelector('dd')!.textContent} ${f.querySelector('dt')!.textContent}`);
