@@ -54,8 +54,10 @@ function block(token: Token): unknown {
       return table(token as Tokens.Table);
     case 'hr':
       return html`<hr />`;
-    case 'html':
-      return html`<p>${textOfHtml(token.text)}</p>`;
+    case 'html': {
+      const text = textOfHtml(token.text);
+      return text ? html`<p>${text}</p>` : nothing;
+    }
     case 'text':
       return token.tokens ? inline(token.tokens) : decode(token.text);
     default:
