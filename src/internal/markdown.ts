@@ -27,7 +27,7 @@ const cache: { source?: string; result: TemplateResult } = { result: html`` };
 /** Absolute http(s) and mailto addresses, fragments, and relative paths (not `//host`). */
 const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|[^:/?#]+(?:[/?#]|$))/i;
 
-/** The address when it is safe to follow or load, otherwise null. */
+/** The address (its character references already decoded) when it is safe to follow or load, otherwise null. */
 function safeUrl(href: string | null | undefined): string | null {
   const url = href?.trim();
   if (!url || !SAFE_URL.test(url)) return null;
@@ -148,7 +148,7 @@ function inlineToken(token: Token): unknown {
     case 'del':
       return html`<del>${inline(token.tokens)}</del>`;
     case 'codespan':
-      return html`<code>${decode(token.text)}</code>`;
+      return html`<code>${token.text}</code>`; // code keeps `&amp;` as written
     case 'br':
       return html`<br />`;
     case 'link':
@@ -164,20 +164,20 @@ function inlineToken(token: Token): unknown {
 }
 
 function link(token: Tokens.Link) {
-  const href = safeUrl(token.href);
+  const href = safeUrl(decode(token.href));
   const content = inline(token.tokens);
   if (!href) return content;
   const external = originOf(href) !== window.location.origin;
-  return html`<a href=${href} title=${token.title ?? nothing} rel="noopener noreferrer nofollow" target=${external ? '_blank' : nothing}
+  return html`<a href=${href} title=${token.title ? decode(token.title) : nothing} rel="noopener noreferrer nofollow" target=${external ? '_blank' : nothing}
     >${content}</a
   >`;
 }
 
 /** An image with an unsafe address is left out; its text alternative stays as text. */
 function image(token: Tokens.Image) {
-  const src = safeUrl(token.href);
+  const src = safeUrl(decode(token.href));
   if (!src || src.startsWith('mailto:')) return decode(token.text);
-  return html`<img src=${src} alt=${decode(token.text)} title=${token.title ?? nothing} loading="lazy" />`;
+  return html`<img src=${src} alt=${decode(token.text)} title=${token.title ? decode(token.title) : nothing} loading="lazy" />`;
 }
 
 function originOf(href: string): string | null {

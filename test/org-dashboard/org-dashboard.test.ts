@@ -118,6 +118,7 @@ describe('<org-dashboard>', () => {
       '<div align="center">Texte <em>HTML</em><script>window.__pwned=1</script></div>',
       '```\nlet x = 1 < 2;\n```',
       '![Logo](https://static.example.fr/logo.png) ![piège](javascript:alert(1)) [relatif](/fr/datasets/) [ancre](#top)',
+      '[requête](https://data.example.fr/?a=1&amp;b=2) [codé](&#106;avascript:alert(1)) `&amp;`',
     ].join('\n\n');
     const el = await mount();
     const description = $(el, '.description')!;
@@ -143,6 +144,10 @@ describe('<org-dashboard>', () => {
     const relative = description.querySelector<HTMLAnchorElement>('a[href="/fr/datasets/"]')!;
     expect(relative.hasAttribute('target')).to.equal(false);
     expect(description.querySelector('a[href="#top"]')!.textContent).to.equal('ancre');
+    expect(description.querySelector('a[href="https://data.example.fr/?a=1&b=2"]')!.textContent).to.equal('requête');
+    expect(description.textContent).to.include('codé');
+    expect([...description.querySelectorAll('a')].map((a) => a.textContent)).not.to.include('codé');
+    expect([...description.querySelectorAll('code')].map((c) => c.textContent)).to.include('&amp;');
     await expect(el).to.be.accessible();
   });
 
