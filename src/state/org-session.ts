@@ -83,7 +83,6 @@ export class OrgSession {
   /** Records the request the viewer just sent, for every element of the session. */
   setOwnRequest(request: MembershipRequest): void {
     this.ownRequest = { status: 'ready', value: request };
-    this.addPendingRequest(request);
     this.notify();
   }
 
