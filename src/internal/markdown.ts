@@ -4,8 +4,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 /**
  * Markdown from the API (untrusted) to Lit templates, never to an HTML string: marked only
  * tokenizes (GitHub-flavoured), and each token becomes a fixed element whose text and
- * attributes Lit binds as data. Raw HTML in the source keeps only its text (`<br>` stays a
- * line break), so nothing needs sanitizing; links and images keep only `http(s)`, `mailto`, relative and
+ * attributes Lit binds as data. Raw HTML in the source keeps only its text, but for a few
+ * bare inline tags (`<b>`, `<em>`, `<br>`… see INLINE_TAGS), so nothing needs sanitizing; links and images keep only `http(s)`, `mailto`, relative and
  * `#` addresses, and links leave the page safely (`rel="noopener noreferrer nofollow"`, a
  * new tab when they go to another site). Headings fit under the section's own (see `heading`).
  *
@@ -14,7 +14,8 @@ import { Lexer, type Token, type Tokens } from 'marked';
 export function renderMarkdown(markdown: string | null | undefined): TemplateResult | typeof nothing {
   if (!markdown?.trim()) return nothing;
   if (markdown !== cache.source) {
-    const tokens = Lexer.lex(markdown, { gfm: true, breaks: false });
+    // As udata renders it: GitHub-flavoured, and a single line break is kept (mistune's hard_wrap).
+    const tokens = Lexer.lex(markdown, { gfm: true, breaks: true });
     startOutline(tokens);
     cache.result = html`${blocks(tokens)}`;
     cache.source = markdown;
@@ -131,8 +132,48 @@ function table(token: Tokens.Table) {
   </div>`;
 }
 
+/** The inline HTML tags udata keeps (bleach) that are worth keeping here, without attributes. */
+const INLINE_TAGS: Record<string, (content: unknown) => TemplateResult> = {
+  b: (c) => html`<b>${c}</b>`,
+  strong: (c) => html`<strong>${c}</strong>`,
+  i: (c) => html`<i>${c}</i>`,
+  em: (c) => html`<em>${c}</em>`,
+  code: (c) => html`<code>${c}</code>`,
+  del: (c) => html`<del>${c}</del>`,
+  s: (c) => html`<s>${c}</s>`,
+  sub: (c) => html`<sub>${c}</sub>`,
+  sup: (c) => html`<sup>${c}</sup>`,
+};
+
+/**
+ * Inline tokens in order. A raw inline tag of INLINE_TAGS (`<b>`, bare) wraps what comes up
+ * to its closing tag; an unclosed one wraps nothing, and any other tag is dropped.
+ */
 function inline(tokens: Token[] = []): unknown[] {
-  return tokens.map(inlineToken);
+  const root: unknown[] = [];
+  const open: { tag: string; content: unknown[] }[] = [];
+  const current = () => open.at(-1)?.content ?? root;
+  for (const token of tokens) {
+    const tag = token.type === 'html' ? /^<(\/?)([a-z]+)>$/i.exec(token.text.trim()) : null;
+    const name = tag?.[2].toLowerCase() ?? '';
+    if (tag && INLINE_TAGS[name] && !tag[1]) {
+      open.push({ tag: name, content: [] });
+    } else if (tag && tag[1] && open.some((frame) => frame.tag === name)) {
+      while (open.length) {
+        const frame = open.pop()!;
+        const wrapped = frame.tag === name ? INLINE_TAGS[name](frame.content) : frame.content;
+        current().push(wrapped);
+        if (frame.tag === name) break;
+      }
+    } else {
+      current().push(inlineToken(token));
+    }
+  }
+  while (open.length) {
+    const frame = open.pop()!;
+    current().push(frame.content);
+  }
+  return root;
 }
 
 function inlineToken(token: Token): unknown {
@@ -156,7 +197,7 @@ function inlineToken(token: Token): unknown {
     case 'image':
       return image(token as Tokens.Image);
     case 'html':
-      // An inline tag: a line break is kept, any other tag dropped (the text around it stays).
+      // Another inline tag: a line break is kept, any other tag dropped (the text around it stays).
       return /^<br\s*\/?>$/i.test(token.text) ? html`<br />` : nothing;
     default:
       return 'text' in token ? decode(String(token.text)) : nothing;

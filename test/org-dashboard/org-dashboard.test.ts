@@ -112,7 +112,7 @@ describe('<org-dashboard>', () => {
     mockUdata.organization(ORG_IDS.certified)!.description = [
       '# Présentation &amp; missions',
       '## Données',
-      'Une ligne<br>puis une autre, <b>sans</b> balise, ~~barré~~ et `a < b`.',
+      'Une ligne<br>puis une autre, <b>gras <i>et penché</b> <span class="x">sans</span> balise, ~~barré~~ et `a < b`.\nRetour simple <em>ouvert',
       '- [x] budget\n- mobilité\n  1. vélo',
       '| Jeu | Vues |\n|:--|--:|\n| Budget | **12** |',
       '<div align="center">Texte <em>HTML</em><script>window.__pwned=1</script></div>',
@@ -127,8 +127,11 @@ describe('<org-dashboard>', () => {
     expect(tags('h4')).to.deep.equal(['Données']);
     expect(description.querySelector('h1, h2')?.outerHTML ?? null).to.equal(null);
     const paragraph = description.querySelector('p')!;
-    expect(paragraph.querySelectorAll('br')).to.have.length(1);
-    expect(paragraph.textContent).to.equal('Une lignepuis une autre, sans balise, barré et a < b.');
+    // udata keeps single line breaks (hard wrap) and a few bare inline tags.
+    expect(paragraph.querySelectorAll('br')).to.have.length(2);
+    expect(paragraph.textContent).to.equal('Une lignepuis une autre, gras et penché sans balise, barré et a < b.Retour simple ouvert');
+    expect(paragraph.querySelector('b')!.textContent).to.equal('gras et penché');
+    expect(paragraph.querySelector('span, i, em')?.outerHTML ?? null).to.equal(null);
     expect(paragraph.querySelector('del')!.textContent).to.equal('barré');
     expect(paragraph.querySelector('code')!.textContent).to.equal('a < b');
     const checkbox = description.querySelector<HTMLInputElement>('ul li input[type="checkbox"]')!;
