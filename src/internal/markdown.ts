@@ -107,7 +107,13 @@ function list(token: Tokens.List) {
     // A task's box is named by its text.
     return item.task ? html`<li class="task"><label>${content}</label></li>` : html`<li>${content}</li>`;
   });
-  return token.ordered ? html`<ol start=${Number(token.start) || 1}>${items}</ol>` : html`<ul>${items}</ul>`;
+  return token.ordered
+    ? html`<ol start=${Number(token.start) || 1}>
+        ${items}
+      </ol>`
+    : html`<ul>
+        ${items}
+      </ul>`;
 }
 
 function checkbox(token: Tokens.Checkbox) {
@@ -123,10 +129,17 @@ function table(token: Tokens.Table) {
   return html`<div class="table-scroll">
     <table>
       <thead>
-        <tr>${token.header.map((c) => cell(c, 'th'))}</tr>
+        <tr>
+          ${token.header.map((c) => cell(c, 'th'))}
+        </tr>
       </thead>
       <tbody>
-        ${token.rows.map((row) => html`<tr>${row.map((c) => cell(c, 'td'))}</tr>`)}
+        ${token.rows.map(
+          (row) =>
+            html`<tr>
+              ${row.map((c) => cell(c, 'td'))}
+            </tr>`,
+        )}
       </tbody>
     </table>
   </div>`;
@@ -209,7 +222,11 @@ function link(token: Tokens.Link) {
   const content = inline(token.tokens);
   if (!href) return content;
   const external = originOf(href) !== window.location.origin;
-  return html`<a href=${href} title=${token.title ? decode(token.title) : nothing} rel="noopener noreferrer nofollow" target=${external ? '_blank' : nothing}
+  return html`<a
+    href=${href}
+    title=${token.title ? decode(token.title) : nothing}
+    rel="noopener noreferrer nofollow"
+    target=${external ? '_blank' : nothing}
     >${content}</a
   >`;
 }

@@ -104,13 +104,17 @@ export class JoinRequestButton extends OrgElement {
     const own = this.session!.ownRequest;
     if (own?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
     if (own.value) return this.stateLine(clockIcon, t.join.pending);
-    return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>${t.join.button}</button>`;
+    return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
+      ${t.join.button}
+    </button>`;
   }
 
   /** The "ask to join" button is on offer: a logged-in non-member with no known pending request. */
   private get offersToJoin(): boolean {
     const session = this.session;
-    return Boolean(session?.ready && canAskToJoin(session.viewer) && session.ownRequest?.status === 'ready' && !session.ownRequest.value);
+    return Boolean(
+      session?.ready && canAskToJoin(session.viewer) && session.ownRequest?.status === 'ready' && !session.ownRequest.value,
+    );
   }
 
   private stateLine(icon: unknown, text: string) {

@@ -35,13 +35,13 @@ export function renderTotals(ctx: ViewContext, org: Organization) {
   return html`<dl class="totals">
     ${figures
       .filter(([, value]) => value !== undefined)
-      .map(([noun, value]) => {
-        const form = new Intl.PluralRules(ctx.localize.lang).select(value!) === 'one' ? t.nouns[noun].one : t.nouns[noun].other;
-        return html`<div class="figure">
-          <dt>${form}</dt>
-          <dd>${ctx.localize.number(value)}</dd>
-        </div>`;
-      })}
+      .map(
+        ([noun, value]) =>
+          html`<div class="figure">
+            <dt>${ctx.localize.noun(value!, t.nouns[noun])}</dt>
+            <dd>${ctx.localize.number(value)}</dd>
+          </div>`,
+      )}
   </dl>`;
 }
 
