@@ -146,17 +146,17 @@ function table(token: Tokens.Table) {
 }
 
 /** The inline HTML tags udata keeps (bleach) that are worth keeping here, without attributes. */
-const INLINE_TAGS: Record<string, (content: unknown) => TemplateResult> = {
-  b: (c) => html`<b>${c}</b>`,
-  strong: (c) => html`<strong>${c}</strong>`,
-  i: (c) => html`<i>${c}</i>`,
-  em: (c) => html`<em>${c}</em>`,
-  code: (c) => html`<code>${c}</code>`,
-  del: (c) => html`<del>${c}</del>`,
-  s: (c) => html`<s>${c}</s>`,
-  sub: (c) => html`<sub>${c}</sub>`,
-  sup: (c) => html`<sup>${c}</sup>`,
-};
+const INLINE_TAGS = new Map<string, (content: unknown) => TemplateResult>([
+  ['b', (c) => html`<b>${c}</b>`],
+  ['strong', (c) => html`<strong>${c}</strong>`],
+  ['i', (c) => html`<i>${c}</i>`],
+  ['em', (c) => html`<em>${c}</em>`],
+  ['code', (c) => html`<code>${c}</code>`],
+  ['del', (c) => html`<del>${c}</del>`],
+  ['s', (c) => html`<s>${c}</s>`],
+  ['sub', (c) => html`<sub>${c}</sub>`],
+  ['sup', (c) => html`<sup>${c}</sup>`],
+]);
 
 /**
  * Inline tokens in order. A raw inline tag of INLINE_TAGS (`<b>`, bare) wraps what comes up
@@ -169,12 +169,12 @@ function inline(tokens: Token[] = []): unknown[] {
   for (const token of tokens) {
     const tag = token.type === 'html' ? /^<(\/?)([a-z]+)>$/i.exec(token.text.trim()) : null;
     const name = tag?.[2].toLowerCase() ?? '';
-    if (tag && INLINE_TAGS[name] && !tag[1]) {
+    if (tag && INLINE_TAGS.has(name) && !tag[1]) {
       open.push({ tag: name, content: [] });
     } else if (tag && tag[1] && open.some((frame) => frame.tag === name)) {
       while (open.length) {
         const frame = open.pop()!;
-        const wrapped = frame.tag === name ? INLINE_TAGS[name](frame.content) : frame.content;
+        const wrapped = frame.tag === name ? INLINE_TAGS.get(name)!(frame.content) : frame.content;
         current().push(wrapped);
         if (frame.tag === name) break;
       }
