@@ -5,7 +5,7 @@ import { serveMswWorker } from './config/serve-msw-worker.mjs';
 
 /** Browser tests: real elements in Debian's headless Chromium, the udata mock through msw. */
 export default {
-  files: ['test/**/*.test.ts', '!test/dist/**'],
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/contract/**'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), serveMswWorker()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } })],

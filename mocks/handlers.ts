@@ -8,7 +8,13 @@ export function createHandlers(backend: MockUdata = mockUdata) {
       const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => (headers[name] = value));
-      const answer = backend.handleRaw({ method: request.method, url: request.url, headers, text, credentials: request.credentials });
+      const answer = backend.handleRaw({
+        method: request.method,
+        url: request.url,
+        headers,
+        text,
+        credentials: request.credentials,
+      });
       return toHttpResponse(answer);
     }),
   ];

@@ -1,4 +1,14 @@
-import type { CurrentUser, Dataset, Discussion, HarvestSource, Member, MembershipRequest, Organization, Reuse, UserRef } from '../src/api/models.js';
+import type {
+  CurrentUser,
+  Dataset,
+  Discussion,
+  HarvestSource,
+  Member,
+  MembershipRequest,
+  Organization,
+  Reuse,
+  UserRef,
+} from '../src/api/models.js';
 
 /**
  * Seed data of the in-memory udata: realistic French names (accents, ligatures), every role,
@@ -8,31 +18,73 @@ import type { CurrentUser, Dataset, Discussion, HarvestSource, Member, Membershi
 export interface MockUser extends CurrentUser {
   /** The `X-API-KEY` that authenticates as this user. */
   apiKey: string;
+  /** A deleted account: udata answers its key 401 and never suggests it. */
+  deleted?: string | null;
 }
 
 export interface MockOrganization extends Omit<Organization, 'members' | 'permissions'> {
   members: Member[];
+  /** Slugs the organization had before a rename: udata answers them 308 to the current one. */
+  previous_slugs?: string[];
+}
+
+/** A join request or an invitation, with what udata keeps but never sends. */
+export interface MockMembershipRequest extends MembershipRequest {
+  org: string;
+  created_by?: string | null;
+  handled_by?: string | null;
+  handled_on?: string | null;
+  refusal_comment?: string | null;
+}
+
+export interface MockDataset extends Dataset {
+  org: string;
+  created_at: string;
+  deleted?: string | null;
+  /** How many resources (files or links) it has: without any, udata leaves out the resource quality keys. */
+  resources: number;
+}
+
+export interface MockReuse extends Reuse {
+  org: string;
+  created_at: string;
+  private?: boolean;
+  deleted?: string | null;
+  archived?: string | null;
+}
+
+export interface MockHarvestSource extends HarvestSource {
+  /** The owning organization's id, or null for a source owned by a user. */
+  org: string | null;
+  /** The owning user's id, for a source owned by a user. */
+  owner?: string | null;
 }
 
 export interface MockData {
   users: MockUser[];
   organizations: MockOrganization[];
-  requests: Array<MembershipRequest & { org: string }>;
-  datasets: Array<Dataset & { org: string; created_at: string }>;
-  reuses: Array<Reuse & { org: string }>;
+  requests: MockMembershipRequest[];
+  datasets: MockDataset[];
+  reuses: MockReuse[];
   discussions: Array<Discussion & { org: string }>;
-  harvestSources: Array<HarvestSource & { org: string }>;
+  harvestSources: MockHarvestSource[];
 }
 
 /** A deterministic udata-like ObjectId (24 hex characters). */
-export const oid = (prefix: string, n: number) =>
-  (prefix + n.toString(16)).padStart(24, '0').slice(-24);
+export const oid = (prefix: string, n: number) => (prefix + n.toString(16)).padStart(24, '0').slice(-24);
+
+/** A deterministic UUID (version 4 layout), as udata gives membership requests and invitations. */
+export const uuid = (prefix: string, n: number) => {
+  const hex = (prefix + n.toString(16)).padStart(12, '0').slice(-12);
+  return `6f1c2a3e-0b5d-4c7e-9a1f-${hex}`;
+};
 
 /** Hostile strings: they must always show as text, never run. */
 export const HOSTILE = {
   name: '<img src=x onerror="window.__pwned=1">',
   lastName: '<script>window.__pwned=1</script>',
-  comment: 'Bonjour <b>admins</b> <img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=1">clic</a>\nDeuxième ligne',
+  comment:
+    'Bonjour <b>admins</b> <img src=x onerror="window.__pwned=1"> <a href="javascript:window.__pwned=1">clic</a>\nDeuxième ligne',
 };
 
 /** The API keys of the demo and test viewers. */
@@ -60,16 +112,20 @@ export const ORG_SLUGS = {
   deleted: 'ancienne-organisation-dissoute',
 } as const;
 
+/** A slug the certified organization had before it was renamed. */
+export const ORG_OLD_SLUGS = { certified: 'dreal-auvergne-rhone-alpes' } as const;
+
 const SITE = 'https://udata.example';
 
 function makeUser(n: number, firstName: string, lastName: string, apiKey: string, roles: string[] = []): MockUser {
   const id = oid('0b', n);
-  const slug = `${firstName}-${lastName}`
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || `user-${n}`;
+  const slug =
+    `${firstName}-${lastName}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || `user-${n}`;
   return {
     id,
     slug,
@@ -99,8 +155,40 @@ export function toUserRef(user: MockUser): UserRef {
   };
 }
 
-const FIRST_NAMES = ['Éloïse', 'Gaëlle', 'Jérôme', 'Maëlys', 'Noël', 'Hélène', 'Loïc', 'Chloé', 'Raphaël', 'Inès', 'Benoît', 'Léa', 'Cécile', 'Timothée', 'Agnès'];
-const LAST_NAMES = ['Lefèvre', 'Gauthier', 'Da Silva', "D'Aubigné", 'Nguyễn', 'Perrin', 'Bœuf', 'Lemaître', 'Fabre', 'Müller', 'Rousseau', 'Garnier', 'Benoît', 'Château', 'Faure'];
+const FIRST_NAMES = [
+  'Éloïse',
+  'Gaëlle',
+  'Jérôme',
+  'Maëlys',
+  'Noël',
+  'Hélène',
+  'Loïc',
+  'Chloé',
+  'Raphaël',
+  'Inès',
+  'Benoît',
+  'Léa',
+  'Cécile',
+  'Timothée',
+  'Agnès',
+];
+const LAST_NAMES = [
+  'Lefèvre',
+  'Gauthier',
+  'Da Silva',
+  "D'Aubigné",
+  'Nguyễn',
+  'Perrin',
+  'Bœuf',
+  'Lemaître',
+  'Fabre',
+  'Müller',
+  'Rousseau',
+  'Garnier',
+  'Benoît',
+  'Château',
+  'Faure',
+];
 
 export function createSeed(): MockData {
   const admin = makeUser(1, 'Élodie', 'Lefèvre', VIEWER_KEYS.admin);
@@ -114,12 +202,23 @@ export function createSeed(): MockData {
   const soloAdmin = makeUser(9, 'Aïcha', 'Benali', 'key-solo-aicha');
   const coAdmin = makeUser(10, 'Maxime', 'Pétain-Leroy', 'key-coadmin-maxime');
 
-  const users: MockUser[] = [admin, editor, partial, outsider, applicant, sysadmin, hostile, refused, soloAdmin, coAdmin];
+  // A deleted account (udata anonymises it and never suggests it).
+  const gone = { ...makeUser(11, 'Élodie', 'Supprimée', 'key-deleted-account'), deleted: '2026-06-01T00:00:00+00:00' };
+  const users: MockUser[] = [admin, editor, partial, outsider, applicant, sysadmin, hostile, refused, soloAdmin, coAdmin, gone];
   const crowd: Member[] = [];
   for (let i = 0; i < 320; i++) {
-    const user = makeUser(100 + i, FIRST_NAMES[i % FIRST_NAMES.length], `${LAST_NAMES[(i * 7) % LAST_NAMES.length]} ${i + 1}`, `key-crowd-${i}`);
+    const user = makeUser(
+      100 + i,
+      FIRST_NAMES[i % FIRST_NAMES.length],
+      `${LAST_NAMES[(i * 7) % LAST_NAMES.length]} ${i + 1}`,
+      `key-crowd-${i}`,
+    );
     users.push(user);
-    crowd.push({ user: toUserRef(user), role: i % 40 === 0 ? 'admin' : 'editor', since: new Date(Date.UTC(2019, 0, 1 + i * 3)).toISOString() });
+    crowd.push({
+      user: toUserRef(user),
+      role: i % 40 === 0 ? 'admin' : 'editor',
+      since: new Date(Date.UTC(2019, 0, 1 + i * 3)).toISOString(),
+    });
   }
 
   const base = {
@@ -141,10 +240,12 @@ export function createSeed(): MockData {
     {
       ...base,
       ...withLinks(ORG_IDS.certified, ORG_SLUGS.certified),
+      // Renamed once: udata answers the old slug with 308 to the current one.
+      previous_slugs: [ORG_OLD_SLUGS.certified],
       name: "Direction régionale de l'Environnement, de l'Aménagement et du Logement Auvergne-Rhône-Alpes",
       acronym: 'DREAL ARA',
       description:
-        "La **DREAL** publie les données environnementales de la région.\n\n" +
+        'La **DREAL** publie les données environnementales de la région.\n\n' +
         '## Nos thèmes\n\n- Qualité de l’air et *biodiversité*\n- Risques naturels : `PPRN`, inondations\n- [x] Données mises à jour chaque mois\n\n' +
         '| Jeu | Mise à jour |\n| :-- | --: |\n| Stations de mesure | mensuelle |\n| Zones humides | annuelle |\n\n' +
         '> Les données sont publiées sous Licence Ouverte &amp; ODbL.\n\n' +
@@ -199,8 +300,8 @@ export function createSeed(): MockData {
     status: MembershipRequest['status'],
     comment: string,
     created: string,
-  ): MembershipRequest & { org: string } => ({
-    id: oid('0c', n),
+  ): MockMembershipRequest => ({
+    id: uuid('0c', n),
     org,
     kind: 'request',
     status,
@@ -213,7 +314,14 @@ export function createSeed(): MockData {
   });
 
   const requests = [
-    request(1, ORG_IDS.certified, applicant, 'pending', "Je travaille au service SIG de la DREAL et je dois publier les données de qualité de l'air.", '2026-11-18T14:02:00+00:00'),
+    request(
+      1,
+      ORG_IDS.certified,
+      applicant,
+      'pending',
+      "Je travaille au service SIG de la DREAL et je dois publier les données de qualité de l'air.",
+      '2026-11-18T14:02:00+00:00',
+    ),
     request(2, ORG_IDS.certified, hostile, 'pending', HOSTILE.comment, '2026-11-20T09:30:00+00:00'),
     request(3, ORG_IDS.certified, refused, 'refused', 'Pour voir.', '2026-10-01T09:30:00+00:00'),
     request(4, ORG_IDS.certified, editor, 'accepted', "Chargé d'études à la DREAL.", '2022-09-14T09:30:00+00:00'),
@@ -223,15 +331,29 @@ export function createSeed(): MockData {
   return { users, organizations, requests, ...createDashboardData(editor, outsider, hostile) };
 }
 
-const TOPICS = ['Qualité de l’air', 'Nappes phréatiques', 'Installations classées', 'Zones humides', 'Bruit routier', 'Espèces protégées'];
+const TOPICS = [
+  'Qualité de l’air',
+  'Nappes phréatiques',
+  'Installations classées',
+  'Zones humides',
+  'Bruit routier',
+  'Espèces protégées',
+];
 const PLACES = ['Isère', 'Rhône', 'Savoie', 'Haute-Loire', 'Ain', 'Drôme', 'Cantal'];
 
 /** Datasets (with quality anomalies), reuses, open discussions and harvest sources. */
 function createDashboardData(editor: MockUser, outsider: MockUser, hostile: MockUser) {
   const org = ORG_IDS.certified;
   const datasets: MockData['datasets'] = [];
-  for (let i = 0; i < 142; i++) {
-    const title = i === 3 ? `${HOSTILE.name} Relevés hostiles` : `${TOPICS[i % TOPICS.length]} — ${PLACES[i % PLACES.length]} ${2015 + (i % 10)}`;
+  for (let i = 0; i < 144; i++) {
+    const title =
+      i === 3
+        ? `${HOSTILE.name} Relevés hostiles`
+        : i === 142
+          ? 'Ancien jeu supprimé'
+          : i === 143
+            ? 'Recensement 2012 (archivé)'
+            : `${TOPICS[i % TOPICS.length]} — ${PLACES[i % PLACES.length]} ${2015 + (i % 10)}`;
     const slug = `jeu-${i + 1}`;
     datasets.push({
       id: oid('1d', i + 1),
@@ -240,15 +362,25 @@ function createDashboardData(editor: MockUser, outsider: MockUser, hostile: Mock
       slug,
       page: `${SITE}/datasets/${slug}/`,
       private: i === 141,
-      archived: null,
+      // udata lists deleted and archived datasets with the others: the dashboard must not.
+      deleted: i === 142 ? '2026-10-15T09:00:00+00:00' : null,
+      archived: i === 143 ? '2025-01-10T09:00:00+00:00' : null,
+      // Dataset 10 has no file or link: udata then leaves out the resource quality keys.
+      resources: i === 9 ? 0 : 1 + (i % 4),
       created_at: new Date(Date.UTC(2019, 0, 1 + i * 9)).toISOString(),
       last_update: new Date(Date.UTC(2026, 10, 20) - i * 86_400_000 * 3).toISOString(),
-      metrics: { views: (i * 7919) % 5000, followers: i % 13, reuses: i % 4, discussions: i % 3, resources_downloads: (i * 104_729) % 20_000 },
+      metrics: {
+        views: (i * 7919) % 5000,
+        followers: i % 13,
+        reuses: i % 4,
+        discussions: i % 3,
+        resources_downloads: (i * 104_729) % 20_000,
+      },
       quality: {
         all_resources_available: i % 11 !== 0,
         dataset_description_quality: i % 5 !== 0,
         has_open_format: i % 7 !== 0,
-        has_resources: i !== 9,
+        has_resources: true,
         license: i % 17 !== 0,
         resources_documentation: i % 3 !== 0,
         spatial: i % 4 !== 0,
@@ -259,15 +391,33 @@ function createDashboardData(editor: MockUser, outsider: MockUser, hostile: Mock
       },
     });
   }
-  const reuses: MockData['reuses'] = Array.from({ length: 17 }, (_, i) => ({
+  const reuses: MockData['reuses'] = Array.from({ length: 19 }, (_, i) => ({
     id: oid('1e', i + 1),
     org,
-    title: i === 0 ? `${HOSTILE.name} Carte` : `Carte interactive ${TOPICS[i % TOPICS.length].toLowerCase()}`,
+    created_at: new Date(Date.UTC(2020, 0, 1 + i * 30)).toISOString(),
+    // Like datasets, udata lists deleted and archived reuses of the organization.
+    deleted: i === 17 ? '2026-09-01T09:00:00+00:00' : null,
+    archived: i === 18 ? '2024-03-01T09:00:00+00:00' : null,
+    title:
+      i === 0
+        ? `${HOSTILE.name} Carte`
+        : i === 17
+          ? 'Réutilisation supprimée'
+          : i === 18
+            ? 'Ancienne carte (archivée)'
+            : `Carte interactive ${TOPICS[i % TOPICS.length].toLowerCase()}`,
     slug: `reutilisation-${i + 1}`,
     page: `${SITE}/reuses/reutilisation-${i + 1}/`,
     metrics: { views: (i * 613) % 3000, followers: i % 5, datasets: 1 + (i % 4) },
   }));
-  const discussion = (n: number, dataset: number, user: MockUser, title: string, created: string, closed: string | null = null) => ({
+  const discussion = (
+    n: number,
+    dataset: number,
+    user: MockUser,
+    title: string,
+    created: string,
+    closed: string | null = null,
+  ) => ({
     id: oid('1f', n),
     org,
     title,
@@ -294,9 +444,24 @@ function createDashboardData(editor: MockUser, outsider: MockUser, hostile: Mock
     last_job: status,
   });
   const harvestSources: MockData['harvestSources'] = [
-    source(1, 'Catalogue géographique régional', { status: 'done', started: '2026-11-22T02:00:00+00:00', ended: '2026-11-22T02:14:00+00:00', errors: [] }),
-    source(2, 'Flux des installations classées', { status: 'done-errors', started: '2026-11-22T03:00:00+00:00', ended: '2026-11-22T03:30:00+00:00', errors: [{}, {}] }),
-    source(3, 'Ancien serveur CSW', { status: 'failed', started: '2026-11-21T03:00:00+00:00', ended: '2026-11-21T03:01:00+00:00', errors: [{}] }),
+    source(1, 'Catalogue géographique régional', {
+      status: 'done',
+      started: '2026-11-22T02:00:00+00:00',
+      ended: '2026-11-22T02:14:00+00:00',
+      errors: [],
+    }),
+    source(2, 'Flux des installations classées', {
+      status: 'done-errors',
+      started: '2026-11-22T03:00:00+00:00',
+      ended: '2026-11-22T03:30:00+00:00',
+      errors: [{}, {}],
+    }),
+    source(3, 'Ancien serveur CSW', {
+      status: 'failed',
+      started: '2026-11-21T03:00:00+00:00',
+      ended: '2026-11-21T03:01:00+00:00',
+      errors: [{}],
+    }),
     source(4, 'Observatoire de l’eau', { status: 'processing', started: '2026-11-23T08:00:00+00:00', ended: null, errors: [] }),
   ];
   return { datasets, reuses, discussions, harvestSources };

@@ -238,17 +238,35 @@ export class UdataClient {
 
   // ---- dashboard -------------------------------------------------------------
 
-  listDatasets(org: string, query: { page?: number; pageSize?: number; sort?: string } = {}, options: CallOptions = {}) {
+  /**
+   * The organization's live datasets through udata's dataset search (`GET /datasets/?organization=`):
+   * unlike `/organizations/{org}/datasets/`, deleted ones are neither listed nor counted.
+   * Public, non-archived datasets for everyone; a member also gets the private and archived
+   * ones, and `excludeDeleted` (only for a logged-in caller: udata answers it 401 otherwise)
+   * leaves out the deleted ones visible to them.
+   */
+  searchOrganizationDatasets(
+    orgId: string,
+    query: { page?: number; pageSize?: number; sort?: string; q?: string; excludeDeleted?: boolean } = {},
+    options: CallOptions = {},
+  ) {
     return this.data<Page<Dataset>>({
       method: 'GET',
-      path: `organizations/${segment(org)}/datasets/`,
-      query: { page: query.page, page_size: query.pageSize, sort: query.sort },
+      path: 'datasets/',
+      query: {
+        organization: orgId,
+        q: query.q,
+        deleted: query.excludeDeleted ? 'false' : undefined,
+        page: query.page,
+        page_size: query.pageSize,
+        sort: query.sort,
+      },
       action: 'load-datasets',
       ...options,
     });
   }
 
-  /** A plain array on udata (not paginated). */
+  /** A plain array on udata (not paginated); deleted and archived reuses included. */
   listReuses(org: string, options: CallOptions = {}) {
     return this.data<Reuse[]>({
       method: 'GET',

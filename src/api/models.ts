@@ -140,6 +140,8 @@ export interface Dataset {
   page?: string;
   private?: boolean;
   archived?: string | null;
+  /** Set on a deleted dataset, which `/organizations/{org}/datasets/` still lists. */
+  deleted?: string | null;
   last_update?: string | null;
   metrics: { views?: number; followers?: number; reuses?: number; discussions?: number; resources_downloads?: number };
   quality?: Partial<Record<QualityFlag, boolean>> & { score?: number };
@@ -151,6 +153,10 @@ export interface Reuse {
   title: string;
   slug: string;
   page?: string;
+  private?: boolean;
+  /** udata lists deleted and archived reuses of the organization: these say which. */
+  deleted?: string | null;
+  archived?: string | null;
   metrics: { views?: number; followers?: number; datasets?: number };
 }
 

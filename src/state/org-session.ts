@@ -86,6 +86,17 @@ export class OrgSession {
     this.notify();
   }
 
+  /**
+   * Reads the organization again without leaving the ready state (members may have changed
+   * elsewhere); every element follows. Answers the fresh organization.
+   */
+  async refreshOrganization(): Promise<Organization> {
+    const fresh = await this.client.getOrganization(this.org?.id ?? this.config.org, { signal: this.controller.signal });
+    this.organization = { status: 'ready', value: fresh };
+    this.notify();
+    return fresh;
+  }
+
   /** Stops pending requests once no element uses the session. */
   dispose(): void {
     this.controller.abort();
@@ -133,6 +144,12 @@ export class OrgSession {
       status: 'ready',
       value: [...this.pendingRequests.value.filter((r) => r.id !== request.id), request],
     };
+    this.notify();
+  }
+
+  /** Replaces the pending list with a fresh read of the server's. */
+  setPendingRequests(requests: MembershipRequest[]): void {
+    this.pendingRequests = { status: 'ready', value: requests };
     this.notify();
   }
 

@@ -54,12 +54,18 @@ describe('UdataClient', () => {
   });
 
   it('turns udata errors into ApiError with status, message and field errors', async () => {
-    const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
-    const invalid = await failure(client.requestMembership(ORG_IDS.certified, ''));
-    expect(invalid).to.include({ kind: 'http', status: 400, action: 'join-request' });
-    expect(invalid.errors.comment).to.deep.equal(['This field is required.']);
+    const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.admin });
+    const editor = mockUdata.userByKey(VIEWER_KEYS.editor)!;
+    // udata 16.3+ sends each field error as a string; older servers as a list: both are read.
+    const invalid = await failure(client.inviteMember(ORG_IDS.certified, { user: editor.id, role: 'admin' }));
+    expect(invalid).to.include({ kind: 'http', status: 400, action: 'invite-member', message: 'User is already a member' });
+    expect(invalid.errors.user).to.deep.equal(['User is already a member']);
+    mockUdata.fail({ path: 'member/', status: 400, json: { errors: { email: ['Invalid email address'] }, message: 'Validation error' } });
+    const legacy = await failure(client.inviteMember(ORG_IDS.certified, { email: 'x', role: 'editor' }));
+    expect(legacy.errors.email).to.deep.equal(['Invalid email address']);
     const missing = await failure(client.getOrganization('nope'));
-    expect(missing).to.include({ status: 404, message: 'Organization not found' });
+    expect(missing.status).to.equal(404);
+    expect(missing.message).to.match(/^The requested URL was not found on the server/);
   });
 
   it('reports a rejected API key as 401, even on a public GET', async () => {

@@ -112,7 +112,7 @@ describe('the elements in React 19 and Vue 3 pages', () => {
       assert.deepEqual(post.body, { comment: `Depuis ${framework}` });
       assert.equal(post.apiKey, VIEWER_KEYS.nonMember);
       const id = (await tab.$eval('#framework-state', (p) => p.textContent!)).split(' ').at(-1);
-      assert.match(id!, /^[0-9a-f]{24}$/);
+      assert.match(id!, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'udata request ids are UUIDs');
       assert.deepEqual(errors, []);
       await tab.close();
     });

@@ -58,7 +58,7 @@ describe('<org-dashboard>', () => {
     const count = (path: string) => paths.filter((p) => p === path).length;
     expect(count(`organizations/${ORG_SLUGS.certified}/`)).to.equal(1);
     expect(count('me/')).to.equal(1);
-    expect(count(`organizations/${ORG_IDS.certified}/datasets/`)).to.equal(1);
+    expect(count('datasets/')).to.equal(1);
     expect(count(`organizations/${ORG_IDS.certified}/reuses/`)).to.equal(1);
     expect(count('discussions/')).to.equal(1);
     expect(count('harvest/sources/')).to.equal(1);
@@ -194,7 +194,11 @@ describe('<org-dashboard>', () => {
     const reuses = section(el, 'reuses');
     const views = () => [...reuses.querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
     expect(views()).to.deep.equal([...views()].sort((a, b) => b - a));
-    expect(reuses.querySelectorAll('tbody tr')).to.have.length(17);
+    // 19 reuses in udata's list: the deleted one is neither listed nor counted, the archived one says so.
+    expect(reuses.querySelectorAll('tbody tr')).to.have.length(18);
+    expect(sectionText(el, 'reuses')).not.to.include('Réutilisation supprimée');
+    const archived = [...reuses.querySelectorAll('tbody th')].find((th) => th.textContent!.includes('Ancienne carte'))!;
+    expect(archived.textContent).to.include('Archivé');
     [...reuses.querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes('Titre'))!.click();
     await el.updateComplete;
     const titleHeader = [...reuses.querySelectorAll('thead th')].find((th) => th.textContent!.includes('Titre'))!;
@@ -210,7 +214,28 @@ describe('<org-dashboard>', () => {
     expect(text).to.include('Analyse des 100 jeux de données les plus récemment mis à jour, sur 141.');
     expect(text).to.include('Pas de licence').and.include('Aucun format ouvert').and.include('Fréquence de mise à jour non respectée');
     const counts = [...section(el, 'quality').querySelectorAll('[part~="anomaly"] summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
-    expect(counts[0]).to.match(/^Fichiers non décrits — 34 jeux de données concerné/);
+    // udata leaves the resource keys out of a dataset without resources: it has no file, and
+    // nothing else to say about its files.
+    expect(counts[0]).to.match(/^Fichiers non décrits — 33 jeux de données concerné/);
+    const noFile = [...section(el, 'quality').querySelectorAll('[part~="anomaly"]')].find((a) => a.textContent!.includes('Aucun fichier ni lien'))!;
+    expect(noFile.textContent!.replace(/\s+/g, ' ')).to.include('1 jeu de données concerné').and.include('Zones humides — Savoie 2024');
+  });
+
+  it('an admin sees private and archived datasets (marked), never deleted ones, counted by the server', async () => {
+    const el = await mount(VIEWER_KEYS.admin);
+    const [search] = mockUdata.recorded('GET', /^datasets\/$/);
+    expect(search.query).to.include({ organization: ORG_IDS.certified, deleted: 'false', sort: '-last_update', page_size: '100' });
+    expect(mockUdata.recorded('GET', /organizations\/[^/]+\/datasets\//)).to.have.length(0);
+    expect(sectionText(el, 'quality')).to.include('sur 143.');
+    // The archived and deleted datasets are the least recently updated: oldest first.
+    const updateButton = [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes('Dernière mise à jour'))!;
+    updateButton.click();
+    await waitUntil(() => sectionText(el, 'datasets').includes('Recensement 2012'), 'oldest first', { timeout: 4000 });
+    expect(mockUdata.recorded('GET', /^datasets\/$/).at(-1)!.query).to.include({ sort: 'last_update', deleted: 'false' });
+    const row = [...section(el, 'datasets').querySelectorAll('tbody th')].find((th) => th.textContent!.includes('Recensement 2012'))!;
+    expect(row.textContent).to.include('Archivé');
+    expect(sectionText(el, 'datasets')).not.to.include('Ancien jeu supprimé');
+    await expect(el).to.be.accessible();
   });
 
   it('shows open discussions only, with author and date, hostile text as text', async () => {
@@ -244,7 +269,7 @@ describe('<org-dashboard>', () => {
     await waitUntil(() => sectionText(el, 'reuses').includes('Le serveur a rencontré une erreur.'));
     expect(sectionText(el, 'harvesters')).to.include('Terminé');
     section(el, 'reuses').querySelector<HTMLButtonElement>('button')!.click();
-    await waitUntil(() => section(el, 'reuses').querySelectorAll('tbody tr').length === 17);
+    await waitUntil(() => section(el, 'reuses').querySelectorAll('tbody tr').length === 18);
   });
 
   describe('what each viewer sees', () => {

@@ -265,6 +265,63 @@ describe('<org-members>', () => {
       expect($<HTMLTextAreaElement>(el, '#add-comment')!.value).to.equal('Mon message');
     });
 
+    describe('udata\'s refusals, each at its field and in the viewer\'s words', () => {
+      const openAdd = async (lang = 'fr') => {
+        const el = await mount(VIEWER_KEYS.admin, { lang });
+        $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+        await waitFor(el, 'dialog[open] [part~="email"]');
+        return el;
+      };
+      const submit = (el: OrgMembers) => $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
+      const inviteByEmail = (address: string) =>
+        mockUdata.handle({ method: 'POST', url: `${MOCK_API_BASE}${orgPath}member/`, headers: { 'X-API-KEY': VIEWER_KEYS.admin }, body: { email: address, role: 'editor' } });
+
+      it('someone already invited, chosen in the search: at the search field', async () => {
+        const chloe = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
+        inviteByEmail(chloe.email!);
+        const el = await openAdd();
+        const input = $<HTMLInputElement>(el, '[part~="user-search"]')!;
+        typeInto(input, 'chloé');
+        (await waitFor<HTMLElement>(el, '[role="option"]')).click();
+        const failed = oneEvent(el, 'org-error');
+        submit(el);
+        const message = 'Une demande d’adhésion ou une invitation est déjà en attente pour cette personne.';
+        expect((await failed).detail).to.include({ status: 400, message: `L’invitation n’a pas été envoyée : ${message}` });
+        await waitUntil(() => el.shadowRoot!.getElementById('add-user-error')?.textContent?.includes(message), 'at the search field');
+        expect(input.getAttribute('aria-describedby')).to.include('add-user-error');
+        expect(textOf(el)).not.to.include('corrigez les champs signalés');
+        await expect(el).to.be.accessible();
+      });
+
+      it('the address of a member, or one already invited: at the e-mail field, and the typing is kept', async () => {
+        inviteByEmail('deja.invitee@example.org');
+        const el = await openAdd();
+        const email = $<HTMLInputElement>(el, '[part~="email"]')!;
+        // udata turns the address of an account into that user, and answers on `user`.
+        typeInto(email, 'theo-nguyen@example.org');
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.getElementById('add-email-error')?.textContent?.includes('Cette personne est déjà membre de l’organisation.'));
+        expect(email.value).to.equal('theo-nguyen@example.org');
+        expect(email.getAttribute('aria-invalid')).to.equal('true');
+        typeInto(email, 'Deja.Invitee@example.org');
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.getElementById('add-email-error')?.textContent?.includes('Une invitation est déjà en attente pour cette adresse électronique.'));
+        expect(mockUdata.recorded('POST', 'member/').at(-1)!.body).to.deep.equal({ email: 'Deja.Invitee@example.org', role: 'editor' });
+      });
+
+      it('an unknown refusal is shown as udata wrote it; English words for known ones', async () => {
+        const el = await openAdd('en');
+        const email = $<HTMLInputElement>(el, '[part~="email"]')!;
+        typeInto(email, 'someone@blocked.example');
+        mockUdata.fail({ method: 'POST', path: 'member/', status: 400, json: { errors: { email: 'Domain not allowed on this portal' }, message: 'Domain not allowed on this portal' } });
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.getElementById('add-email-error')?.textContent?.includes('Domain not allowed on this portal'));
+        typeInto(email, 'theo-nguyen@example.org');
+        submit(el);
+        await waitUntil(() => el.shadowRoot!.getElementById('add-email-error')?.textContent?.includes('This person is already a member of the organization.'));
+      });
+    });
+
     it('falls back to the direct add on a server before invitations (404)', async () => {
       mockUdata.flavour.legacyMemberAdd = true;
       const el = await mount(VIEWER_KEYS.admin);
@@ -313,6 +370,7 @@ describe('<org-members>', () => {
     accept.click();
     await waitUntil(() => names(members).includes('François L\'Œillet'), 'the new member shows');
     expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).filter((r) => r.path !== 'organizations/roles/')).to.have.length(1);
-    expect(mockUdata.recorded('GET', 'membership/')).to.have.length(1);
+    // Once for both elements, once more right before the decision (udata does not check the status).
+    expect(mockUdata.recorded('GET', 'membership/')).to.have.length(2);
   });
 });

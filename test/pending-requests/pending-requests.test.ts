@@ -159,11 +159,27 @@ describe('<pending-requests>', () => {
     it('another admin was faster: says "already handled" and refreshes the list', async () => {
       const el = await mountAdmin();
       const request = mockUdata.data.requests.find((r) => r.user?.first_name === 'François' && r.org === ORG_IDS.certified)!;
-      request.status = 'accepted'; // decided elsewhere
+      request.status = 'refused'; // decided elsewhere: udata would still accept it
       rowOf(el, APPLICANT).querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
       await waitForText(el, 'Cette demande a déjà été traitée');
       await waitUntil(() => el.count === 1, 'the list is refreshed');
       expect(mockUdata.recorded('GET', 'membership/')).to.have.length(2);
+      expect(mockUdata.recorded('POST', 'membership/'), 'nothing decided again').to.have.length(0);
+      expect(mockUdata.organization(ORG_IDS.certified)!.members.some((m) => m.user.first_name === 'François')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a request refused elsewhere while the refusal dialog was open is not refused again', async () => {
+      const el = await mountAdmin();
+      rowOf(el, APPLICANT).querySelector<HTMLButtonElement>('[part~="refuse"]')!.click();
+      const reason = await waitFor<HTMLTextAreaElement>(el, '#refuse-reason');
+      reason.value = 'Hors périmètre';
+      reason.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      mockUdata.data.requests.find((r) => r.user?.first_name === 'François' && r.org === ORG_IDS.certified)!.status = 'accepted';
+      el.shadowRoot!.querySelector<HTMLFormElement>('dialog form')!.requestSubmit();
+      await waitForText(el, 'Cette demande a déjà été traitée');
+      expect(mockUdata.recorded('POST', 'refuse/')).to.have.length(0);
+      await waitUntil(() => el.count === 1, 'the list is refreshed');
     });
 
     it('shows a failed accept in the row and lets the admin retry', async () => {

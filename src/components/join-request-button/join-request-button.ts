@@ -158,9 +158,7 @@ export class JoinRequestButton extends OrgElement {
   }
 
   private describe(error: ApiError): string {
-    const t = this.localize.t;
-    if (isAlreadyMember(error)) return t.errors.alreadyMember;
-    return describeError(t, error, { notFound: t.errors.orgNotFound });
+    return describeError(this.localize.t, error, { notFound: this.localize.t.errors.orgNotFound });
   }
 
   private loginHref(): string {
@@ -195,7 +193,16 @@ export class JoinRequestButton extends OrgElement {
     this.sending = true;
     this.submitError = null;
     try {
-      const { request, created } = await session.client.requestMembership(org.id, comment);
+      // udata records a join request even from a member: make sure the viewer is not one
+      // (added meanwhile, or an invitation accepted elsewhere) before asking.
+      const fresh = await session.refreshOrganization();
+      const me = session.me;
+      if (me && fresh.members.some((m) => m.user.id === me.id)) {
+        this.modal.close(() => this.stateText);
+        this.notice = t.errors.alreadyMember;
+        return;
+      }
+      const { request, created } = await session.client.requestMembership(fresh.id, comment);
       this.modal.close(() => this.stateText);
       session.setOwnRequest(request);
       this.comment = '';
@@ -203,25 +210,12 @@ export class JoinRequestButton extends OrgElement {
       this.emit('org-join-requested', { request });
     } catch (error) {
       const failure = error as ApiError;
-      const message = this.describe(failure);
-      this.emitError(failure, message);
-      if (isAlreadyMember(failure)) {
-        // Nothing left to ask: say so and show the member state the server knows.
-        this.modal.close();
-        this.notice = message;
-        void session.reload();
-      } else {
-        this.submitError = failure;
-      }
+      this.emitError(failure, this.describe(failure));
+      this.submitError = failure;
     } finally {
       this.sending = false;
     }
   }
-}
-
-/** udata answers a join request from a current member with 409, or 400 on some versions. */
-function isAlreadyMember(error: ApiError): boolean {
-  return error.status === 409 || (error.status === 400 && !Object.keys(error.errors).length && /member/i.test(error.message));
 }
 
 declare global {

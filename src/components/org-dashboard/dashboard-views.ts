@@ -86,6 +86,7 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
               html`<tr>
                 <th scope="row">
                   ${datasetLink(ctx, d)} ${d.private ? html`<span class="tag">${t.dashboard.private}</span>` : nothing}
+                  ${d.archived ? html`<span class="tag">${t.dashboard.archived}</span>` : nothing}
                 </th>
                 <td class="num">${ctx.localize.number(d.metrics?.views ?? 0)}</td>
                 <td class="num">${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}</td>
@@ -142,7 +143,11 @@ export function renderReuses(
         ${sortReuses(reuses, sort.key, sort.direction).map(
           (r) =>
             html`<tr>
-              <th scope="row">${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}</th>
+              <th scope="row">
+                ${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}
+                ${r.private ? html`<span class="tag">${ctx.localize.t.dashboard.private}</span>` : nothing}
+                ${r.archived ? html`<span class="tag">${ctx.localize.t.dashboard.archived}</span>` : nothing}
+              </th>
               <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>
               <td class="num">${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
               <td class="num">${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
@@ -167,8 +172,15 @@ const FLAG_ORDER: QualityFlag[] = [
   'spatial',
 ];
 
+/**
+ * A false flag is an anomaly. udata leaves `has_resources` (and the other resource keys) out
+ * of a dataset without resources, so an absent `has_resources` is "no file or link" too.
+ */
+const hasAnomaly = (d: Dataset, flag: QualityFlag) =>
+  flag === 'has_resources' ? Boolean(d.quality) && d.quality!.has_resources !== true : d.quality?.[flag] === false;
+
 export function groupAnomalies(datasets: Dataset[]): Array<{ flag: QualityFlag; datasets: Dataset[] }> {
-  return FLAG_ORDER.map((flag) => ({ flag, datasets: datasets.filter((d) => d.quality?.[flag] === false) }))
+  return FLAG_ORDER.map((flag) => ({ flag, datasets: datasets.filter((d) => !d.deleted && hasAnomaly(d, flag)) }))
     .filter((group) => group.datasets.length)
     .sort((a, b) => b.datasets.length - a.datasets.length);
 }
@@ -176,9 +188,16 @@ export function groupAnomalies(datasets: Dataset[]): Array<{ flag: QualityFlag; 
 export function renderAnomalies(ctx: ViewContext, sample: Page<Dataset>) {
   const t = ctx.localize.t;
   const groups = groupAnomalies(sample.data);
-  if (!groups.length) return html`<p class="empty">${t.dashboard.noAnomaly}</p>`;
+  const covered = sample.data.filter((d) => !d.deleted).length;
+  const coverage =
+    sample.total > sample.data.length
+      ? t.dashboard.qualitySample(covered, sample.total)
+      : t.dashboard.qualityCovers(ctx.localize.count(covered, t.nouns.datasets));
+  if (!groups.length)
+    return html`<p class="hint">${coverage}</p>
+      <p class="empty">${t.dashboard.noAnomaly}</p>`;
   const shown = 5;
-  return html`${sample.total > sample.data.length ? html`<p class="hint">${t.dashboard.qualitySample(sample.data.length, sample.total)}</p>` : nothing}
+  return html`<p class="hint">${coverage}</p>
     <ul class="anomalies">
       ${groups.map(
         ({ flag, datasets }) =>

@@ -28,6 +28,7 @@ export interface DashboardTerms {
     datasets: string;
   };
   private: string;
+  archived: string;
   noDatasets: string;
   noReuses: string;
   noAnomaly: string;
@@ -37,6 +38,8 @@ export interface DashboardTerms {
   anomalyCount: (count: string) => string;
   andOthers: (count: number) => string;
   qualitySample: (sample: number, total: number) => string;
+  /** How many datasets the anomalies cover, e.g. "12 jeux de données". */
+  qualityCovers: (datasets: string) => string;
   onDataset: string;
   by: (name: string, date: string) => string;
   harvestStatus: Record<string, string>;
@@ -80,6 +83,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
       datasets: 'Jeux de données',
     },
     private: 'Privé',
+    archived: 'Archivé',
     noDatasets: 'Aucun jeu de données.',
     noReuses: 'Aucune réutilisation.',
     noAnomaly: 'Aucune anomalie détectée dans les métadonnées des jeux de données.',
@@ -100,6 +104,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     anomalyCount: (count) => `${count} concerné(s)`,
     andOthers: (count) => `et ${count} autre${count > 1 ? 's' : ''}`,
     qualitySample: (sample, total) => `Analyse des ${sample} jeux de données les plus récemment mis à jour, sur ${total}.`,
+    qualityCovers: (datasets) => `Analyse de ${datasets} (les jeux supprimés ne comptent pas).`,
     onDataset: 'Jeu de données concerné',
     by: (name, date) => `par ${name}, le ${date}`,
     harvestStatus: { done: 'Terminé', 'done-errors': 'Terminé avec des erreurs', failed: 'Échec', running: 'En cours' },
@@ -142,6 +147,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
       datasets: 'Datasets',
     },
     private: 'Private',
+    archived: 'Archived',
     noDatasets: 'No dataset.',
     noReuses: 'No reuse.',
     noAnomaly: 'No anomaly found in the metadata of the datasets.',
@@ -162,6 +168,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     anomalyCount: (count) => `${count} affected`,
     andOthers: (count) => `and ${count} more`,
     qualitySample: (sample, total) => `Analysis of the ${sample} most recently updated datasets, out of ${total}.`,
+    qualityCovers: (datasets) => `Analysis of ${datasets} (deleted ones do not count).`,
     onDataset: 'Dataset',
     by: (name, date) => `by ${name}, on ${date}`,
     harvestStatus: { done: 'Done', 'done-errors': 'Done with errors', failed: 'Failed', running: 'Running' },

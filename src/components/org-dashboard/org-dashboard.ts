@@ -14,6 +14,7 @@ import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
+import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
   renderDatasets,
@@ -86,23 +87,21 @@ export class OrgDashboard extends OrgElement {
   private readonly qualitySample = new Task(this, {
     args: () => [this.session, this.orgId] as const,
     task: ([session, id], { signal }) =>
-      session && id
-        ? session.client.listDatasets(id, { page: 1, pageSize: QUALITY_SAMPLE, sort: DEFAULT_SORT }, { signal })
-        : initialState,
+      session && id ? this.loadDatasets(session, id, 1, QUALITY_SAMPLE, DEFAULT_SORT, signal) : initialState,
   });
 
   /** Another page or order of the table (the default one is cut from the sample). */
   private readonly datasetsPageTask = new Task(this, {
     args: () => [this.session, this.orgId, this.datasetsPage, this.datasetsSort] as const,
     task: ([session, id, page, sort], { signal }) =>
-      session && id && !this.isDefaultView
-        ? session.client.listDatasets(id, { page, pageSize: PAGE_SIZE, sort }, { signal })
-        : initialState,
+      session && id && !this.isDefaultView ? this.loadDatasets(session, id, page, PAGE_SIZE, sort, signal) : initialState,
   });
 
   private readonly reuses = new Task(this, {
     args: () => [this.session, this.orgId] as const,
-    task: ([session, id], { signal }) => (session && id ? session.client.listReuses(id, { signal }) : initialState),
+    // udata lists deleted reuses with the others: they are neither shown nor counted.
+    task: async ([session, id], { signal }) =>
+      session && id ? (await session.client.listReuses(id, { signal })).filter((r) => !r.deleted) : initialState,
   });
 
   private readonly discussions = new Task(this, {
@@ -128,6 +127,12 @@ export class OrgDashboard extends OrgElement {
         this.emitError(error, describeError(this.localize.t, error));
       }
     }
+  }
+
+  /** Live datasets only, counted by the server (see `searchOrganizationDatasets`). */
+  private loadDatasets(session: OrgSession, orgId: string, page: number, pageSize: number, sort: string, signal: AbortSignal) {
+    const excludeDeleted = Boolean(session.me);
+    return session.client.searchOrganizationDatasets(orgId, { page, pageSize, sort, excludeDeleted }, { signal });
   }
 
   private get isDefaultView(): boolean {

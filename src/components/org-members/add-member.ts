@@ -1,14 +1,15 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
+import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { UserSearchController, renderUserCombobox } from '../../internal/user-search.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
+import { placeInvitationErrors } from './invitation-errors.js';
 import type { membersTerms } from './org-members.terms.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -35,6 +36,8 @@ export class AddMemberController implements ReactiveController {
   error: ApiError | null = null;
   /** A local validation message (nothing was sent). */
   problem: 'user' | 'email' | null = null;
+  /** Whether the refused invitation was sent by e-mail (udata then names the account in `user`). */
+  private sentByEmail = false;
   readonly modal: ModalController;
   readonly search: UserSearchController;
 
@@ -62,7 +65,8 @@ export class AddMemberController implements ReactiveController {
 
   render() {
     const t = this.localize.t;
-    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? t.members.userRequired : undefined)}
+    const refused = placeInvitationErrors(t.members, this.error, this.sentByEmail);
+    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? t.members.userRequired : refused.user)}
       ${renderTextInput({
         id: 'add-email',
         part: 'email',
@@ -70,10 +74,14 @@ export class AddMemberController implements ReactiveController {
         label: t.members.orInvite,
         hint: t.members.emailHint,
         value: this.email,
-        error: this.problem === 'email' ? t.members.emailInvalid : fieldError(this.error, 'email'),
+        error: this.problem === 'email' ? t.members.emailInvalid : refused.email,
         onInput: (email) => this.update({ email, problem: null }),
       })}
-      <fieldset class="field roles">
+      <fieldset
+        class="field roles"
+        aria-describedby=${refused.role ? 'add-role-error' : nothing}
+        aria-invalid=${refused.role ? 'true' : nothing}
+      >
         <legend>${t.members.roleLabel}</legend>
         ${this.host.assignableRoles.map(
           (role) =>
@@ -88,6 +96,7 @@ export class AddMemberController implements ReactiveController {
               ${t.roles[role]}</label
             >`,
         )}
+        ${refused.role ? html`<span id="add-role-error" part="field-error" class="error">${refused.role}</span>` : nothing}
       </fieldset>
       ${renderTextArea({
         id: 'add-comment',
@@ -115,6 +124,10 @@ export class AddMemberController implements ReactiveController {
   /** Servers before invitations (404/405) cannot invite by e-mail: say so plainly. */
   private describe(error: ApiError): string {
     const t = this.localize.t;
+    // Each refusal stands at its field; the summary repeats them in words, never a bare "see the fields".
+    const refused = placeInvitationErrors(t.members, error, this.sentByEmail);
+    const fieldMessages = [refused.user, refused.email, refused.role, ...refused.other].filter(Boolean);
+    if (fieldMessages.length) return `${t.members.notInvited} ${fieldMessages.join(' ')}`;
     const noInvitations = [404, 405].includes(error.status) && !this.search.selected;
     return noInvitations ? t.members.emailNeedsInvitations : describeError(t, error);
   }
@@ -136,6 +149,7 @@ export class AddMemberController implements ReactiveController {
     this.busy = true;
     this.error = null;
     this.problem = null;
+    this.sentByEmail = !user;
     this.host.requestUpdate();
     const comment = this.comment.trim() || undefined;
     try {

@@ -52,6 +52,18 @@ export interface MembersTerms {
   cancelInvitation: string;
   cancelInvitationLabel: (who: string) => string;
   invitationCanceled: (who: string) => string;
+  /** udata's refusals of an invitation, in our words (unknown ones are shown as udata says them). */
+  refusals: {
+    alreadyMember: string;
+    alreadyPendingUser: string;
+    alreadyPendingEmail: string;
+    unknownUser: string;
+    bothGiven: string;
+    invalidRole: string;
+    assignmentsOnlyPartial: string;
+  };
+  /** Heads the form's error when udata refused a field, e.g. "The invitation was not sent". */
+  notInvited: string;
 }
 
 export const membersTerms: Record<Lang, MembersTerms> = {
@@ -109,6 +121,16 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     cancelInvitation: 'Annuler l’invitation',
     cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
     invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
+    refusals: {
+      alreadyMember: 'Cette personne est déjà membre de l’organisation.',
+      alreadyPendingUser: 'Une demande d’adhésion ou une invitation est déjà en attente pour cette personne.',
+      alreadyPendingEmail: 'Une invitation est déjà en attente pour cette adresse électronique.',
+      unknownUser: 'Cet utilisateur n’existe pas ou plus : choisissez-en un autre dans la liste.',
+      bothGiven: 'Choisissez un utilisateur ou saisissez une adresse, pas les deux.',
+      invalidRole: 'Ce serveur ne connaît pas ce rôle : choisissez-en un autre.',
+      assignmentsOnlyPartial: 'Seul un éditeur partiel peut recevoir des contenus attribués.',
+    },
+    notInvited: 'L’invitation n’a pas été envoyée :',
   },
   en: {
     tableLabel: 'Members of the organization',
@@ -162,5 +184,15 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     cancelInvitation: 'Cancel the invitation',
     cancelInvitationLabel: (who) => `Cancel the invitation of ${who}`,
     invitationCanceled: (who) => `The invitation of ${who} was canceled.`,
+    refusals: {
+      alreadyMember: 'This person is already a member of the organization.',
+      alreadyPendingUser: 'A membership request or an invitation is already pending for this person.',
+      alreadyPendingEmail: 'An invitation is already pending for this e-mail address.',
+      unknownUser: 'This user does not exist (any more): choose another one from the list.',
+      bothGiven: 'Choose a user or enter an address, not both.',
+      invalidRole: 'This server does not know that role: choose another one.',
+      assignmentsOnlyPartial: 'Only a partial editor can be assigned content.',
+    },
+    notInvited: 'The invitation was not sent:',
   },
 };

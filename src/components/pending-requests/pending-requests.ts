@@ -277,6 +277,7 @@ export class PendingRequests extends OrgElement {
     this.busy.set(request.id, true);
     this.rowErrors.set(request.id, undefined);
     try {
+      if (!(await this.stillPending(request))) return;
       let member = await session.client.acceptMembershipRequest(org.id, request.id);
       let announcement = t.requests.accepted(name, t.roles[member.role] ?? member.role);
       if (role === 'admin' && member.role !== 'admin') {
@@ -330,6 +331,11 @@ export class PendingRequests extends OrgElement {
     this.busy.set(request.id, true);
     this.refuseError = null;
     try {
+      if (!(await this.stillPending(request))) {
+        this.modal.close();
+        this.refusing = null;
+        return;
+      }
       await session.client.refuseMembershipRequest(org.id, request.id, comment);
       this.removeDecided(request, t.requests.refused(fullName(request.user, t.unknownUser)));
       this.modal.close(() => this.focusTargetAfterRemoval());
@@ -349,6 +355,26 @@ export class PendingRequests extends OrgElement {
     } finally {
       this.busy.set(request.id, undefined);
     }
+  }
+
+  /**
+   * udata accepts or refuses a request whatever its status (accepting one another admin
+   * refused adds the member): re-read the pending list right before deciding. A request no
+   * longer in it leaves the list, and the admin is told it was handled already. When the list
+   * cannot be read, the server decides.
+   */
+  private async stillPending(request: MembershipRequest): Promise<boolean> {
+    const session = this.session!;
+    let fresh: MembershipRequest[];
+    try {
+      fresh = await session.client.listMembershipRequests(session.org!.id, { status: 'pending' });
+    } catch {
+      return true;
+    }
+    session.setPendingRequests(fresh);
+    if (fresh.some((r) => r.id === request.id)) return true;
+    this.notice = this.localize.t.requests.alreadyHandled;
+    return false;
   }
 
   /** Another admin was faster (404/409): say so and refresh, the list is what matters. */

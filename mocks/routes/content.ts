@@ -1,0 +1,161 @@
+import type { MockUdata, RouteTable } from '../backend.js';
+import { argumentError, json, message, notFound, paginate, unauthorized } from '../responses.js';
+import { isSysadmin, permissionsFor, serializeDataset } from '../serialize.js';
+import type { MockDataset, MockUser } from '../seed.js';
+
+/**
+ * What the dashboard reads: datasets (the organization's own list, which keeps deleted and
+ * archived ones, and the search `/datasets/`, which does not unless asked), reuses,
+ * discussions and harvest sources.
+ */
+
+const OBJECT_ID = /^[0-9a-f]{24}$/i;
+const SORTS: Record<string, (d: MockDataset) => string | number> = {
+  title: (d) => d.title,
+  created: (d) => d.created_at,
+  last_update: (d) => d.last_update ?? '',
+  reuses: (d) => d.metrics.reuses ?? 0,
+  followers: (d) => d.metrics.followers ?? 0,
+  views: (d) => d.metrics.views ?? 0,
+};
+
+/** flask-restx's `inputs.boolean`; `undefined` when absent, an error answer when malformed. */
+function booleanArgument(query: URLSearchParams, name: string, help: string) {
+  const raw = query.get(name);
+  if (raw === null) return undefined;
+  const value = raw.toLowerCase();
+  if (['true', '1', 'on'].includes(value)) return true;
+  if (['false', '0', ''].includes(value)) return false;
+  return argumentError(name, `${help} Invalid literal for boolean(): ${raw}`);
+}
+
+/** udata's dataset `sort` choices (a `-` prefix for descending); anything else is 400. */
+function sortDatasets(datasets: MockDataset[], sort: string | null) {
+  if (!sort) return datasets;
+  const by = SORTS[sort.replace(/^-/, '')];
+  if (!by)
+    return argumentError(
+      'sort',
+      `The field (and direction) on which sorting apply The value '${sort}' is not a valid choice for 'sort'.`,
+    );
+  const sign = sort.startsWith('-') ? -1 : 1;
+  return [...datasets].sort((a, b) => {
+    const [x, y] = [by(a), by(b)];
+    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'fr'));
+  });
+}
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+export function contentRoutes(r: RouteTable, udata: MockUdata): void {
+  const pageOf = (url: URL, query: URLSearchParams, items: MockDataset[]) => {
+    const sorted = sortDatasets(items, query.get('sort'));
+    if (!Array.isArray(sorted)) return sorted;
+    return paginate(url.href, query, sorted.map(serializeDataset));
+  };
+
+  // Every dataset of the organization, deleted and archived ones included; private ones
+  // for its members. Only `page`, `page_size` and `sort` are used.
+  r.add('GET', 'organizations/:org/datasets/', ({ org, caller, url, query }) => {
+    const mayPrivate = permissionsFor(org, caller).private;
+    return pageOf(
+      url,
+      query,
+      udata.data.datasets.filter((d) => d.org === org.id && (mayPrivate || !d.private)),
+    );
+  });
+
+  // The dataset search: public, live, not archived for everyone; all of their own
+  // organizations' datasets for members (`visible_by_user`), narrowed by the filters.
+  r.add('GET', 'datasets/', ({ caller, url, query }) => {
+    const organization = query.get('organization');
+    if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
+    const flags = {
+      archived: booleanArgument(query, 'archived', 'If set to true, it will filter on archived datasets only.'),
+      deleted: booleanArgument(query, 'deleted', 'If set to true, it will filter on deleted datasets only.'),
+      private: booleanArgument(query, 'private', 'If set to true, it will filter on private datasets only.'),
+    };
+    for (const flag of Object.values(flags)) if (flag && typeof flag === 'object') return flag;
+    if (Object.values(flags).some((f) => f !== undefined) && !caller) return unauthorized();
+    const own = ownOrganizations(udata, caller);
+    const words = fold(query.get('q') ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    const list = udata.data.datasets.filter(
+      (d) =>
+        (isSysadmin(caller) || own.has(d.org) || (!d.private && !d.archived && !d.deleted)) &&
+        (!organization || d.org === organization) &&
+        (flags.archived === undefined || Boolean(d.archived) === flags.archived) &&
+        (flags.deleted === undefined || Boolean(d.deleted) === flags.deleted) &&
+        (flags.private === undefined || Boolean(d.private) === flags.private) &&
+        words.every((w) => fold(d.title).includes(w)),
+    );
+    return pageOf(url, query, query.get('sort') ? list : (sortDatasets(list, '-created') as MockDataset[]));
+  });
+
+  // A plain array, not paginated, deleted and archived reuses included.
+  r.add('GET', 'organizations/:org/reuses/', ({ org, caller }) => {
+    const mayPrivate = permissionsFor(org, caller).private;
+    const list = udata.data.reuses
+      .filter((x) => x.org === org.id && (mayPrivate || !x.private))
+      .sort((a, b) => b.created_at.localeCompare(a.created_at))
+      .map(({ org: _org, ...reuse }) => ({
+        ...reuse,
+        private: reuse.private ?? false,
+        deleted: reuse.deleted ?? null,
+        archived: reuse.archived ?? null,
+      }));
+    return json(200, list);
+  });
+
+  // Every discussion on the organization's content, open and closed, as a plain array.
+  r.add('GET', 'organizations/:org/discussions/', ({ org }) =>
+    json(
+      200,
+      discussionsOf(udata, org.id).map(({ org: _org, ...d }) => d),
+    ),
+  );
+
+  // `org` must be the organization's id: a slug (or an unknown id) is 404.
+  r.add('GET', 'discussions/', ({ url, query }) => {
+    const org = query.get('org');
+    if (org !== null && (!OBJECT_ID.test(org) || !udata.data.organizations.some((o) => o.id === org))) return notFound();
+    const closed = booleanArgument(query, 'closed', 'Filters discussions on their closed status if specified');
+    if (closed && typeof closed === 'object') return closed;
+    const list = (
+      org ? discussionsOf(udata, org) : [...udata.data.discussions].sort((a, b) => b.created.localeCompare(a.created))
+    )
+      .filter((d) => closed === undefined || Boolean(d.closed) === closed)
+      .map(({ org: _org, ...d }) => d);
+    return paginate(url.href, query, list);
+  });
+
+  // `organization=` is an organization id, `owner=` a user id; paginated on current udata.
+  r.add('GET', 'harvest/sources/', ({ url, query }) => {
+    for (const name of ['organization', 'owner']) {
+      const value = query.get(name);
+      if (value && !OBJECT_ID.test(value)) return message(400, `\`${name}\` must be an identifier`);
+    }
+    const organization = query.get('organization');
+    const owner = query.get('owner');
+    const list = udata.data.harvestSources
+      .filter((s) => (!organization || s.org === organization) && (!owner || s.owner === owner))
+      .map(({ org: _org, owner: _owner, ...s }) => s);
+    return udata.flavour.harvestPlainArray ? json(200, list) : paginate(url.href, query, list);
+  });
+}
+
+function ownOrganizations(udata: MockUdata, caller: MockUser | null): Set<string> {
+  if (!caller) return new Set();
+  return new Set(
+    udata.data.organizations.filter((o) => !o.deleted && o.members.some((m) => m.user.id === caller.id)).map((o) => o.id),
+  );
+}
+
+function discussionsOf(udata: MockUdata, orgId: string) {
+  return udata.data.discussions.filter((d) => d.org === orgId).sort((a, b) => b.created.localeCompare(a.created));
+}
