@@ -1,5 +1,5 @@
 import '../src/define.js';
-import { MOCK_API_BASE, ORG_IDS, VIEWER_KEYS, mockUdata, startMockApi, worker } from '../mocks/browser.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_OLD_SLUGS, VIEWER_KEYS, mockUdata, startMockApi, worker } from '../mocks/browser.js';
 import type { FailureSpec } from '../mocks/backend.js';
 
 type ViewerName = keyof typeof VIEWER_KEYS;
@@ -25,6 +25,26 @@ const FAILURES: Record<string, FailureSpec> = {
   '403': { status: 403, json: { message: 'You do not have the permission to modify that object.' } },
   network: { networkError: true },
   malformed: { status: 200, text: '{"oops": ' },
+};
+
+/** What udata does behind the elements' backs, to show how they cope. */
+const SCENARIOS: Record<string, () => void> = {
+  // Another admin decided meanwhile: udata would still accept it, the element re-reads first.
+  'handled-elsewhere': () => {
+    const orgId = ORG_IDS[value('org') as keyof typeof ORG_IDS];
+    const request = mockUdata.data.requests.find((r) => r.org === orgId && r.kind === 'request' && r.status === 'pending');
+    if (request) request.status = 'refused';
+  },
+  'duplicate-invitation': () => {
+    const chloe = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
+    mockUdata.handle({
+      method: 'POST',
+      url: `${MOCK_API_BASE}organizations/${ORG_IDS.certified}/member/`,
+      headers: { 'X-API-KEY': VIEWER_KEYS.admin },
+      body: { user: chloe.id, role: 'editor' },
+    });
+  },
+  renamed: () => provider.setAttribute('org', ORG_OLD_SLUGS.certified),
 };
 
 function value(name: string): string {
@@ -94,6 +114,10 @@ controls.addEventListener('change', (event) => {
   const target = event.target as HTMLSelectElement;
   if (target.name === 'failure') {
     if (target.value) mockUdata.fail({ ...FAILURES[target.value], method: 'POST' });
+    return;
+  }
+  if (target.name === 'scenario') {
+    SCENARIOS[target.value]?.();
     return;
   }
   applyMockSettings();

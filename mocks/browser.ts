@@ -2,7 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers.js';
 
 export { mockUdata } from './backend.js';
-export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, HOSTILE } from './seed.js';
+export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, ORG_OLD_SLUGS, HOSTILE } from './seed.js';
 
 /** The msw worker of a page: its handlers answer from the shared in-memory udata. */
 export const worker = setupWorker(...handlers);

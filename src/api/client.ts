@@ -1,4 +1,4 @@
-import { ApiError } from './errors.js';
+import { Transport, type CallOptions, type RequestSpec } from './transport.js';
 import type {
   CurrentUser,
   Dataset,
@@ -20,6 +20,8 @@ export type MemberInvitation = ({ user: string; email?: never } | { email: strin
   comment?: string;
 };
 
+export type { CallOptions } from './transport.js';
+
 export const DEFAULT_API_BASE = 'https://www.data.gouv.fr/api/1/';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -36,27 +38,6 @@ export interface UdataClientOptions {
   fetch?: typeof fetch;
 }
 
-export interface CallOptions {
-  signal?: AbortSignal;
-}
-
-type Query = Record<string, string | number | boolean | undefined>;
-
-interface RequestSpec extends CallOptions {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** Relative to the API root, with udata's trailing slash. */
-  path: string;
-  query?: Query;
-  body?: unknown;
-  /** Named in the {@link ApiError} when this call fails. */
-  action: string;
-}
-
-interface ApiResponse<T> {
-  status: number;
-  data: T;
-}
-
 /** Ensures the one trailing slash that `new URL(path, base)` needs. */
 export function normalizeApiBase(apiBase: string | undefined): string {
   const base = (apiBase ?? '').trim() || DEFAULT_API_BASE;
@@ -71,30 +52,29 @@ const segment = (value: string) => encodeURIComponent(value);
  * - Paths carry udata's trailing slashes; every URL is built from `apiBase`, so the API key
  *   can only ever go to the API origin.
  * - A request that carries a key, and every write, refuses redirects instead of following
- *   them (a redirect could carry the key elsewhere or replay a write).
+ *   them (a redirect could carry the key elsewhere or replay a write); a keyed GET that udata
+ *   redirects (a renamed organization's old slug) is resolved without the key, then asked
+ *   again with it, only inside the API.
  * - Every failure is an {@link ApiError}; identical concurrent GETs share one request.
  */
 export class UdataClient {
   readonly apiBase: string;
   readonly origin: string;
-  private readonly apiKey?: string;
-  private readonly withCredentials: boolean;
-  private readonly timeoutMs: number;
-  private readonly fetchImpl: typeof fetch;
-  private readonly inflightGets = new Map<string, SharedRequest>();
+  /** True when calls are authenticated by key or cookie. */
+  readonly isAuthenticated: boolean;
+  private readonly http: Transport;
 
   constructor(options: UdataClientOptions = {}) {
     this.apiBase = normalizeApiBase(options.apiBase);
-    this.origin = new URL(this.apiBase, globalThis.location?.href).origin;
-    this.apiKey = options.apiKey || undefined;
-    this.withCredentials = options.withCredentials ?? false;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  }
-
-  /** True when calls are authenticated by key or cookie. */
-  get isAuthenticated(): boolean {
-    return Boolean(this.apiKey) || this.withCredentials;
+    this.http = new Transport({
+      apiBase: this.apiBase,
+      apiKey: options.apiKey || undefined,
+      withCredentials: options.withCredentials ?? false,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    });
+    this.origin = this.http.origin;
+    this.isAuthenticated = Boolean(options.apiKey) || Boolean(options.withCredentials);
   }
 
   // ---- organizations -------------------------------------------------------
@@ -302,159 +282,10 @@ export class UdataClient {
   // ---- HTTP ----------------------------------------------------------------
 
   private async data<T>(spec: RequestSpec): Promise<T> {
-    return (await this.send<T>(spec)).data;
+    return (await this.http.send<T>(spec)).data;
   }
 
-  private url(path: string, query?: Query): URL {
-    const url = new URL(path.replace(/^\/+/, ''), this.apiBase);
-    for (const [name, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
-    }
-    return url;
-  }
-
-  private send<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
-    const url = this.url(spec.path, spec.query);
-    if (spec.method !== 'GET') return this.perform<T>(spec, url, spec.signal);
-    const key = url.href;
-    let shared = this.inflightGets.get(key);
-    if (!shared) {
-      const controller = new AbortController();
-      shared = new SharedRequest(controller, this.perform<unknown>(spec, url, controller.signal));
-      this.inflightGets.set(key, shared);
-      const forget = () => this.inflightGets.get(key) === shared && this.inflightGets.delete(key);
-      shared.promise.then(forget, forget);
-    }
-    return shared.join(spec.signal, spec.action) as Promise<ApiResponse<T>>;
-  }
-
-  private async perform<T>(spec: RequestSpec, url: URL, signal: AbortSignal | undefined): Promise<ApiResponse<T>> {
-    const fail = (init: Omit<ConstructorParameters<typeof ApiError>[0], 'action'>) =>
-      new ApiError({ ...init, action: spec.action });
-    if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
-
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (this.apiKey) headers['X-API-KEY'] = this.apiKey;
-
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
-    const onAbort = () => timeout.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-
-    let response: Response;
-    try {
-      response = await this.fetchImpl(url.href, {
-        method: spec.method,
-        headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        credentials: this.withCredentials ? 'include' : 'omit',
-        redirect: this.apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
-        signal: timeout.signal,
-        mode: 'cors',
-      });
-    } catch (cause) {
-      if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
-      if (timeout.signal.aborted) throw fail({ kind: 'timeout', status: 0, message: `no answer within ${this.timeoutMs} ms` });
-      throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'network error' });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    }
-
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
-    }
-
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (cause) {
-      throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'body lost' });
-    }
-    let json: unknown = undefined;
-    let parsed = true;
-    if (text.trim() !== '') {
-      try {
-        json = JSON.parse(text);
-      } catch {
-        parsed = false;
-      }
-    }
-
-    if (!response.ok) {
-      const body = (parsed && json && typeof json === 'object' ? json : {}) as { message?: unknown; errors?: unknown };
-      throw fail({
-        kind: 'http',
-        status: response.status,
-        message: typeof body.message === 'string' ? body.message : response.statusText || `HTTP ${response.status}`,
-        errors: normalizeFieldErrors(body.errors),
-        body: parsed ? json : undefined,
-      });
-    }
-    if (!parsed) throw fail({ kind: 'parse', status: response.status, message: 'the answer is not JSON' });
-    if (response.status !== 204 && json === undefined) {
-      throw fail({ kind: 'parse', status: response.status, message: 'empty answer' });
-    }
-    return { status: response.status, data: json as T };
-  }
-}
-
-function normalizeFieldErrors(errors: unknown): Record<string, string[]> | undefined {
-  if (!errors || typeof errors !== 'object') return undefined;
-  const result: Record<string, string[]> = {};
-  for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
-    const list = Array.isArray(messages) ? messages : [messages];
-    result[field] = list.filter((m): m is string => typeof m === 'string');
-  }
-  return result;
-}
-
-/**
- * One GET shared by every caller that asked for the same URL while it ran. Each caller may
- * abort its own wait; the request itself is aborted only when every caller has left.
- */
-class SharedRequest {
-  private waiting = 0;
-
-  constructor(
-    private readonly controller: AbortController,
-    readonly promise: Promise<ApiResponse<unknown>>,
-  ) {
-    // Callers observe failures through join(); this keeps an unjoined rejection quiet.
-    promise.catch(() => undefined);
-  }
-
-  join(signal: AbortSignal | undefined, action: string): Promise<ApiResponse<unknown>> {
-    this.waiting++;
-    const leave = () => {
-      this.waiting--;
-      if (this.waiting === 0) this.controller.abort();
-    };
-    if (!signal) return this.promise.finally(() => this.waiting--);
-    if (signal.aborted) {
-      leave();
-      return Promise.reject(new ApiError({ kind: 'abort', status: 0, action, message: 'aborted' }));
-    }
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        leave();
-        reject(new ApiError({ kind: 'abort', status: 0, action, message: 'aborted' }));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      this.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          this.waiting--;
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          this.waiting--;
-          // The action of the caller who started the request is in the error; keep it.
-          reject(error);
-        },
-      );
-    });
+  private send<T>(spec: RequestSpec) {
+    return this.http.send<T>(spec);
   }
 }

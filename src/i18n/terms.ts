@@ -14,6 +14,8 @@ export interface Terms {
   >;
   pagination: { previous: string; next: string; pageOf: (page: number, pages: number) => string };
   unknownUser: string;
+  /** What members and sysadmins of a deleted organization read (udata still shows it to them). */
+  deletedOn: (date: string) => string;
   errors: {
     network: string;
     timeout: string;
@@ -52,6 +54,8 @@ export const fr: Terms = {
   },
   pagination: { previous: 'Page précédente', next: 'Page suivante', pageOf: (page, pages) => `Page ${page} sur ${pages}` },
   unknownUser: 'Utilisateur inconnu',
+  deletedOn: (date) =>
+    `Cette organisation a été supprimée le ${date}. Ses jeux de données et réutilisations restent en ligne, sans producteur ; seuls ses membres la voient encore.`,
   errors: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
@@ -90,6 +94,8 @@ export const en: Terms = {
   },
   pagination: { previous: 'Previous page', next: 'Next page', pageOf: (page, pages) => `Page ${page} of ${pages}` },
   unknownUser: 'Unknown user',
+  deletedOn: (date) =>
+    `This organization was deleted on ${date}. Its datasets and reuses stay online, with no producer; only its members still see it.`,
   errors: {
     network: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',

@@ -14,20 +14,23 @@ export interface Viewer {
   membership: Member | null;
   /** The rights the server computed for the viewer (`organization.permissions`), when sent. */
   serverPermissions: Organization['permissions'] | null;
+  /** When the organization was deleted (members and sysadmins still read it), else null. */
+  orgDeleted: string | null;
 }
 
-export const ANONYMOUS: Viewer = { kind: 'anonymous', user: null, membership: null, serverPermissions: null };
+export const ANONYMOUS: Viewer = { kind: 'anonymous', user: null, membership: null, serverPermissions: null, orgDeleted: null };
 
 /** Who the viewer is for this organization. */
 export function viewerOf(user: CurrentUser | null, org: Organization | null): Viewer {
-  if (!user) return ANONYMOUS;
+  const orgDeleted = org?.deleted ?? null;
+  if (!user) return { ...ANONYMOUS, orgDeleted };
   const membership = org?.members.find((m) => m.user.id === user.id) ?? null;
   const serverPermissions = org?.permissions ?? null;
   let kind: ViewerKind;
   if (user.roles?.includes('admin')) kind = 'sysadmin';
   else if (membership) kind = membership.role;
   else kind = 'non-member';
-  return { kind, user, membership, serverPermissions };
+  return { kind, user, membership, serverPermissions, orgDeleted };
 }
 
 const isSysadmin = (v: Viewer) => v.kind === 'sysadmin';
@@ -62,9 +65,12 @@ export const canDecideRequests = hasAdminRights;
 /** Only admins add (invite), promote, demote and remove members. */
 export const canManageMembers = hasAdminRights;
 
-/** Only admins delete the organization. */
+/** Only admins delete the organization, once: udata answers 410 to deleting a deleted one. */
 export const canDeleteOrganization = (v: Viewer) =>
-  v.serverPermissions ? v.serverPermissions.delete : isSysadmin(v) || v.membership?.role === 'admin';
+  !v.orgDeleted && (v.serverPermissions ? v.serverPermissions.delete : isSysadmin(v) || v.membership?.role === 'admin');
+
+/** Admins may ask for certification of a live organization. */
+export const canAskCertification = canDeleteOrganization;
 
 /** Members never see the join button: they may see their role instead. */
 export const memberRole = (v: Viewer): MemberRole | null => v.membership?.role ?? null;

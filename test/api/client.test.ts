@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { UdataClient, normalizeApiBase } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -60,7 +60,11 @@ describe('UdataClient', () => {
     const invalid = await failure(client.inviteMember(ORG_IDS.certified, { user: editor.id, role: 'admin' }));
     expect(invalid).to.include({ kind: 'http', status: 400, action: 'invite-member', message: 'User is already a member' });
     expect(invalid.errors.user).to.deep.equal(['User is already a member']);
-    mockUdata.fail({ path: 'member/', status: 400, json: { errors: { email: ['Invalid email address'] }, message: 'Validation error' } });
+    mockUdata.fail({
+      path: 'member/',
+      status: 400,
+      json: { errors: { email: ['Invalid email address'] }, message: 'Validation error' },
+    });
     const legacy = await failure(client.inviteMember(ORG_IDS.certified, { email: 'x', role: 'editor' }));
     expect(legacy.errors.email).to.deep.equal(['Invalid email address']);
     const missing = await failure(client.getOrganization('nope'));
@@ -124,5 +128,49 @@ describe('UdataClient', () => {
     const error = await failure(client.requestMembership(ORG_IDS.certified, 'Bonjour'));
     expect(error.status).to.be.oneOf([0, 308]);
     expect(mockUdata.recorded('POST')).to.have.length(1);
+  });
+
+  describe('a renamed organization (udata answers its old slug 308)', () => {
+    it('loads with an API key: the slug is resolved without the key, then asked with it', async () => {
+      const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.admin });
+      const org = await client.getOrganization(ORG_OLD_SLUGS.certified);
+      expect(org.id).to.equal(ORG_IDS.certified);
+      expect(org.permissions?.members, 'read with the key').to.equal(true);
+      const seen = mockUdata.recorded('GET').map((r) => [r.path, r.apiKey]);
+      expect(seen).to.deep.equal([
+        [`organizations/${ORG_OLD_SLUGS.certified}/`, VIEWER_KEYS.admin],
+        [`organizations/${ORG_OLD_SLUGS.certified}/`, null],
+        [`organizations/${ORG_SLUGS.certified}/`, null],
+        [`organizations/${ORG_SLUGS.certified}/`, VIEWER_KEYS.admin],
+      ]);
+    });
+
+    it('never takes the key to a redirect that leaves the API', async () => {
+      const calls: Array<{ url: string; key: string | null }> = [];
+      const fakeFetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        calls.push({ url, key: new Headers(init?.headers).get('X-API-KEY') });
+        if (init?.redirect === 'manual')
+          return new Response(null, { status: 308, headers: { Location: 'https://elsewhere.example/api/1/organizations/x/' } });
+        // The anonymous probe followed the redirect to another origin.
+        const response = new Response('{}', { status: 200 });
+        Object.defineProperties(response, {
+          redirected: { value: true },
+          url: { value: 'https://elsewhere.example/api/1/organizations/x/' },
+        });
+        return response;
+      };
+      const client = new UdataClient({
+        apiBase: 'https://udata.example/api/1/',
+        apiKey: 'secret',
+        fetch: fakeFetch as typeof fetch,
+      });
+      const error = await failure(client.getOrganization('old-slug'));
+      expect(error.kind).to.equal('redirect');
+      expect(calls.filter((c) => c.key)).to.deep.equal([
+        { url: 'https://udata.example/api/1/organizations/old-slug/', key: 'secret' },
+      ]);
+      expect(calls.every((c) => c.url.startsWith('https://udata.example/'))).to.equal(true);
+    });
   });
 });

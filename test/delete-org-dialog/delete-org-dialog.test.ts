@@ -7,10 +7,20 @@ import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi }
 
 const ORG_NAME = "Direction régionale de l'Environnement, de l'Aménagement et du Logement Auvergne-Rhône-Alpes";
 
-async function mount(apiKey?: string, { lang = 'fr', redirect = '' } = {}): Promise<DeleteOrgDialog> {
-  const wrapper = fixtureSync(html`<div lang=${lang}>
-    <delete-org-dialog api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${apiKey ?? ''} redirect-url=${redirect}></delete-org-dialog>
-  </div>`);
+async function mount(
+  apiKey?: string,
+  { lang = 'fr', redirect = '', org = ORG_SLUGS.certified as string } = {},
+): Promise<DeleteOrgDialog> {
+  const wrapper = fixtureSync(
+    html`<div lang=${lang}>
+      <delete-org-dialog
+        api-base=${MOCK_API_BASE}
+        org=${org}
+        api-key=${apiKey ?? ''}
+        redirect-url=${redirect}
+      ></delete-org-dialog>
+    </div>`,
+  );
   const el = wrapper.querySelector('delete-org-dialog')!;
   await waitUntil(() => el['session']?.ready, 'loaded');
   await el.updateComplete;
@@ -58,7 +68,9 @@ describe('<delete-org-dialog>', () => {
     expect(warning).to.include('resteront en ligne, aux mêmes adresses, mais anonymes, rattachés à aucun producteur');
     expect(warning).to.include('supprimez-les avant de supprimer l’organisation');
     expect(warning).to.include('142 jeux de données et 17 réutilisations');
-    expect($<HTMLAnchorElement>(el, '[part~="warning"] a')!.href).to.equal(`https://udata.example/organizations/${ORG_SLUGS.certified}/`);
+    expect($<HTMLAnchorElement>(el, '[part~="warning"] a')!.href).to.equal(
+      `https://udata.example/organizations/${ORG_SLUGS.certified}/`,
+    );
     expect(textOf(el)).to.include('Rien n’est supprimé tant que le nom saisi ne correspond pas exactement.');
     await expect(el).to.be.accessible();
 
@@ -132,6 +144,17 @@ describe('<delete-org-dialog>', () => {
       expect($<HTMLInputElement>(el, '[part~="confirm"]')!.value).to.equal(ORG_NAME);
     });
   }
+
+  it('an organization deleted earlier: its admin (or a sysadmin) reads when, and gets no button udata would refuse (410)', async () => {
+    for (const key of ['key-solo-aicha', VIEWER_KEYS.sysadmin]) {
+      const el = await mount(key, { org: ORG_IDS.deleted });
+      assertNone(el, '[part~="button"]');
+      await waitForText(el, 'Cette organisation a été supprimée le 1 décembre 2025.');
+      expect($(el, '[part~="deleted-notice"]')!.getAttribute('role')).to.equal('note');
+      await expect(el).to.be.accessible();
+    }
+    expect(mockUdata.recorded('DELETE')).to.have.length(0);
+  });
 
   it('does not redirect when the page cancels org-deleted', async () => {
     const el = await mount(VIEWER_KEYS.admin, { redirect: '#ne-pas-suivre' });

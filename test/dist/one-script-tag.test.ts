@@ -11,7 +11,7 @@ import { waitForShadow } from './shadow.js';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startMockServer } from '../../mocks/node-server.js';
 import type { MockUdata } from '../../mocks/backend.js';
-import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
+import { ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
 // @ts-expect-error plain ESM config shared with the test runner
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../config/browsers.mjs';
 
@@ -91,6 +91,26 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
     const shadowHtml = await tab.evaluate(() => document.querySelector('join-request-button')!.shadowRoot!.innerHTML);
     assert.ok(!shadowHtml.includes(VIEWER_KEYS.nonMember), 'the key is not rendered');
     assert.deepEqual(errors, []);
+    await tab.close();
+  });
+
+  it('loads a renamed organization from its old slug with an API key (udata answers 308), the key staying with the API', async () => {
+    const { tab, errors } = await open(
+      '/renamed.html',
+      page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_OLD_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"></join-request-button>`),
+    );
+    await tab.waitForFunction(
+      () => document.querySelector('join-request-button')!.shadowRoot!.textContent!.includes('Vous êtes membre de cette organisation'),
+      { timeout: 10_000 },
+    );
+    const all = api.backend.recorded('GET', 'organizations/').map((r) => [r.path, r.apiKey]);
+    const gets = all.slice(all.findIndex(([path]) => path === `organizations/${ORG_OLD_SLUGS.certified}/`));
+    assert.deepEqual(gets[0], [`organizations/${ORG_OLD_SLUGS.certified}/`, VIEWER_KEYS.editor]);
+    // The redirect was resolved without the key (the browser may answer the old slug from
+    // its cache of the permanent redirect, so the server may see only the new one).
+    assert.equal(gets[1][1], null);
+    assert.ok(gets.some(([path, key]) => path === `organizations/${ORG_SLUGS.certified}/` && key === VIEWER_KEYS.editor));
+    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
     await tab.close();
   });
 

@@ -2,15 +2,24 @@ import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
 import { $, assertNone, textOf, waitForText } from '../support/dom.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
-async function mount(apiKey?: string, { lang = 'fr', org = ORG_SLUGS.certified as string, width = '' } = {}): Promise<OrgDashboard> {
-  const wrapper = fixtureSync(html`<div lang=${lang} style=${width ? `width:${width}` : ''}>
-    <org-dashboard api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></org-dashboard>
-  </div>`);
+async function mount(
+  apiKey?: string,
+  { lang = 'fr', org = ORG_SLUGS.certified as string, width = '' } = {},
+): Promise<OrgDashboard> {
+  const wrapper = fixtureSync(
+    html`<div lang=${lang} style=${width ? `width:${width}` : ''}>
+      <org-dashboard api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></org-dashboard>
+    </div>`,
+  );
   const el = wrapper.querySelector('org-dashboard')!;
   // Every section has settled: its content, its empty sentence or its error.
-  await waitUntil(() => el.shadowRoot!.querySelector('.grid') && !el.shadowRoot!.querySelector('.grid .loading'), 'sections loaded', { timeout: 4000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.grid') && !el.shadowRoot!.querySelector('.grid .loading'),
+    'sections loaded',
+    { timeout: 4000 },
+  );
   return el;
 }
 
@@ -89,14 +98,20 @@ describe('<org-dashboard>', () => {
   });
 
   it('renders the Markdown description as elements, with nothing from it able to run', async () => {
-    mockUdata.organization(ORG_IDS.certified)!.description = ['**Gras** et [site](https://www.example.gouv.fr)', ...XSS].join('\n\n');
+    mockUdata.organization(ORG_IDS.certified)!.description = ['**Gras** et [site](https://www.example.gouv.fr)', ...XSS].join(
+      '\n\n',
+    );
     const el = await mount();
     const description = $(el, '.description')!;
     expect(description.querySelector('strong')!.textContent).to.equal('Gras');
     const safe = description.querySelector<HTMLAnchorElement>('a[href="https://www.example.gouv.fr"]')!;
     expect(safe.rel).to.equal('noopener noreferrer nofollow');
     expect(safe.target).to.equal('_blank');
-    expect(description.querySelector('script, iframe, object, embed, form, input, button, style, meta, base, noscript, svg, math, details, div[style]')?.outerHTML ?? null).to.equal(null);
+    expect(
+      description.querySelector(
+        'script, iframe, object, embed, form, input, button, style, meta, base, noscript, svg, math, details, div[style]',
+      )?.outerHTML ?? null,
+    ).to.equal(null);
     for (const node of description.querySelectorAll('*')) {
       for (const attribute of node.attributes) {
         expect(attribute.name, `${node.localName}[${attribute.name}]`).not.to.match(/^(on|style$|srcdoc$|formaction$)/i);
@@ -129,7 +144,9 @@ describe('<org-dashboard>', () => {
     const paragraph = description.querySelector('p')!;
     // udata keeps single line breaks (hard wrap) and a few bare inline tags.
     expect(paragraph.querySelectorAll('br')).to.have.length(2);
-    expect(paragraph.textContent).to.equal('Une lignepuis une autre, gras et penché sans balise, barré et a < b.Retour simple ouvert');
+    expect(paragraph.textContent).to.equal(
+      'Une lignepuis une autre, gras et penché sans balise, barré et a < b.Retour simple ouvert',
+    );
     expect(paragraph.querySelector('b')!.textContent).to.equal('gras et penché');
     expect(paragraph.querySelector('span, i, em')?.outerHTML ?? null).to.equal(null);
     expect(paragraph.querySelector('del')!.textContent).to.equal('barré');
@@ -157,14 +174,18 @@ describe('<org-dashboard>', () => {
   it('fits the description’s headings under the section’s own, never skipping a level', async () => {
     mockUdata.organization(ORG_IDS.certified)!.description = '#### Détail d’abord\n\n## Thèmes\n\n#### Air\n\n###### Stations';
     const el = await mount();
-    const levels = [...$(el, '.description')!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+    const levels = [...$(el, '.description')!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(
+      (h) => `${h.localName} ${h.textContent!.trim()}`,
+    );
     expect(levels).to.deep.equal(['h3 Détail d’abord', 'h3 Thèmes', 'h4 Air', 'h5 Stations']);
     await expect(el).to.be.accessible();
   });
 
   it('formats the key figures for the language', async () => {
     const figures = (el: OrgDashboard) =>
-      [...section(el, 'totals').querySelectorAll('.figure')].map((f) => `${f.querySelector('dd')!.textContent} ${f.querySelector('dt')!.textContent}`);
+      [...section(el, 'totals').querySelectorAll('.figure')].map(
+        (f) => `${f.querySelector('dd')!.textContent} ${f.querySelector('dt')!.textContent}`,
+      );
     const fr = figures(await mount());
     expect(fr).to.include('142 jeux de données').and.include('17 réutilisations').and.include('4 membres');
     expect(fr.find((f) => f.endsWith('vues'))).to.match(/^120\s431 vues$/);
@@ -177,14 +198,21 @@ describe('<org-dashboard>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="datasets-table"] tbody tr')).to.have.length(20);
     expect(sectionText(el, 'datasets')).to.include('Page 1 sur 8');
     const sortButton = (label: string) =>
-      [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes(label))!;
+      [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
+        b.textContent!.includes(label),
+      )!;
     sortButton('Vues').click();
     await waitUntil(() => mockUdata.recorded('GET', 'datasets/').length === 2, 'a new request');
     expect(mockUdata.recorded('GET', 'datasets/')[1].query).to.include({ sort: '-views', page: '1', page_size: '20' });
     await waitUntil(() => sortButton('Vues')?.closest('th')!.getAttribute('aria-sort') === 'descending');
-    const views = () => [...section(el, 'datasets').querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
+    const views = () =>
+      [...section(el, 'datasets').querySelectorAll('tbody tr')].map((tr) =>
+        Number(tr.children[1].textContent!.replace(/\D/g, '')),
+      );
     await waitUntil(() => views().length === 20 && views()[0] >= views()[1]);
-    [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('.pagination button')].find((b) => b.textContent!.includes('suivante'))!.click();
+    [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('.pagination button')]
+      .find((b) => b.textContent!.includes('suivante'))!
+      .click();
     await waitUntil(() => mockUdata.recorded('GET', 'datasets/').at(-1)!.query.page === '2');
     await waitUntil(() => sectionText(el, 'datasets').includes('Page 2 sur 8'));
   });
@@ -192,7 +220,8 @@ describe('<org-dashboard>', () => {
   it('sorts the reuses (a plain array) in the page', async () => {
     const el = await mount();
     const reuses = section(el, 'reuses');
-    const views = () => [...reuses.querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
+    const views = () =>
+      [...reuses.querySelectorAll('tbody tr')].map((tr) => Number(tr.children[1].textContent!.replace(/\D/g, '')));
     expect(views()).to.deep.equal([...views()].sort((a, b) => b - a));
     // 19 reuses in udata's list: the deleted one is neither listed nor counted, the archived one says so.
     expect(reuses.querySelectorAll('tbody tr')).to.have.length(18);
@@ -212,27 +241,45 @@ describe('<org-dashboard>', () => {
     const el = await mount();
     const text = sectionText(el, 'quality');
     expect(text).to.include('Analyse des 100 jeux de données les plus récemment mis à jour, sur 141.');
-    expect(text).to.include('Pas de licence').and.include('Aucun format ouvert').and.include('Fréquence de mise à jour non respectée');
-    const counts = [...section(el, 'quality').querySelectorAll('[part~="anomaly"] summary')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+    expect(text)
+      .to.include('Pas de licence')
+      .and.include('Aucun format ouvert')
+      .and.include('Fréquence de mise à jour non respectée');
+    const counts = [...section(el, 'quality').querySelectorAll('[part~="anomaly"] summary')].map((s) =>
+      s.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     // udata leaves the resource keys out of a dataset without resources: it has no file, and
     // nothing else to say about its files.
     expect(counts[0]).to.match(/^Fichiers non décrits — 33 jeux de données concerné/);
-    const noFile = [...section(el, 'quality').querySelectorAll('[part~="anomaly"]')].find((a) => a.textContent!.includes('Aucun fichier ni lien'))!;
-    expect(noFile.textContent!.replace(/\s+/g, ' ')).to.include('1 jeu de données concerné').and.include('Zones humides — Savoie 2024');
+    const noFile = [...section(el, 'quality').querySelectorAll('[part~="anomaly"]')].find((a) =>
+      a.textContent!.includes('Aucun fichier ni lien'),
+    )!;
+    expect(noFile.textContent!.replace(/\s+/g, ' '))
+      .to.include('1 jeu de données concerné')
+      .and.include('Zones humides — Savoie 2024');
   });
 
   it('an admin sees private and archived datasets (marked), never deleted ones, counted by the server', async () => {
     const el = await mount(VIEWER_KEYS.admin);
     const [search] = mockUdata.recorded('GET', /^datasets\/$/);
-    expect(search.query).to.include({ organization: ORG_IDS.certified, deleted: 'false', sort: '-last_update', page_size: '100' });
+    expect(search.query).to.include({
+      organization: ORG_IDS.certified,
+      deleted: 'false',
+      sort: '-last_update',
+      page_size: '100',
+    });
     expect(mockUdata.recorded('GET', /organizations\/[^/]+\/datasets\//)).to.have.length(0);
     expect(sectionText(el, 'quality')).to.include('sur 143.');
     // The archived and deleted datasets are the least recently updated: oldest first.
-    const updateButton = [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) => b.textContent!.includes('Dernière mise à jour'))!;
+    const updateButton = [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
+      b.textContent!.includes('Dernière mise à jour'),
+    )!;
     updateButton.click();
     await waitUntil(() => sectionText(el, 'datasets').includes('Recensement 2012'), 'oldest first', { timeout: 4000 });
     expect(mockUdata.recorded('GET', /^datasets\/$/).at(-1)!.query).to.include({ sort: 'last_update', deleted: 'false' });
-    const row = [...section(el, 'datasets').querySelectorAll('tbody th')].find((th) => th.textContent!.includes('Recensement 2012'))!;
+    const row = [...section(el, 'datasets').querySelectorAll('tbody th')].find((th) =>
+      th.textContent!.includes('Recensement 2012'),
+    )!;
     expect(row.textContent).to.include('Archivé');
     expect(sectionText(el, 'datasets')).not.to.include('Ancien jeu supprimé');
     await expect(el).to.be.accessible();
@@ -242,7 +289,9 @@ describe('<org-dashboard>', () => {
     const el = await mount();
     const items = section(el, 'discussions').querySelectorAll('[part~="discussion"]');
     expect(items).to.have.length(3);
-    expect(sectionText(el, 'discussions')).to.include('Fichier de mars manquant').and.include('par Chloé Dubois, le 19 novembre 2026');
+    expect(sectionText(el, 'discussions'))
+      .to.include('Fichier de mars manquant')
+      .and.include('par Chloé Dubois, le 19 novembre 2026');
     expect(sectionText(el, 'discussions')).not.to.include('Résolu');
     expect(section(el, 'discussions').querySelector('img, b')?.outerHTML ?? null).to.equal(null);
   });
@@ -265,11 +314,33 @@ describe('<org-dashboard>', () => {
     document.addEventListener('org-error', listener);
     const el = await mount();
     document.removeEventListener('org-error', listener);
-    expect(errors).to.deep.equal([{ action: 'load-reuses', status: 500, message: 'Le serveur a rencontré une erreur. Réessayez plus tard.' }]);
+    expect(errors).to.deep.equal([
+      { action: 'load-reuses', status: 500, message: 'Le serveur a rencontré une erreur. Réessayez plus tard.' },
+    ]);
     await waitUntil(() => sectionText(el, 'reuses').includes('Le serveur a rencontré une erreur.'));
     expect(sectionText(el, 'harvesters')).to.include('Terminé');
     section(el, 'reuses').querySelector<HTMLButtonElement>('button')!.click();
     await waitUntil(() => section(el, 'reuses').querySelectorAll('tbody tr').length === 18);
+  });
+
+  it('a renamed organization configured with its old slug and an API key still loads (udata answers 308)', async () => {
+    const el = await mount(VIEWER_KEYS.admin, { org: ORG_OLD_SLUGS.certified });
+    expect(textOf(el)).to.include('DREAL ARA');
+    expect(Boolean(nested(el, 'delete-org-dialog')), 'read with the key: the admin sections show').to.equal(true);
+    // The key went only to the API, and the old slug was resolved without it.
+    const oldSlugCalls = mockUdata.recorded('GET', `organizations/${ORG_OLD_SLUGS.certified}/`);
+    expect(oldSlugCalls.map((r) => r.apiKey)).to.include(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a deleted organization seen by its admin: when it was deleted, and no action udata would refuse', async () => {
+    const el = await mount('key-solo-aicha', { org: ORG_IDS.deleted });
+    const notice = $(el, '[part~="deleted-notice"]')!;
+    expect(notice.textContent).to.include('Cette organisation a été supprimée le 1 décembre 2025.');
+    assertNone(el, 'delete-org-dialog');
+    expect(textOf(el)).not.to.include('Demander la certification');
+    expect(Boolean(nested(el, 'org-members'))).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   describe('what each viewer sees', () => {

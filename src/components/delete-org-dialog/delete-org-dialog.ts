@@ -9,7 +9,7 @@ import { OrgElement } from '../../internal/org-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { deletionTerms } from './delete-org-dialog.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
-import { canDeleteOrganization } from '../../permissions/permissions.js';
+import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
 
 export interface OrgDeletedDetail {
   org: Organization;
@@ -36,6 +36,7 @@ export interface OrgDeletedDetail {
  * @csspart submit - The delete button of the dialog.
  * @csspart cancel - The cancel button of the dialog.
  * @csspart notice - The live region announcing the deletion.
+ * @csspart deleted-notice - For its admins, when the organization is already deleted: when (udata answers another deletion 410).
  * @csspart error - An error message.
  *
  * @cssprop --org-color-danger - The delete buttons (default #ce0500).
@@ -106,10 +107,20 @@ export class DeleteOrgDialog extends OrgElement {
                 ${t.deletion.button}
               </button>
               ${this.renderDialog()}`
-          : nothing
+          : this.renderAlreadyDeleted()
       }
       <p part="notice" class="notice" role="status" tabindex="-1">${this.notice}</p>
     </div>`;
+  }
+
+  /** An admin of an organization deleted earlier: no button the server would refuse, but when. */
+  private renderAlreadyDeleted() {
+    const session = this.session;
+    const deleted = session?.ready ? session.org?.deleted : null;
+    if (!deleted || this.notice || !canManageMembers(session!.viewer)) return nothing;
+    return html`<p part="deleted-notice" class="notice" role="note">
+      ${this.localize.t.deletedOn(this.localize.date(deleted))}
+    </p>`;
   }
 
   private renderDialog() {

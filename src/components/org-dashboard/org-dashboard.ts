@@ -13,7 +13,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
-import { canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
+import { canAskCertification, canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -52,6 +52,7 @@ export const isCertifiedPublicService = (org: Organization) =>
  * @csspart base - The wrapper.
  * @csspart header - Logo, name, acronym and badges.
  * @csspart certified-badge - The "certified public service" badge.
+ * @csspart deleted-notice - Says when the organization was deleted (shown to its members and sysadmins).
  * @csspart section - Every section (each also has its own part: `description`, `totals`, `datasets`, `reuses`, `quality`, `discussions`, `harvesters`, `members`, `requests`, `danger`).
  * @csspart table - The datasets and reuses tables.
  * @csspart anomaly - One kind of quality anomaly.
@@ -205,7 +206,7 @@ export class OrgDashboard extends OrgElement {
     const logo = safeImageUrl(org.logo_thumbnail ?? org.logo);
     const certified = isCertifiedPublicService(org);
     const otherBadges = (org.badges ?? []).filter((b) => !(certified && (b.kind === 'certified' || b.kind === 'public-service')));
-    const isAdmin = canDeleteOrganization(this.session!.viewer);
+    const mayAskCertification = canAskCertification(this.session!.viewer);
     return html`<div part="header" class="header">
       ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" />` : nothing}
       <div>
@@ -226,7 +227,14 @@ export class OrgDashboard extends OrgElement {
           ${otherBadges.map((b) => html`<li class="badge">${t.dashboard.badges[b.kind] ?? b.kind}</li>`)}
         </ul>
         ${
-          isAdmin && !certified
+          org.deleted
+            ? html`<p part="deleted-notice" class="alert deleted" role="note">
+                ${t.deletedOn(this.localize.date(org.deleted, { dateStyle: 'long' }))}
+              </p>`
+            : nothing
+        }
+        ${
+          mayAskCertification && !certified
             ? html`<p class="certification">
                 ${t.dashboard.certification}
                 <a class="link" href=${this.certificationUrl}>${t.dashboard.certificationLink}</a>

@@ -1,0 +1,247 @@
+import { ApiError, type ApiErrorInit } from './errors.js';
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface RequestSpec extends CallOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Relative to the API root, with udata's trailing slash. */
+  path: string;
+  query?: Query;
+  body?: unknown;
+  /** Named in the {@link ApiError} when this call fails. */
+  action: string;
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  data: T;
+}
+
+export interface TransportOptions {
+  apiBase: string;
+  apiKey?: string;
+  withCredentials: boolean;
+  timeoutMs: number;
+  fetch: typeof fetch;
+}
+
+/**
+ * HTTP for the udata client: URLs built from the API root only, the key sent to that origin
+ * only, redirects refused where following them could leak the key or replay a write, one
+ * {@link ApiError} for every failure, and identical concurrent GETs shared.
+ */
+export class Transport {
+  readonly origin: string;
+  private readonly inflightGets = new Map<string, SharedRequest>();
+
+  constructor(private readonly options: TransportOptions) {
+    this.origin = new URL(options.apiBase, globalThis.location?.href).origin;
+  }
+
+  url(path: string, query?: Query): URL {
+    const url = new URL(path.replace(/^\/+/, ''), this.options.apiBase);
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+    }
+    return url;
+  }
+
+  send<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
+    const url = this.url(spec.path, spec.query);
+    if (spec.method !== 'GET') return this.perform<T>(spec, url, spec.signal);
+    const key = url.href;
+    let shared = this.inflightGets.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      shared = new SharedRequest(controller, this.perform<unknown>(spec, url, controller.signal));
+      this.inflightGets.set(key, shared);
+      const forget = () => this.inflightGets.get(key) === shared && this.inflightGets.delete(key);
+      shared.promise.then(forget, forget);
+    }
+    return shared.join(spec.signal, spec.action) as Promise<ApiResponse<T>>;
+  }
+
+  /** One fetch within the time limit, aborted with `signal`; a network failure is an ApiError. */
+  private async fetchWithin(
+    url: URL,
+    init: RequestInit,
+    signal: AbortSignal | undefined,
+    fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError,
+  ) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
+    const onAbort = () => timeout.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.options.fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' });
+    } catch (cause) {
+      if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
+      if (timeout.signal.aborted)
+        throw fail({ kind: 'timeout', status: 0, message: `no answer within ${this.options.timeoutMs} ms` });
+      throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'network error' });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private async perform<T>(
+    spec: RequestSpec,
+    url: URL,
+    signal: AbortSignal | undefined,
+    redirected = false,
+  ): Promise<ApiResponse<T>> {
+    const fail = (init: Omit<ApiErrorInit, 'action'>) => new ApiError({ ...init, action: spec.action });
+    if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
+    const { apiKey, withCredentials } = this.options;
+
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (apiKey) headers['X-API-KEY'] = apiKey;
+    const response = await this.fetchWithin(
+      url,
+      {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        credentials: withCredentials ? 'include' : 'omit',
+        redirect: apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
+      },
+      signal,
+      fail,
+    );
+
+    const isRedirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+    if (isRedirect && spec.method === 'GET' && apiKey && !redirected) {
+      // A renamed organization's old slug (308): find where it leads without the key, then
+      // ask there with the key, but only inside the API.
+      const target = await this.followWithoutKey(url, signal, fail);
+      if (target) return this.perform<T>(spec, target, signal, true);
+    }
+    if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
+      throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
+    }
+    return this.read<T>(response, fail);
+  }
+
+  /** Where an anonymous GET of `url` ends after redirects, if that is still inside the API. */
+  private async followWithoutKey(
+    url: URL,
+    signal: AbortSignal | undefined,
+    fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError,
+  ) {
+    const probe = await this.fetchWithin(
+      url,
+      { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', redirect: 'follow' },
+      signal,
+      fail,
+    );
+    void probe.body?.cancel().catch(() => undefined);
+    if (!probe.redirected || !probe.url) return null;
+    const target = new URL(probe.url);
+    return this.insideApi(target) && target.href !== url.href ? target : null;
+  }
+
+  private insideApi(url: URL): boolean {
+    return (
+      url.origin === this.origin && url.pathname.startsWith(new URL(this.options.apiBase, globalThis.location?.href).pathname)
+    );
+  }
+
+  private async read<T>(response: Response, fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError): Promise<ApiResponse<T>> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'body lost' });
+    }
+    let json: unknown = undefined;
+    let parsed = true;
+    if (text.trim() !== '') {
+      try {
+        json = JSON.parse(text);
+      } catch {
+        parsed = false;
+      }
+    }
+
+    if (!response.ok) {
+      const body = (parsed && json && typeof json === 'object' ? json : {}) as { message?: unknown; errors?: unknown };
+      throw fail({
+        kind: 'http',
+        status: response.status,
+        message: typeof body.message === 'string' ? body.message : response.statusText || `HTTP ${response.status}`,
+        errors: normalizeFieldErrors(body.errors),
+        body: parsed ? json : undefined,
+      });
+    }
+    if (!parsed) throw fail({ kind: 'parse', status: response.status, message: 'the answer is not JSON' });
+    if (response.status !== 204 && json === undefined) {
+      throw fail({ kind: 'parse', status: response.status, message: 'empty answer' });
+    }
+    return { status: response.status, data: json as T };
+  }
+}
+
+function normalizeFieldErrors(errors: unknown): Record<string, string[]> | undefined {
+  if (!errors || typeof errors !== 'object') return undefined;
+  const result: Record<string, string[]> = {};
+  for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) {
+    const list = Array.isArray(messages) ? messages : [messages];
+    result[field] = list.filter((m): m is string => typeof m === 'string');
+  }
+  return result;
+}
+
+/**
+ * One GET shared by every caller that asked for the same URL while it ran. Each caller may
+ * abort its own wait; the request itself is aborted only when every caller has left.
+ */
+class SharedRequest {
+  private waiting = 0;
+
+  constructor(
+    private readonly controller: AbortController,
+    readonly promise: Promise<ApiResponse<unknown>>,
+  ) {
+    // Callers observe failures through join(); this keeps an unjoined rejection quiet.
+    promise.catch(() => undefined);
+  }
+
+  join(signal: AbortSignal | undefined, action: string): Promise<ApiResponse<unknown>> {
+    this.waiting++;
+    const leave = () => {
+      this.waiting--;
+      if (this.waiting === 0) this.controller.abort();
+    };
+    if (!signal) return this.promise.finally(() => this.waiting--);
+    if (signal.aborted) {
+      leave();
+      return Promise.reject(new ApiError({ kind: 'abort', status: 0, action, message: 'aborted' }));
+    }
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        leave();
+        reject(new ApiError({ kind: 'abort', status: 0, action, message: 'aborted' }));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.promise.then(
+        (value) => {
+          signal.removeEventListener('abort', onAbort);
+          this.waiting--;
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          this.waiting--;
+          // The action of the caller who started the request is in the error; keep it.
+          reject(error);
+        },
+      );
+    });
+  }
+}
