@@ -1,5 +1,5 @@
 import type { Dataset, Member, MembershipRequest, Organization, OrganizationPermissions } from '../src/api/models.js';
-import type { MockDataset, MockMembershipRequest, MockOrganization, MockUser } from './seed.js';
+import { toUserRef, type MockDataset, type MockMembershipRequest, type MockOrganization, type MockUser } from './seed.js';
 
 /**
  * How udata turns its documents into JSON for a given caller: e-mails masked by who asks and
@@ -40,13 +40,7 @@ export function userRef(user: MockUser | undefined, caller: MockUser | null, pri
   if (!user) return null;
   const mayKnow = privateContext || isSysadmin(caller) || caller?.id === user.id;
   return {
-    id: user.id,
-    first_name: user.first_name,
-    last_name: user.last_name,
-    slug: user.slug,
-    page: user.page,
-    avatar: user.avatar,
-    avatar_thumbnail: user.avatar_thumbnail,
+    ...toUserRef(user),
     email: visibleEmail(user.email, caller, privateContext),
     last_login_at: mayKnow ? (user.last_login_at ?? null) : null,
   };

@@ -17,6 +17,8 @@ export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };
 /** Editors, non-members and anonymous visitors get nothing at all. */
 export const Editor: Story = { args: { viewer: 'editor' } };
 export const English: Story = { args: { lang: 'en' } };
+/** Already deleted: no button (udata would answer 410), the date instead. */
+export const AlreadyDeleted: Story = { args: { organization: 'deleted', viewer: 'sysadmin' } };
 export const DeletionFails: Story = {
   tags: ['!autodocs'],
   beforeEach: mockState({ method: 'DELETE', status: 500, times: Infinity }),

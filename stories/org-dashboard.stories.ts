@@ -20,6 +20,8 @@ export const Anonymous: Story = { args: { viewer: 'anonymous' } };
 export const NotCertifiedAdmin: Story = { args: { organization: 'solo', viewer: 'sysadmin' } };
 export const LargeOrganization: Story = { args: { organization: 'large', viewer: 'anonymous' } };
 export const English: Story = { args: { lang: 'en' } };
+/** udata still shows a deleted organization to sysadmins and members: dated, no deletion. */
+export const DeletedOrganizationSysadmin: Story = { args: { organization: 'deleted', viewer: 'sysadmin' } };
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState(NEVER) };
 export const OneSectionFails: Story = {
   tags: ['!autodocs'],

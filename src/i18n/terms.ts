@@ -14,8 +14,6 @@ export interface Terms {
   >;
   pagination: { previous: string; next: string; pageOf: (page: number, pages: number) => string };
   unknownUser: string;
-  /** What members and sysadmins of a deleted organization read (udata still shows it to them). */
-  deletedOn: (date: string) => string;
   errors: {
     network: string;
     timeout: string;
@@ -27,7 +25,6 @@ export interface Terms {
     notFound: string;
     orgNotFound: string;
     conflict: string;
-    alreadyHandled: string;
     alreadyMember: string;
     gone: string;
     server: string;
@@ -54,8 +51,6 @@ export const fr: Terms = {
   },
   pagination: { previous: 'Page précédente', next: 'Page suivante', pageOf: (page, pages) => `Page ${page} sur ${pages}` },
   unknownUser: 'Utilisateur inconnu',
-  deletedOn: (date) =>
-    `Cette organisation a été supprimée le ${date}. Ses jeux de données et réutilisations restent en ligne, sans producteur ; seuls ses membres la voient encore.`,
   errors: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
@@ -67,7 +62,6 @@ export const fr: Terms = {
     notFound: 'Élément introuvable : il a peut-être été supprimé.',
     orgNotFound: 'Cette organisation est introuvable.',
     conflict: 'Cette action a déjà été effectuée.',
-    alreadyHandled: 'Déjà fait, sans doute par un autre administrateur : la liste est à jour.',
     alreadyMember: 'Vous êtes déjà membre de cette organisation.',
     gone: 'Cette organisation a été supprimée.',
     server: 'Le serveur a rencontré une erreur. Réessayez plus tard.',
@@ -94,8 +88,6 @@ export const en: Terms = {
   },
   pagination: { previous: 'Previous page', next: 'Next page', pageOf: (page, pages) => `Page ${page} of ${pages}` },
   unknownUser: 'Unknown user',
-  deletedOn: (date) =>
-    `This organization was deleted on ${date}. Its datasets and reuses stay online, with no producer; only its members still see it.`,
   errors: {
     network: 'The server cannot be reached. Check your connection and try again.',
     timeout: 'The server is taking too long to answer. Try again in a moment.',
@@ -107,7 +99,6 @@ export const en: Terms = {
     notFound: 'Not found: it may have been deleted.',
     orgNotFound: 'This organization cannot be found.',
     conflict: 'This action was already done.',
-    alreadyHandled: 'Already done, probably by another administrator: the list is up to date.',
     alreadyMember: 'You are already a member of this organization.',
     gone: 'This organization has been deleted.',
     server: 'The server ran into an error. Try again later.',

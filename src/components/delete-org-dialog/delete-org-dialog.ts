@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
+import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
@@ -68,7 +69,10 @@ export class DeleteOrgDialog extends OrgElement {
     `,
   ];
 
-  protected override readonly localize = new LocalizeController(this, { deletion: deletionTerms });
+  protected override readonly localize = new LocalizeController(this, {
+    deletion: deletionTerms,
+    deletedNotice: deletedNoticeTerms,
+  });
 
   /** Where to go once the organization is deleted (optional). */
   @property({ attribute: 'redirect-url' }) redirectUrl?: string;
@@ -118,9 +122,7 @@ export class DeleteOrgDialog extends OrgElement {
     const session = this.session;
     const deleted = session?.ready ? session.org?.deleted : null;
     if (!deleted || this.notice || !canManageMembers(session!.viewer)) return nothing;
-    return html`<p part="deleted-notice" class="notice" role="note">
-      ${this.localize.t.deletedOn(this.localize.date(deleted))}
-    </p>`;
+    return renderDeletedNotice(this.localize, deleted);
   }
 
   private renderDialog() {

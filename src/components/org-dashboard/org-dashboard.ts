@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
+import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
@@ -68,7 +69,10 @@ export const isCertifiedPublicService = (org: Organization) =>
 export class OrgDashboard extends OrgElement {
   static override styles = [baseStyles, tableStyles, orgDashboardStyles];
 
-  protected override readonly localize = new LocalizeController(this, { dashboard: dashboardTerms });
+  protected override readonly localize = new LocalizeController(this, {
+    dashboard: dashboardTerms,
+    deletedNotice: deletedNoticeTerms,
+  });
 
   /** Where an admin asks for the "certified public service" badge. */
   @property({ attribute: 'certification-url' }) certificationUrl = 'https://support.data.gouv.fr/';
@@ -226,13 +230,7 @@ export class OrgDashboard extends OrgElement {
           }
           ${otherBadges.map((b) => html`<li class="badge">${t.dashboard.badges[b.kind] ?? b.kind}</li>`)}
         </ul>
-        ${
-          org.deleted
-            ? html`<p part="deleted-notice" class="alert deleted" role="note">
-                ${t.deletedOn(this.localize.date(org.deleted, { dateStyle: 'long' }))}
-              </p>`
-            : nothing
-        }
+        ${org.deleted ? renderDeletedNotice(this.localize, org.deleted) : nothing}
         ${
           mayAskCertification && !certified
             ? html`<p class="certification">
