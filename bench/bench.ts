@@ -27,7 +27,16 @@ function sizes(label: string, code: string, brotliTarget: number) {
 }
 
 async function bundleOf(entry: string) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, metafile: true, conditions: ['production'], logLevel: 'error' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    conditions: ['production'],
+    logLevel: 'error',
+  });
   const [output] = Object.values(result.metafile.outputs);
   return { code: result.outputFiles[0].text, inputs: output.inputs };
 }
@@ -62,15 +71,24 @@ api.backend.data.organizations.push({
   slug: 'grande-organisation',
   name: 'Grande organisation (10 000 membres)',
   members: Array.from({ length: 10_000 }, (_, i) => ({
-    user: { id: oid('0f', i + 1), first_name: ['Éloïse', 'Jérôme', 'Maëlys', 'Noël'][i % 4], last_name: `Membre ${i + 1}`, slug: `membre-${i + 1}` },
+    user: {
+      id: oid('0f', i + 1),
+      first_name: ['Éloïse', 'Jérôme', 'Maëlys', 'Noël'][i % 4],
+      last_name: `Membre ${i + 1}`,
+      slug: `membre-${i + 1}`,
+    },
     role: i % 500 === 0 ? ('admin' as const) : ('editor' as const),
     since: new Date(Date.UTC(2015, 0, 1 + (i % 3000))).toISOString(),
   })),
 });
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/udata-org-elements.min.js"></script></head><body></body></html>`;
+const markdownProbe = (await bundleOf('bench/markdown-probe.ts')).code;
 const site = createServer((req, res) => {
-  if (req.url?.startsWith('/udata-org-elements.min.js')) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(whole);
+  if (req.url?.startsWith('/markdown-probe.js'))
+    return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(markdownProbe);
+  if (req.url?.startsWith('/udata-org-elements.min.js'))
+    return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(whole);
   if (req.url === '/favicon.ico') return res.writeHead(204).end();
   res.writeHead(200, { 'Content-Type': 'text/html' }).end(page);
 });
@@ -89,7 +107,8 @@ async function firstRender(tab: Page, tag: string, attrs: Record<string, string>
       const start = performance.now();
       document.body.append(el);
       return new Promise<number>((resolve) => {
-        const check = () => (el.shadowRoot?.querySelector(ready) ? resolve(performance.now() - start) : requestAnimationFrame(check));
+        const check = () =>
+          el.shadowRoot?.querySelector(ready) ? resolve(performance.now() - start) : requestAnimationFrame(check);
         check();
       });
     },
@@ -125,7 +144,10 @@ for (const [tag, attrs, ready] of elements) {
 console.log('\n<org-members> with 10,000 members');
 {
   const tab = await freshTab();
-  row('first render', `${(await firstRender(tab, 'org-members', { 'api-base': api.apiBase, org: bigOrg }, 'tbody tr')).toFixed(0)} ms`);
+  row(
+    'first render',
+    `${(await firstRender(tab, 'org-members', { 'api-base': api.apiBase, org: bigOrg }, 'tbody tr')).toFixed(0)} ms`,
+  );
   const times = await tab.evaluate(async () => {
     const el = document.querySelector('org-members') as HTMLElement & { updateComplete: Promise<unknown> };
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter"]')!;
@@ -154,8 +176,39 @@ console.log('\n<org-dashboard>: requests on first render (target: each resource 
   await new Promise((resolve) => setTimeout(resolve, 300));
   const byPath = new Map<string, number>();
   for (const r of api.backend.requests.filter((r) => r.method === 'GET')) byPath.set(r.path, (byPath.get(r.path) ?? 0) + 1);
-  for (const [path, count] of byPath) row(path.length > 44 ? `…${path.slice(-43)}` : path, `${count}×`, count === 1 ? 'ok' : 'REPEATED');
+  for (const [path, count] of byPath)
+    row(path.length > 44 ? `…${path.slice(-43)}` : path, `${count}×`, count === 1 ? 'ok' : 'REPEATED');
   row('total', `${[...byPath.values()].reduce((a, b) => a + b, 0)} requests`);
+  await tab.close();
+}
+
+console.log('\nMarkdown description: hostile inputs (description to DOM; target: under one frame, 16 ms)');
+{
+  const tab = await freshTab();
+  await tab.addScriptTag({ url: `${origin}/markdown-probe.js`, type: 'module' });
+  await tab.waitForFunction(() => 'measureMarkdown' in globalThis);
+  const inputs: Array<[string, string]> = [
+    ["'>' × 2,000 + ' x' (nested quotes)", '>'.repeat(2000) + ' x'],
+    ["'- ' × 2,000 + 'x' (nested lists)", '- '.repeat(2000) + 'x'],
+    ["'<b>' × 2,000 (nested inline tags)", '<b>'.repeat(2000) + 'x' + '</b>'.repeat(2000)],
+    ["'*a ' × 1,500 + 'b' (emphasis markers)", '*a '.repeat(1500) + 'b'],
+    ["'**' × 3,000 + 'x'", '**'.repeat(3000) + 'x'],
+    ["'[' × 5,000 + 'x' + ']' × 5,000", '['.repeat(5000) + 'x' + ']'.repeat(5000)],
+    ['200 KB of paragraphs (cut at 20,000 chars)', 'Un paragraphe de description assez long. '.repeat(5000)],
+    ['the seeded description (ordinary)', api.backend.organization(ORG_SLUGS.certified)!.description],
+  ];
+  for (const [label, source] of inputs) {
+    // The median of 5 runs on fresh copies of the source (the renderer keeps its last result).
+    const runs = await tab.evaluate(
+      (source) =>
+        Array.from({ length: 5 }, (_, i) =>
+          (globalThis as unknown as { measureMarkdown: (s: string) => number }).measureMarkdown(source + ' '.repeat(i + 1)),
+        ),
+      source,
+    );
+    const median = runs.sort((a, b) => a - b)[2];
+    row(label.length > 46 ? `${label.slice(0, 45)}…` : label, `${median.toFixed(1)} ms`, median < 16 ? 'ok' : 'OVER');
+  }
   await tab.close();
 }
 

@@ -1,267 +1,77 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Lexer, type Token, type Tokens } from 'marked';
+import { Lexer } from 'marked';
+import { renderTokens, safeUrl } from './markdown-render.js';
 
 /**
- * Markdown from the API (untrusted) to Lit templates, never to an HTML string: marked only
- * tokenizes (GitHub-flavoured), and each token becomes a fixed element whose text and
- * attributes Lit binds as data. Raw HTML in the source keeps only its text, but for a few
- * bare inline tags (`<b>`, `<em>`, `<br>`… see INLINE_TAGS), so nothing needs sanitizing; links and images keep only `http(s)`, `mailto`, relative and
- * `#` addresses, and links leave the page safely (`rel="noopener noreferrer nofollow"`, a
- * new tab when they go to another site). Headings fit under the section's own (see `heading`).
+ * An organization's Markdown description (untrusted: anyone who may edit it could try to
+ * freeze every visitor's page) to Lit templates, as udata renders it (GitHub-flavoured, a
+ * single line break kept). The work is bounded whatever the input:
+ * - at most MAX_SOURCE characters are rendered, cut at a paragraph, then a "read more" link
+ *   to the organization's page;
+ * - a line opening more than MAX_MARKERS quotes or list items keeps the first ones, and
+ *   indentation past MAX_INDENT is cut, so marked's recursive lexer stays shallow;
+ * - the renderer flattens what is nested deeper than it shows (see markdown-render.ts);
+ * - if anything still fails, the description shows as plain text (paragraphs and line
+ *   breaks kept). The result, success or fallback, is kept for the same source: a failure is
+ *   never retried on every render.
  *
  * Lives apart so that only the dashboard pulls marked into a bundle.
  */
-export function renderMarkdown(markdown: string | null | undefined): TemplateResult | typeof nothing {
+export function renderMarkdown(markdown: string | null | undefined, readMore?: ReadMore): TemplateResult | typeof nothing {
   if (!markdown?.trim()) return nothing;
-  if (markdown !== cache.source) {
-    // As udata renders it: GitHub-flavoured, and a single line break is kept (mistune's hard_wrap).
-    const tokens = Lexer.lex(markdown, { gfm: true, breaks: true });
-    startOutline(tokens);
-    cache.result = html`${blocks(tokens)}`;
-    cache.source = markdown;
+  const key = `${readMore?.href ?? ''}\u0000${readMore?.label ?? ''}\u0000${markdown}`;
+  if (key !== cache.key) {
+    const { source, truncated } = bound(markdown);
+    let body: TemplateResult;
+    try {
+      body = renderTokens(Lexer.lex(source, { gfm: true, breaks: true }));
+    } catch {
+      body = plainText(source);
+    }
+    const href = truncated && readMore ? safeUrl(readMore.href) : null;
+    cache.result = href
+      ? html`${body}
+          <p class="read-more"><a class="link" href=${href}>${readMore!.label}</a></p>`
+      : body;
+    cache.key = key;
   }
   return cache.result;
 }
 
-const cache: { source?: string; result: TemplateResult } = { result: html`` };
-
-/** Absolute http(s) and mailto addresses, fragments, and relative paths (not `//host`). */
-const SAFE_URL = /^(?:https?:|mailto:|#|\/(?!\/)|[^:/?#]+(?:[/?#]|$))/i;
-
-/** The address (its character references already decoded) when it is safe to follow or load, otherwise null. */
-function safeUrl(href: string | null | undefined): string | null {
-  const url = href?.trim();
-  if (!url || !SAFE_URL.test(url)) return null;
-  return url;
+/** Where the whole description can be read when it is cut. */
+export interface ReadMore {
+  href: string;
+  label: string;
 }
 
-function blocks(tokens: Token[]): unknown[] {
-  return tokens.map(block);
-}
+export const MAX_SOURCE = 20_000;
+const MAX_MARKERS = 8;
+const MAX_INDENT = 40;
 
-function block(token: Token): unknown {
-  switch (token.type) {
-    case 'paragraph':
-      return html`<p>${inline(token.tokens)}</p>`;
-    case 'heading':
-      return heading(token as Tokens.Heading);
-    case 'list':
-      return list(token as Tokens.List);
-    case 'blockquote':
-      return html`<blockquote>${blocks(token.tokens ?? [])}</blockquote>`;
-    case 'code':
-      return html`<pre><code>${token.text}</code></pre>`;
-    case 'table':
-      return table(token as Tokens.Table);
-    case 'hr':
-      return html`<hr />`;
-    case 'html': {
-      const text = textOfHtml(token.text);
-      return text ? html`<p>${text}</p>` : nothing;
-    }
-    case 'text':
-      return token.tokens ? inline(token.tokens) : decode(token.text);
-    default:
-      return nothing; // space, def (link definitions), unknown extensions
+const cache: { key?: string; result: TemplateResult } = { result: html`` };
+
+/** Container markers opening a line: `>`, `-`/`*`/`+` and `1.`/`1)` followed by a space. */
+const LINE_MARKERS = /^(?:[ \t]*(?:>|[*+-](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*){2,}/gm;
+const MARKER = /[ \t]*(?:>|[*+-]|\d{1,9}[.)])[ \t]*/g;
+
+function bound(markdown: string): { source: string; truncated: boolean } {
+  let source = markdown;
+  let truncated = false;
+  if (source.length > MAX_SOURCE) {
+    const cut = source.lastIndexOf('\n\n', MAX_SOURCE);
+    source = source.slice(0, cut > MAX_SOURCE / 2 ? cut : MAX_SOURCE);
+    truncated = true;
   }
-}
-
-/**
- * Headings of a description sit under the section's own h2: the depths it uses become h3,
- * h4… in order (`##` alone becomes h3), and no heading goes more than one level below the
- * one before it, so the page outline never skips a level.
- */
-let outline = { levels: new Map<number, number>(), previous: 2 };
-
-function startOutline(tokens: Token[]): void {
-  const depths = new Set<number>();
-  const collect = (list: Token[]) =>
-    list.forEach((token) => {
-      if (token.type === 'heading') depths.add((token as Tokens.Heading).depth);
-      if (token.type === 'blockquote') collect(token.tokens ?? []);
-      if (token.type === 'list') (token as Tokens.List).items.forEach((item) => collect(item.tokens));
-    });
-  collect(tokens);
-  outline = { levels: new Map([...depths].sort((a, b) => a - b).map((depth, rank) => [depth, rank + 3])), previous: 2 };
-}
-
-function heading(token: Tokens.Heading) {
-  const level = Math.min(outline.levels.get(token.depth) ?? 6, outline.previous + 1, 6);
-  outline.previous = level;
-  const content = inline(token.tokens);
-  switch (level) {
-    case 3:
-      return html`<h3>${content}</h3>`;
-    case 4:
-      return html`<h4>${content}</h4>`;
-    case 5:
-      return html`<h5>${content}</h5>`;
-    default:
-      return html`<h6>${content}</h6>`;
-  }
-}
-
-function list(token: Tokens.List) {
-  const items = token.items.map((item) => {
-    const content = item.tokens.map((t) => (t.type === 'checkbox' ? checkbox(t as Tokens.Checkbox) : block(t)));
-    // A task's box is named by its text.
-    return item.task ? html`<li class="task"><label>${content}</label></li>` : html`<li>${content}</li>`;
+  source = source.replace(LINE_MARKERS, (prefix) => {
+    const markers = prefix.match(MARKER) ?? [];
+    return markers.length > MAX_MARKERS ? markers.slice(0, MAX_MARKERS).join('') : prefix;
   });
-  return token.ordered
-    ? html`<ol start=${Number(token.start) || 1}>
-        ${items}
-      </ol>`
-    : html`<ul>
-        ${items}
-      </ul>`;
+  source = source.replace(new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm'), ' '.repeat(MAX_INDENT));
+  return { source, truncated };
 }
 
-function checkbox(token: Tokens.Checkbox) {
-  return html`<input type="checkbox" disabled .checked=${token.checked} /> `;
-}
-
-function table(token: Tokens.Table) {
-  const align = (c: Tokens.TableCell) => (c.align ? `align-${c.align}` : nothing);
-  const cell = (c: Tokens.TableCell, tag: 'th' | 'td') =>
-    tag === 'th'
-      ? html`<th scope="col" class=${align(c)}>${inline(c.tokens)}</th>`
-      : html`<td class=${align(c)}>${inline(c.tokens)}</td>`;
-  return html`<div class="table-scroll">
-    <table>
-      <thead>
-        <tr>
-          ${token.header.map((c) => cell(c, 'th'))}
-        </tr>
-      </thead>
-      <tbody>
-        ${token.rows.map(
-          (row) =>
-            html`<tr>
-              ${row.map((c) => cell(c, 'td'))}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-}
-
-/** The inline HTML tags udata keeps (bleach) that are worth keeping here, without attributes. */
-const INLINE_TAGS = new Map<string, (content: unknown) => TemplateResult>([
-  ['b', (c) => html`<b>${c}</b>`],
-  ['strong', (c) => html`<strong>${c}</strong>`],
-  ['i', (c) => html`<i>${c}</i>`],
-  ['em', (c) => html`<em>${c}</em>`],
-  ['code', (c) => html`<code>${c}</code>`],
-  ['del', (c) => html`<del>${c}</del>`],
-  ['s', (c) => html`<s>${c}</s>`],
-  ['sub', (c) => html`<sub>${c}</sub>`],
-  ['sup', (c) => html`<sup>${c}</sup>`],
-]);
-
-/**
- * Inline tokens in order. A raw inline tag of INLINE_TAGS (`<b>`, bare) wraps what comes up
- * to its closing tag; an unclosed one wraps nothing, and any other tag is dropped.
- */
-function inline(tokens: Token[] = []): unknown[] {
-  const root: unknown[] = [];
-  const open: { tag: string; content: unknown[] }[] = [];
-  const current = () => open.at(-1)?.content ?? root;
-  for (const token of tokens) {
-    const tag = token.type === 'html' ? /^<(\/?)([a-z]+)>$/i.exec(token.text.trim()) : null;
-    const name = tag?.[2].toLowerCase() ?? '';
-    if (tag && INLINE_TAGS.has(name) && !tag[1]) {
-      open.push({ tag: name, content: [] });
-    } else if (tag && tag[1] && open.some((frame) => frame.tag === name)) {
-      while (open.length) {
-        const frame = open.pop()!;
-        const wrapped = frame.tag === name ? INLINE_TAGS.get(name)!(frame.content) : frame.content;
-        current().push(wrapped);
-        if (frame.tag === name) break;
-      }
-    } else {
-      current().push(inlineToken(token));
-    }
-  }
-  while (open.length) {
-    const frame = open.pop()!;
-    current().push(frame.content);
-  }
-  return root;
-}
-
-function inlineToken(token: Token): unknown {
-  switch (token.type) {
-    case 'text':
-      return token.tokens ? inline(token.tokens) : decode(token.text);
-    case 'escape':
-      return token.text;
-    case 'strong':
-      return html`<strong>${inline(token.tokens)}</strong>`;
-    case 'em':
-      return html`<em>${inline(token.tokens)}</em>`;
-    case 'del':
-      return html`<del>${inline(token.tokens)}</del>`;
-    case 'codespan':
-      return html`<code>${token.text}</code>`; // code keeps `&amp;` as written
-    case 'br':
-      return html`<br />`;
-    case 'link':
-      return link(token as Tokens.Link);
-    case 'image':
-      return image(token as Tokens.Image);
-    case 'html':
-      // Another inline tag: a line break is kept, any other tag dropped (the text around it stays).
-      return /^<br\s*\/?>$/i.test(token.text) ? html`<br />` : nothing;
-    default:
-      return 'text' in token ? decode(String(token.text)) : nothing;
-  }
-}
-
-function link(token: Tokens.Link) {
-  const href = safeUrl(decode(token.href));
-  const content = inline(token.tokens);
-  if (!href) return content;
-  const external = originOf(href) !== window.location.origin;
-  return html`<a
-    href=${href}
-    title=${token.title ? decode(token.title) : nothing}
-    rel="noopener noreferrer nofollow"
-    target=${external ? '_blank' : nothing}
-    >${content}</a
-  >`;
-}
-
-/** An image with an unsafe address is left out; its text alternative stays as text. */
-function image(token: Tokens.Image) {
-  const src = safeUrl(decode(token.href));
-  if (!src || src.startsWith('mailto:')) return decode(token.text);
-  return html`<img src=${src} alt=${decode(token.text)} title=${token.title ? decode(token.title) : nothing} loading="lazy" />`;
-}
-
-function originOf(href: string): string | null {
-  try {
-    return new URL(href, window.location.href).origin;
-  } catch {
-    return null;
-  }
-}
-
-/** A document without a browsing context: nothing parsed in it runs or loads. */
-let inertDocument: Document | undefined;
-const inert = () => (inertDocument ??= document.implementation.createHTMLDocument(''));
-
-/** Character references (`&amp;`, `&eacute;`) to text: a text area's content is only text. */
-function decode(text: string): string {
-  if (!text.includes('&')) return text;
-  const area = inert().createElement('textarea');
-  area.innerHTML = text;
-  return area.value;
-}
-
-/** The text of a raw HTML block, its tags dropped (parsed into an inert template, never shown). */
-function textOfHtml(source: string): string {
-  const template = inert().createElement('template');
-  template.innerHTML = source;
-  template.content.querySelectorAll('script, style').forEach((element) => element.remove());
-  return template.content.textContent?.trim() ?? '';
+/** The fallback: the source as text, its paragraphs and line breaks kept. */
+function plainText(source: string): TemplateResult {
+  const paragraphs = source.split(/\n[ \t]*\n/).filter((p) => p.trim());
+  return html`${paragraphs.map((p) => html`<p>${p.split('\n').map((line, i) => (i ? html`<br />${line}` : line))}</p>`)}`;
 }

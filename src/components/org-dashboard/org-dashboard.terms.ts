@@ -29,6 +29,8 @@ export interface DashboardTerms {
   };
   private: string;
   archived: string;
+  /** After a description too long to show in full. */
+  readMore: string;
   noDatasets: string;
   noReuses: string;
   noAnomaly: string;
@@ -84,6 +86,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     },
     private: 'Privé',
     archived: 'Archivé',
+    readMore: 'Lire la suite sur la page de l’organisation',
     noDatasets: 'Aucun jeu de données.',
     noReuses: 'Aucune réutilisation.',
     noAnomaly: 'Aucune anomalie détectée dans les métadonnées des jeux de données.',
@@ -148,6 +151,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     },
     private: 'Private',
     archived: 'Archived',
+    readMore: 'Read more on the organization’s page',
     noDatasets: 'No dataset.',
     noReuses: 'No reuse.',
     noAnomaly: 'No anomaly found in the metadata of the datasets.',

@@ -140,6 +140,11 @@ export class OrgDashboard extends OrgElement {
     return session.client.searchOrganizationDatasets(orgId, { page, pageSize, sort, excludeDeleted }, { signal });
   }
 
+  /** udata's page of the organization (where a description too long to show here can be read). */
+  private organizationPage(org: Organization): string {
+    return org.page || `${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`;
+  }
+
   private get isDefaultView(): boolean {
     return this.datasetsPage === 1 && this.datasetsSort === DEFAULT_SORT;
   }
@@ -181,7 +186,9 @@ export class OrgDashboard extends OrgElement {
             'description',
             t.dashboard.description,
             org.description?.trim()
-              ? html`<div class="description">${renderMarkdown(org.description)}</div>`
+              ? html`<div class="description">
+                  ${renderMarkdown(org.description, { href: this.organizationPage(org), label: t.dashboard.readMore })}
+                </div>`
               : html`<p class="empty">${t.dashboard.noDescription}</p>`,
           )}
           ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
