@@ -11,7 +11,9 @@ export type ApiErrorKind =
   /** The server answered with a redirect the client refused to follow. */
   | 'redirect'
   /** The caller aborted the request. */
-  | 'abort';
+  | 'abort'
+  /** Refused before sending: an API key would have gone over plain http. */
+  | 'insecure';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

@@ -1,5 +1,7 @@
 import { ApiError, type ApiErrorInit } from './errors.js';
 
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
 export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface CallOptions {
@@ -38,8 +40,18 @@ export class Transport {
   readonly origin: string;
   private readonly inflightGets = new Map<string, SharedRequest>();
 
+  /** An API key with an `http:` API (other than this machine): never sent. */
+  private readonly insecureKey: boolean;
+
   constructor(private readonly options: TransportOptions) {
-    this.origin = new URL(options.apiBase, globalThis.location?.href).origin;
+    const base = new URL(options.apiBase, globalThis.location?.href);
+    this.origin = base.origin;
+    this.insecureKey = Boolean(options.apiKey) && base.protocol === 'http:' && !LOOPBACK.test(base.hostname);
+    if (this.insecureKey) {
+      console.warn(
+        `udata-org-elements: the API key is not sent to ${base.origin}: plain http is not encrypted. Use an https api-base.`,
+      );
+    }
   }
 
   url(path: string, query?: Query): URL {
@@ -97,6 +109,7 @@ export class Transport {
   ): Promise<ApiResponse<T>> {
     const fail = (init: Omit<ApiErrorInit, 'action'>) => new ApiError({ ...init, action: spec.action });
     if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
+    if (this.insecureKey) throw fail({ kind: 'insecure', status: 0, message: 'the API key is not sent over plain http' });
     const { apiKey, withCredentials } = this.options;
 
     const headers: Record<string, string> = { Accept: 'application/json' };

@@ -19,6 +19,7 @@ export interface Terms {
     timeout: string;
     parse: string;
     redirect: string;
+    insecure: string;
     badRequest: string;
     unauthorized: string;
     forbidden: string;
@@ -56,6 +57,7 @@ export const fr: Terms = {
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
     parse: 'Le serveur a envoyé une réponse illisible. Réessayez plus tard.',
     redirect: 'Le serveur a répondu par une redirection : vérifiez l’adresse de l’API et l’identifiant de l’organisation.',
+    insecure: 'La clé d’API n’a pas été envoyée : l’adresse de l’API est en http, non chiffré. Utilisez une adresse en https.',
     badRequest: 'La demande n’est pas valide : corrigez les champs signalés.',
     unauthorized: 'Vous n’êtes pas connecté, ou votre clé d’API n’est pas valide. Reconnectez-vous puis réessayez.',
     forbidden: 'Vous n’avez pas les droits nécessaires pour cette action.',
@@ -93,6 +95,7 @@ export const en: Terms = {
     timeout: 'The server is taking too long to answer. Try again in a moment.',
     parse: 'The server sent an unreadable answer. Try again later.',
     redirect: 'The server answered with a redirect: check the API address and the organization identifier.',
+    insecure: 'The API key was not sent: the API address uses http, which is not encrypted. Use an https address.',
     badRequest: 'The request is not valid: correct the fields shown.',
     unauthorized: 'You are not logged in, or your API key is not valid. Log in again and retry.',
     forbidden: 'You do not have the rights needed for this action.',

@@ -21,6 +21,8 @@ export function describeError(t: Terms, error: ApiError, wording: ErrorWording =
       return t.errors.redirect;
     case 'abort':
       return '';
+    case 'insecure':
+      return t.errors.insecure;
     case 'http':
       break;
   }

@@ -240,7 +240,13 @@ function link(token: Tokens.Link, depth: number) {
 function image(token: Tokens.Image) {
   const src = safeUrl(decode(token.href));
   if (!src || src.startsWith('mailto:')) return decode(token.text);
-  return html`<img src=${src} alt=${decode(token.text)} title=${token.title ? decode(token.title) : nothing} loading="lazy" />`;
+  return html`<img
+    src=${src}
+    alt=${decode(token.text)}
+    title=${token.title ? decode(token.title) : nothing}
+    loading="lazy"
+    referrerpolicy="no-referrer"
+  />`;
 }
 
 function originOf(href: string): string | null {

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { UserRef, UserSuggestion } from '../api/models.js';
+import { httpUrl } from './host-url.js';
 
 type AnyUser = Pick<UserRef, 'first_name' | 'last_name'> & Partial<Pick<UserRef, 'slug' | 'avatar_thumbnail' | 'avatar'>>;
 
@@ -17,13 +18,7 @@ export function userPageUrl(siteUrl: string, user: Pick<UserRef, 'slug' | 'id'>)
 
 /** An `https:` or `http:` image URL from the API, or nothing (no `javascript:`, no `data:`). */
 export function safeImageUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(url)?.href;
 }
 
 /** A decorative avatar: the picture when there is one, the initials otherwise. */
@@ -33,7 +28,7 @@ export function renderAvatar(user: AnyUser | UserSuggestion | null | undefined) 
   );
   const initials = `${user?.first_name?.[0] ?? ''}${user?.last_name?.[0] ?? ''}`.toUpperCase() || '?';
   return html`<span part="avatar" class="avatar" aria-hidden="true"
-      >${picture ? html`<img src=${picture} alt="" width="32" height="32" loading="lazy" />` : initials}</span
+      >${picture ? html`<img src=${picture} alt="" width="32" height="32" loading="lazy" referrerpolicy="no-referrer" />` : initials}</span
     >${nothing}`;
 }
 

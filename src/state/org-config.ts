@@ -1,4 +1,5 @@
 import { DEFAULT_API_BASE, normalizeApiBase } from '../api/client.js';
+import { hostUrl } from '../internal/host-url.js';
 
 /** The configuration every element accepts and inherits from the nearest `<org-provider>`. */
 export interface OrgConfig {
@@ -29,7 +30,7 @@ export function resolveConfig(partial: PartialOrgConfig): OrgConfig {
     org: (partial.org ?? '').trim(),
     apiKey: partial.apiKey || undefined,
     withCredentials: Boolean(partial.withCredentials),
-    siteUrl: (partial.siteUrl ?? siteUrlFromApiBase(apiBase)).replace(/\/+$/, ''),
+    siteUrl: (hostUrl(partial.siteUrl, 'site-url') ?? siteUrlFromApiBase(apiBase)).replace(/\/+$/, ''),
   };
 }
 

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
+import { hostUrl } from '../../internal/host-url.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
@@ -208,7 +209,8 @@ export class DeleteOrgDialog extends OrgElement {
     this.deleted = true;
     this.notice = this.localize.t.deletion.deleted(org.name);
     const proceed = this.emit('org-deleted', { org }, { cancelable: true });
-    if (proceed && this.redirectUrl) window.location.assign(this.redirectUrl);
+    const redirect = hostUrl(this.redirectUrl, 'redirect-url');
+    if (proceed && redirect) window.location.assign(redirect);
   }
 }
 

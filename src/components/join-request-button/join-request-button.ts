@@ -12,6 +12,7 @@ import { joinTerms } from './join-request-button.terms.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
+import { hostUrl } from '../../internal/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 
 /** Detail of `org-join-requested`. */
@@ -162,7 +163,7 @@ export class JoinRequestButton extends OrgElement {
   }
 
   private loginHref(): string {
-    const base = this.loginUrl || `${this.config.siteUrl}/login`;
+    const base = hostUrl(this.loginUrl, 'login-url') ?? `${this.config.siteUrl}/login`;
     const separator = base.includes('?') ? '&' : '?';
     return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
   }

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
+import { hostUrl } from '../../internal/host-url.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
@@ -219,7 +220,7 @@ export class OrgDashboard extends OrgElement {
     const otherBadges = (org.badges ?? []).filter((b) => !(certified && (b.kind === 'certified' || b.kind === 'public-service')));
     const mayAskCertification = canAskCertification(this.session!.viewer);
     return html`<div part="header" class="header">
-      ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" />` : nothing}
+      ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" referrerpolicy="no-referrer" />` : nothing}
       <div>
         <h1 class="name">${org.name} ${org.acronym ? html`<span class="acronym">(${org.acronym})</span>` : nothing}</h1>
         <ul class="badges">
@@ -239,10 +240,10 @@ export class OrgDashboard extends OrgElement {
         </ul>
         ${org.deleted ? renderDeletedNotice(this.localize, org.deleted) : nothing}
         ${
-          mayAskCertification && !certified
+          mayAskCertification && !certified && hostUrl(this.certificationUrl, 'certification-url')
             ? html`<p class="certification">
                 ${t.dashboard.certification}
-                <a class="link" href=${this.certificationUrl}>${t.dashboard.certificationLink}</a>
+                <a class="link" href=${hostUrl(this.certificationUrl, 'certification-url')!}>${t.dashboard.certificationLink}</a>
               </p>`
             : nothing
         }
