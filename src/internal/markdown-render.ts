@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Token, Tokens } from 'marked';
+import { decodeEntities as decode, textOfHtml } from './html-text.js';
 
 /**
  * Markdown tokens (marked's, GitHub-flavoured) to Lit templates, never to an HTML string: each
@@ -169,12 +170,26 @@ function inline(tokens: Token[] | undefined, depth: number): unknown[] {
   const root: unknown[] = [];
   const open: { tag: string; content: unknown[] }[] = [];
   const current = () => open.at(-1)?.content ?? root;
+  // The body of an inline <script> or <style> is code, not text: it is left out.
+  let hiddenUntil: string | null = null;
   for (const token of tokens ?? []) {
-    const tag = token.type === 'html' ? /^<(\/?)([a-z]+)>$/i.exec(token.text.trim()) : null;
+    const source = token.type === 'html' ? token.text.trim() : '';
+    const tag = source ? /^<(\/?)([a-z]+)\b[^>]*>$/i.exec(source) : null;
+    const closing = Boolean(tag?.[1]);
     const name = tag?.[2].toLowerCase() ?? '';
-    if (tag && INLINE_TAGS.has(name) && !tag[1]) {
+    // Only bare tags (`<b>`, no attributes) are kept as elements.
+    const bare = tag !== null && /^<\/?[a-z]+>$/i.test(source);
+    if (hiddenUntil) {
+      if (closing && name === hiddenUntil) hiddenUntil = null;
+      continue;
+    }
+    if (tag && !closing && (name === 'script' || name === 'style')) {
+      hiddenUntil = name;
+      continue;
+    }
+    if (bare && INLINE_TAGS.has(name) && !closing) {
       if (open.length < MAX_INLINE_TAGS && depth + open.length < MAX_DEPTH) open.push({ tag: name, content: [] });
-    } else if (tag && tag[1] && open.some((frame) => frame.tag === name)) {
+    } else if (bare && closing && open.some((frame) => frame.tag === name)) {
       while (open.length) {
         const frame = open.pop()!;
         const wrapped = frame.tag === name ? INLINE_TAGS.get(name)!(frame.content) : frame.content;
@@ -255,24 +270,4 @@ function originOf(href: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** A document without a browsing context: nothing parsed in it runs or loads. */
-let inertDocument: Document | undefined;
-const inert = () => (inertDocument ??= document.implementation.createHTMLDocument(''));
-
-/** Character references (`&amp;`, `&eacute;`) to text: a text area's content is only text. */
-function decode(text: string): string {
-  if (!text.includes('&')) return text;
-  const area = inert().createElement('textarea');
-  area.innerHTML = text;
-  return area.value;
-}
-
-/** The text of a raw HTML block, its tags dropped (parsed into an inert template, never shown). */
-function textOfHtml(source: string): string {
-  const template = inert().createElement('template');
-  template.innerHTML = source;
-  template.content.querySelectorAll('script, style').forEach((element) => element.remove());
-  return template.content.textContent?.trim() ?? '';
 }

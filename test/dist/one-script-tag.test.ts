@@ -59,7 +59,10 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
     const tab = await browser.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(String(error)));
-    tab.on('console', (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`));
+    tab.on(
+      'console',
+      (message) => message.type() === 'error' && errors.push(`${message.text()} ${message.location().url ?? ''}`),
+    );
     await tab.goto(siteOrigin + path);
     return { tab, errors };
   }
@@ -67,11 +70,16 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
   it('completes a join request with an API key, and leaks the key nowhere', async () => {
     const { tab, errors } = await open(
       '/join.html',
-      page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`),
+      page(
+        api.apiBase,
+        `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`,
+      ),
     );
     const button = await waitForShadow(tab, 'join-request-button', 'button[part="button"]').catch(async (error) => {
       // Say what the page showed and what the server saw, not just "timeout".
-      const shown = await tab.evaluate(() => document.querySelector('join-request-button')?.shadowRoot?.textContent?.replace(/\s+/g, ' '));
+      const shown = await tab.evaluate(() =>
+        document.querySelector('join-request-button')?.shadowRoot?.textContent?.replace(/\s+/g, ' '),
+      );
       const seen = api.backend.requests.map((r) => `${r.method} ${r.path}`).join(', ');
       throw new Error(`${(error as Error).message}; page shows: ${shown}; server saw: ${seen}; errors: ${errors.join(' | ')}`);
     });
@@ -97,10 +105,16 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
   it('loads a renamed organization from its old slug with an API key (udata answers 308), the key staying with the API', async () => {
     const { tab, errors } = await open(
       '/renamed.html',
-      page(api.apiBase, `<join-request-button api-base="${api.apiBase}" org="${ORG_OLD_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"></join-request-button>`),
+      page(
+        api.apiBase,
+        `<join-request-button api-base="${api.apiBase}" org="${ORG_OLD_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"></join-request-button>`,
+      ),
     );
     await tab.waitForFunction(
-      () => document.querySelector('join-request-button')!.shadowRoot!.textContent!.includes('Vous êtes membre de cette organisation'),
+      () =>
+        document
+          .querySelector('join-request-button')!
+          .shadowRoot!.textContent!.includes('Vous êtes membre de cette organisation'),
       { timeout: 10_000 },
     );
     const all = api.backend.recorded('GET', 'organizations/').map((r) => [r.path, r.apiKey]);
@@ -110,7 +124,44 @@ describe('dist/udata-org-elements.min.js in a plain page on another origin', () 
     // its cache of the permanent redirect, so the server may see only the new one).
     assert.equal(gets[1][1], null);
     assert.ok(gets.some(([path, key]) => path === `organizations/${ORG_SLUGS.certified}/` && key === VIEWER_KEYS.editor));
-    assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
+    await tab.close();
+  });
+
+  it('works on a page that enforces Trusted Types: nothing assigns innerHTML, the description renders in full', async () => {
+    api.backend.organization(ORG_SLUGS.certified)!.description =
+      '**Gras** &eacute;t&eacute; &#x41;&#66; — <div align="center">Texte <em>HTML</em><script>window.__pwned=1</script></div>\n\n[lien](https://www.example.gouv.fr)';
+    const body = `<org-dashboard api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.admin}"></org-dashboard>`;
+    const html = page(api.apiBase, body).replace(
+      '<meta charset="utf-8">',
+      `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`,
+    );
+    await open('/warm.html', page(api.apiBase, ''));
+    pages['/trusted-types.html'] = html;
+    const tab = await browser.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(String(error)));
+    tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await tab.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`));
+    });
+    await tab.goto(`${siteOrigin}/trusted-types.html`);
+    await tab.waitForFunction(() => document.querySelector('org-dashboard')?.shadowRoot?.querySelector('.description strong'), {
+      timeout: 10_000,
+    });
+    const text = await tab.evaluate(() =>
+      document.querySelector('org-dashboard')!.shadowRoot!.querySelector('.description')!.textContent!.replace(/\s+/g, ' '),
+    );
+    assert.ok(text.includes('Gras été AB'), text);
+    assert.ok(text.includes('Texte HTML') && !text.includes('__pwned'), text);
+    assert.equal(await tab.evaluate(() => (window as { __pwned?: unknown }).__pwned), undefined);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource/.test(e)),
+      [],
+    );
     await tab.close();
   });
 

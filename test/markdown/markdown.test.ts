@@ -84,4 +84,17 @@ describe('renderMarkdown with hostile input', () => {
     const source = '>'.repeat(3000) + ' y';
     expect(renderMarkdown(source)).to.equal(renderMarkdown(source));
   });
+
+  it('decodes character references without parsing HTML (Trusted Types), and leaves inline script bodies out', () => {
+    const el = mount(
+      '&eacute;t&eacute; &#x41;&#66; &oelig;uvre &ndash; &inconnu; &#0; <b>gras</b> <script>window.__pwned=1</script>fin',
+    );
+    expect(el.textContent).to.include('été AB œuvre – &inconnu; \uFFFD gras fin');
+    expect(el.textContent).not.to.include('__pwned');
+    expect(el.querySelector('b')!.textContent).to.equal('gras');
+    const block = mount(
+      '<div>Texte <em>HTML</em> &amp; <style>p{}</style><!-- commentaire --><a title="a>b" href="x">lien</a></div>',
+    );
+    expect(block.textContent!.trim()).to.equal('Texte HTML & lien');
+  });
 });
