@@ -67,7 +67,8 @@ export class Transport {
     if (spec.method !== 'GET') return this.perform<T>(spec, url, spec.signal);
     const key = url.href;
     let shared = this.inflightGets.get(key);
-    if (!shared) {
+    // A request every caller left is aborted: a new caller gets a new one, never its failure.
+    if (!shared || shared.abandoned) {
       const controller = new AbortController();
       shared = new SharedRequest(controller, this.perform<unknown>(spec, url, controller.signal));
       this.inflightGets.set(key, shared);
@@ -223,6 +224,11 @@ class SharedRequest {
   ) {
     // Callers observe failures through join(); this keeps an unjoined rejection quiet.
     promise.catch(() => undefined);
+  }
+
+  /** Every caller left and the request was aborted. */
+  get abandoned(): boolean {
+    return this.controller.signal.aborted;
   }
 
   join(signal: AbortSignal | undefined, action: string): Promise<ApiResponse<unknown>> {

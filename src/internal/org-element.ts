@@ -20,6 +20,9 @@ export interface OrgErrorDetail {
 
 let contextRootAttached = false;
 
+/** Load failures already told to the page (one per failure, whatever the number of elements). */
+const reportedLoadErrors = new WeakSet<ApiError>();
+
 /** Lets a provider defined after its descendants still reach them (late upgrade). */
 function attachContextRoot() {
   if (contextRootAttached || typeof document === 'undefined') return;
@@ -53,7 +56,6 @@ export class OrgElement extends LitElement {
   @state() protected session?: OrgSession;
 
   private inherited?: PartialOrgConfig;
-  private reportedLoadError?: ApiError;
   private releaseSession?: () => void;
   private unsubscribe?: () => void;
 
@@ -108,10 +110,11 @@ export class OrgElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A failed load is shown by the element; the host page hears of it once.
+    // A failed load is shown by every element of the session; the host page hears of it
+    // once, from the first element that shows it.
     const error = this.session?.error;
-    if (error && error !== this.reportedLoadError && error.kind !== 'abort') {
-      this.reportedLoadError = error;
+    if (error && !reportedLoadErrors.has(error) && error.kind !== 'abort') {
+      reportedLoadErrors.add(error);
       this.emitError(error, describeLoadError(this.localize.t, error));
     }
   }

@@ -11,11 +11,13 @@ describe('<org-provider>', () => {
   it('configures its descendants, across shadow roots, and fetches once for all', async () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = '<join-request-button></join-request-button>';
-    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
-      <p>Texte de la page</p>
-      <join-request-button></join-request-button>
-      <section><join-request-button></join-request-button></section>
-    </org-provider>`);
+    const provider = await fixture<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
+        <p>Texte de la page</p>
+        <join-request-button></join-request-button>
+        <section><join-request-button></join-request-button></section>
+      </org-provider>`,
+    );
     provider.append(host);
     const buttons = [...provider.querySelectorAll('join-request-button'), host.shadowRoot!.querySelector('join-request-button')!];
     for (const button of buttons) await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
@@ -25,10 +27,12 @@ describe('<org-provider>', () => {
   });
 
   it('lets a descendant override one attribute and inherit the rest', async () => {
-    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified}>
-      <join-request-button></join-request-button>
-      <join-request-button api-key=${VIEWER_KEYS.admin}></join-request-button>
-    </org-provider>`);
+    const provider = await fixture<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified}>
+        <join-request-button></join-request-button>
+        <join-request-button api-key=${VIEWER_KEYS.admin}></join-request-button>
+      </org-provider>`,
+    );
     const [anonymous, admin] = provider.querySelectorAll('join-request-button');
     await waitForText(anonymous, 'Se connecter pour rejoindre');
     await waitForText(admin, '(Administrateur)');
@@ -36,9 +40,11 @@ describe('<org-provider>', () => {
   });
 
   it('re-fetches when an attribute changes and every descendant follows', async () => {
-    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
-      <join-request-button></join-request-button>
-    </org-provider>`);
+    const provider = await fixture<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
+        <join-request-button></join-request-button>
+      </org-provider>`,
+    );
     const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
     await waitForText(button, '(Éditeur)');
     provider.setAttribute('api-key', VIEWER_KEYS.admin);
@@ -62,9 +68,11 @@ describe('<org-provider>', () => {
   });
 
   it('refresh() fetches again', async () => {
-    const provider = await fixture<OrgProvider>(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}>
-      <join-request-button></join-request-button>
-    </org-provider>`);
+    const provider = await fixture<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}>
+        <join-request-button></join-request-button>
+      </org-provider>`,
+    );
     const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
     await waitForText(button, 'Demander');
     const org = mockUdata.organization(ORG_IDS.certified)!;
@@ -72,5 +80,43 @@ describe('<org-provider>', () => {
     org.members.push({ user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug }, role: 'admin' });
     await provider.refresh();
     await waitUntil(() => textOf(button).includes('(Administrateur)'), textOf(button));
+  });
+
+  it('refresh() during the first load, and twice in a row, always ends with fresh data (never an aborted request joined)', async () => {
+    mockUdata.fail({ method: 'GET', path: /^organizations\/[^/]+\/$/, delayMs: 150, times: 3 });
+    const provider = fixtureSync<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.editor}>
+        <join-request-button></join-request-button>
+      </org-provider>`,
+    );
+    const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
+    await provider.updateComplete;
+    void provider.refresh();
+    await provider.refresh();
+    await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    expect(textOf(button)).not.to.include('Réessayer');
+    void provider.refresh();
+    await provider.refresh();
+    await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    expect(textOf(button)).not.to.include('Réessayer');
+  });
+
+  it('one failing load fires org-error once, however many elements show it', async () => {
+    mockUdata.fail({ method: 'GET', path: /^organizations\/[^/]+\/$/, status: 503 });
+    const errors: CustomEvent[] = [];
+    const listener = (e: Event) => errors.push(e as CustomEvent);
+    document.addEventListener('org-error', listener);
+    const provider = await fixture<OrgProvider>(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified}>
+        <join-request-button></join-request-button>
+        <pending-requests></pending-requests>
+        <org-members></org-members>
+      </org-provider>`,
+    );
+    for (const element of provider.querySelectorAll('join-request-button, pending-requests, org-members')) {
+      await waitForText(element, 'Le serveur a rencontré une erreur.');
+    }
+    document.removeEventListener('org-error', listener);
+    expect(errors.map((e) => [e.detail.action, e.detail.status])).to.deep.equal([['load-organization', 503]]);
   });
 });
