@@ -1,5 +1,7 @@
 import { ApiError, type ApiErrorInit } from './errors.js';
 
+type Fail = (init: Omit<ApiErrorInit, 'action'>) => ApiError;
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -78,23 +80,28 @@ export class Transport {
     return shared.join(spec.signal, spec.action) as Promise<ApiResponse<T>>;
   }
 
-  /** One fetch within the time limit, aborted with `signal`; a network failure is an ApiError. */
-  private async fetchWithin(
+  /**
+   * One exchange — the request, the answer's headers and `use` reading its body — within the
+   * time limit and aborted with `signal`; any failure is an ApiError.
+   */
+  private async exchange<R>(
     url: URL,
     init: RequestInit,
     signal: AbortSignal | undefined,
-    fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError,
-  ) {
+    fail: Fail,
+    use: (response: Response) => Promise<R>,
+  ): Promise<R> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
     const onAbort = () => timeout.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.options.fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' });
+      return await use(await this.options.fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' }));
     } catch (cause) {
       if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
       if (timeout.signal.aborted)
         throw fail({ kind: 'timeout', status: 0, message: `no answer within ${this.options.timeoutMs} ms` });
+      if (cause instanceof ApiError) throw cause;
       throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'network error' });
     } finally {
       clearTimeout(timer);
@@ -108,7 +115,7 @@ export class Transport {
     signal: AbortSignal | undefined,
     redirected = false,
   ): Promise<ApiResponse<T>> {
-    const fail = (init: Omit<ApiErrorInit, 'action'>) => new ApiError({ ...init, action: spec.action });
+    const fail: Fail = (init) => new ApiError({ ...init, action: spec.action });
     if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
     if (this.insecureKey) throw fail({ kind: 'insecure', status: 0, message: 'the API key is not sent over plain http' });
     const { apiKey, withCredentials } = this.options;
@@ -116,48 +123,38 @@ export class Transport {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     if (apiKey) headers['X-API-KEY'] = apiKey;
-    const response = await this.fetchWithin(
-      url,
-      {
-        method: spec.method,
-        headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
-        credentials: withCredentials ? 'include' : 'omit',
-        redirect: apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
-      },
-      signal,
-      fail,
-    );
-
-    const isRedirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-    if (isRedirect && spec.method === 'GET' && apiKey && !redirected) {
-      // A renamed organization's old slug (308): find where it leads without the key, then
-      // ask there with the key, but only inside the API.
-      const target = await this.followWithoutKey(url, signal, fail);
-      if (target) return this.perform<T>(spec, target, signal, true);
-    }
-    if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
-      throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
-    }
-    return this.read<T>(response, fail);
+    const init: RequestInit = {
+      method: spec.method,
+      headers,
+      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      credentials: withCredentials ? 'include' : 'omit',
+      redirect: apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
+    };
+    const outcome = await this.exchange(url, init, signal, fail, async (response) => {
+      const isRedirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+      // A renamed organization's old slug (308): found without the key, below.
+      if (isRedirect && spec.method === 'GET' && apiKey && !redirected) return null;
+      if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
+        throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
+      }
+      return this.read<T>(response, fail);
+    });
+    if (outcome) return outcome;
+    // Where the old slug leads, asked without the key, then asked there with it, inside the API only.
+    const target = await this.followWithoutKey(url, signal, fail);
+    if (target) return this.perform<T>(spec, target, signal, true);
+    throw fail({ kind: 'redirect', status: 308, message: 'the API answered with a redirect' });
   }
 
   /** Where an anonymous GET of `url` ends after redirects, if that is still inside the API. */
-  private async followWithoutKey(
-    url: URL,
-    signal: AbortSignal | undefined,
-    fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError,
-  ) {
-    const probe = await this.fetchWithin(
-      url,
-      { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', redirect: 'follow' },
-      signal,
-      fail,
-    );
-    void probe.body?.cancel().catch(() => undefined);
-    if (!probe.redirected || !probe.url) return null;
-    const target = new URL(probe.url);
-    return this.insideApi(target) && target.href !== url.href ? target : null;
+  private followWithoutKey(url: URL, signal: AbortSignal | undefined, fail: Fail): Promise<URL | null> {
+    const init: RequestInit = { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'omit', redirect: 'follow' };
+    return this.exchange(url, init, signal, fail, async (probe) => {
+      void probe.body?.cancel().catch(() => undefined);
+      if (!probe.redirected || !probe.url) return null;
+      const target = new URL(probe.url);
+      return this.insideApi(target) && target.href !== url.href ? target : null;
+    });
   }
 
   private insideApi(url: URL): boolean {
@@ -166,7 +163,7 @@ export class Transport {
     );
   }
 
-  private async read<T>(response: Response, fail: (init: Omit<ApiErrorInit, 'action'>) => ApiError): Promise<ApiResponse<T>> {
+  private async read<T>(response: Response, fail: Fail): Promise<ApiResponse<T>> {
     let text: string;
     try {
       text = await response.text();

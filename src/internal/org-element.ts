@@ -58,6 +58,7 @@ export class OrgElement extends LitElement {
   private inherited?: PartialOrgConfig;
   private releaseSession?: () => void;
   private unsubscribe?: () => void;
+  private lifetime = new AbortController();
 
   constructor() {
     super();
@@ -95,12 +96,25 @@ export class OrgElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     this.syncSession();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.dropSession();
+    // Removed from the page, not just moved: what it was sending is abandoned.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.lifetime.abort();
+    });
+  }
+
+  /**
+   * Aborted once the element has left the page (not when it is only moved): every request
+   * the element sends carries it, so none outlives it and none starts after it.
+   */
+  protected get removalSignal(): AbortSignal {
+    return this.lifetime.signal;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -173,4 +173,30 @@ describe('UdataClient', () => {
       expect(calls.every((c) => c.url.startsWith('https://udata.example/'))).to.equal(true);
     });
   });
+
+  describe('every exchange ends: the body read too is bounded and abortable', () => {
+    /** Headers at once, then a body that never ends. */
+    const stalledFetch = (async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id": '));
+          init?.signal?.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }) as typeof fetch;
+
+    it("a body that never ends fails with the client's timeout", async () => {
+      const client = new UdataClient({ apiBase: 'https://udata.example/api/1/', timeoutMs: 100, fetch: stalledFetch });
+      expect((await failure(client.getOrganization('x'))).kind).to.equal('timeout');
+    });
+
+    it('a write aborted while its answer is read fails as aborted', async () => {
+      const client = new UdataClient({ apiBase: 'https://udata.example/api/1/', apiKey: 'k', fetch: stalledFetch });
+      const controller = new AbortController();
+      const pending = failure(client.requestMembership('x', 'Bonjour', { signal: controller.signal }));
+      setTimeout(() => controller.abort(), 20);
+      expect((await pending).kind).to.equal('abort');
+    });
+  });
 });

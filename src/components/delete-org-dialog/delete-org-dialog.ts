@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
 import { hostUrl } from '../../internal/host-url.js';
@@ -189,10 +189,11 @@ export class DeleteOrgDialog extends OrgElement {
     this.deleting = true;
     this.error = null;
     try {
-      await session.client.deleteOrganization(org.id);
+      await session.client.deleteOrganization(org.id, { signal: this.removalSignal });
       this.done(org);
     } catch (error) {
       const failure = error as ApiError;
+      if (isAbort(failure)) return; // the element is gone
       // 410: deleted already (by another admin, or an earlier try whose answer was lost).
       if (failure.status === 410) this.done(org);
       else {

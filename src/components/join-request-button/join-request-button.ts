@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
@@ -203,7 +203,7 @@ export class JoinRequestButton extends OrgElement {
         this.notice = t.errors.alreadyMember;
         return;
       }
-      const { request, created } = await session.client.requestMembership(fresh.id, comment);
+      const { request, created } = await session.client.requestMembership(fresh.id, comment, { signal: this.removalSignal });
       this.modal.close(() => this.stateText);
       session.setOwnRequest(request);
       this.comment = '';
@@ -211,6 +211,7 @@ export class JoinRequestButton extends OrgElement {
       this.emit('org-join-requested', { request });
     } catch (error) {
       const failure = error as ApiError;
+      if (isAbort(failure)) return; // the element is gone (or the session was reloaded)
       this.emitError(failure, this.describe(failure));
       this.submitError = failure;
     } finally {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
@@ -18,8 +18,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
   /** Roles the server offers (partial editor only when `/organizations/roles/` lists it). */
   readonly assignableRoles: MemberRole[];
-  invited(invitation: MembershipRequest, who: string): void;
-  added(member: Member): void;
+  invited(invitation: MembershipRequest, who: string, session: OrgSession): void;
+  added(member: Member, session: OrgSession): void;
   failed(error: ApiError, message: string): void;
 }
 
@@ -45,6 +45,8 @@ export class AddMemberController implements ReactiveController {
     private readonly host: AddMemberHost,
     private readonly session: () => OrgSession | undefined,
     private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
+    /** Aborted when the host leaves the page. */
+    private readonly removalSignal: () => AbortSignal,
   ) {
     host.addController(this);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
@@ -154,13 +156,18 @@ export class AddMemberController implements ReactiveController {
     const comment = this.comment.trim() || undefined;
     try {
       if (user) {
-        await this.inviteOrAdd(org.id, user, comment);
+        await this.inviteOrAdd(session, org.id, user, comment);
       } else {
-        const invitation = await session.client.inviteMember(org.id, { email, role: this.role, comment });
+        const invitation = await session.client.inviteMember(
+          org.id,
+          { email, role: this.role, comment },
+          { signal: this.removalSignal() },
+        );
         this.done();
-        this.host.invited(invitation, email);
+        this.host.invited(invitation, email, session);
       }
     } catch (error) {
+      if (isAbort(error)) return; // the host is gone
       this.error = error as ApiError;
       this.host.failed(this.error, this.describe(this.error));
     } finally {
@@ -170,17 +177,17 @@ export class AddMemberController implements ReactiveController {
   }
 
   /** The invitation of current udata, or the direct add of servers before it (404/405). */
-  private async inviteOrAdd(orgId: string, user: UserSuggestion, comment: string | undefined) {
-    const client = this.session()!.client;
+  private async inviteOrAdd(session: OrgSession, orgId: string, user: UserSuggestion, comment: string | undefined) {
+    const signal = this.removalSignal();
     try {
-      const invitation = await client.inviteMember(orgId, { user: user.id, role: this.role, comment });
+      const invitation = await session.client.inviteMember(orgId, { user: user.id, role: this.role, comment }, { signal });
       this.done();
-      this.host.invited(invitation, fullName(user, user.slug));
+      this.host.invited(invitation, fullName(user, user.slug), session);
     } catch (error) {
       if (![404, 405].includes((error as ApiError).status)) throw error;
-      const member = await client.addMemberDirectly(orgId, user.id, this.role);
+      const member = await session.client.addMemberDirectly(orgId, user.id, this.role, { signal });
       this.done();
-      this.host.added(member);
+      this.host.added(member, session);
     }
   }
 

@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { OrgSession } from '../../state/org-session.js';
 import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
@@ -98,7 +99,12 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   private readonly busy = new KeyedState<true>(this);
   private readonly rowErrors = new KeyedState<ApiError>(this);
-  private readonly adding = new AddMemberController(this, () => this.session, this.localize);
+  private readonly adding = new AddMemberController(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
   private readonly removeModal = new ModalController(this, () => this.shadowRoot?.querySelector('.remove-dialog dialog'));
   /** The user whose row takes focus after a removal. */
   private focusAfterRemoval?: string;
@@ -373,12 +379,13 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     this.rowErrors.set(id, undefined);
     session.putMember({ ...member, role });
     try {
-      const updated = await session.client.updateMemberRole(session.org!.id, id, role);
+      const updated = await session.client.updateMemberRole(session.org!.id, id, role, { signal: this.removalSignal });
       session.putMember({ ...member, ...updated, user: member.user });
       this.notice = t.members.roleChanged(fullName(member.user, t.unknownUser), t.roles[role]);
       this.emit('org-member-role-changed', { member: updated, previousRole });
     } catch (error) {
       session.putMember({ ...member, role: previousRole });
+      if (isAbort(error)) return; // the element is gone
       this.rowErrors.set(id, error as ApiError);
       this.emitError(error as ApiError, describeError(t, error as ApiError));
     } finally {
@@ -406,12 +413,13 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     this.busy.set(id, true);
     this.removeError = null;
     try {
-      await session.client.removeMember(session.org!.id, id);
-      this.removed(member);
+      await session.client.removeMember(session.org!.id, id, { signal: this.removalSignal });
+      this.removed(member, session);
     } catch (error) {
       const failure = error as ApiError;
+      if (isAbort(failure)) return; // the element is gone
       // 404: not a member any more (another admin was faster): the outcome is the same.
-      if (failure.status === 404) this.removed(member);
+      if (failure.status === 404) this.removed(member, session);
       else {
         this.removeError = failure;
         this.emitError(failure, describeError(t, failure));
@@ -421,20 +429,22 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     }
   }
 
-  private removed(member: Member) {
+  private removed(member: Member, session: OrgSession) {
     const t = this.localize.t;
     const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId);
     const index = rows.indexOf(member.user.id);
     this.focusAfterRemoval = rows[index + 1] ?? rows[index - 1];
     this.removeModal.close(() => this.focusTargetAfterRemoval());
     this.removing = null;
-    this.session!.removeMember(member.user.id);
+    session.removeMember(member.user.id);
     this.notice = t.members.removed(fullName(member.user, t.unknownUser));
     this.emit('org-member-removed', { userId: member.user.id });
   }
 
   private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const row = this.focusAfterRemoval ? this.shadowRoot?.querySelector(`tr[data-user-id="${this.focusAfterRemoval}"]`) : null;
+    const row = this.focusAfterRemoval
+      ? this.shadowRoot?.querySelector(`tr[data-user-id="${CSS.escape(this.focusAfterRemoval)}"]`)
+      : null;
     return (
       row?.querySelector<HTMLElement>('[part~="remove"]') ??
       row?.querySelector<HTMLElement>('a') ??
@@ -448,10 +458,11 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     const t = this.localize.t;
     this.busy.set(invitation.id, true);
     try {
-      await session.client.cancelInvitation(session.org!.id, invitation.id);
+      await session.client.cancelInvitation(session.org!.id, invitation.id, { signal: this.removalSignal });
       session.removePendingRequest(invitation.id);
       this.notice = t.members.invitationCanceled(who);
     } catch (error) {
+      if (isAbort(error)) return; // the element is gone
       this.rowErrors.set(invitation.id, error as ApiError);
       this.emitError(error as ApiError, describeError(t, error as ApiError));
     } finally {
@@ -461,15 +472,15 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
 
   // ---- AddMemberHost -------------------------------------------------------------
 
-  invited(invitation: MembershipRequest, who: string): void {
-    this.session!.addPendingRequest(invitation);
+  invited(invitation: MembershipRequest, who: string, session: OrgSession): void {
+    session.addPendingRequest(invitation);
     this.notice = this.localize.t.members.invited(who);
     this.emit('org-member-invited', { invitation });
   }
 
-  added(member: Member): void {
+  added(member: Member, session: OrgSession): void {
     const t = this.localize.t;
-    this.session!.putMember(member);
+    session.putMember(member);
     this.notice = t.members.added(fullName(member.user, t.unknownUser), t.roles[member.role] ?? member.role);
     this.emit('org-member-added', { member });
   }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { OrgSession } from '../../state/org-session.js';
 import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { describeError, describeLoadError, fieldError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
@@ -276,25 +277,27 @@ export class PendingRequests extends OrgElement {
     const name = fullName(request.user, t.unknownUser);
     this.busy.set(request.id, true);
     this.rowErrors.set(request.id, undefined);
+    const signal = this.removalSignal;
     try {
-      if (!(await this.stillPending(request))) return;
-      let member = await session.client.acceptMembershipRequest(org.id, request.id);
+      if (!(await this.stillPending(session, request))) return;
+      let member = await session.client.acceptMembershipRequest(org.id, request.id, { signal });
       let announcement = t.requests.accepted(name, t.roles[member.role] ?? member.role);
       if (role === 'admin' && member.role !== 'admin') {
         try {
-          member = await session.client.updateMemberRole(org.id, member.user.id, 'admin');
+          member = await session.client.updateMemberRole(org.id, member.user.id, 'admin', { signal });
           announcement = t.requests.accepted(name, t.roles.admin);
         } catch (error) {
           // Accepted as editor all the same: say what is left to do.
           announcement = t.requests.acceptedNotPromoted(name);
-          this.emitError(error as ApiError, announcement);
+          if (!isAbort(error)) this.emitError(error as ApiError, announcement);
         }
       }
-      this.removeDecided(request, announcement);
+      this.removeDecided(session, request, announcement);
       session.putMember(member);
       this.emit('org-request-accepted', { request, member });
     } catch (error) {
-      this.handleDecisionFailure(request, error as ApiError);
+      if (isAbort(error)) return; // the element is gone
+      this.handleDecisionFailure(session, request, error as ApiError);
     } finally {
       this.busy.set(request.id, undefined);
     }
@@ -331,23 +334,24 @@ export class PendingRequests extends OrgElement {
     this.busy.set(request.id, true);
     this.refuseError = null;
     try {
-      if (!(await this.stillPending(request))) {
+      if (!(await this.stillPending(session, request))) {
         this.modal.close();
         this.refusing = null;
         return;
       }
-      await session.client.refuseMembershipRequest(org.id, request.id, comment);
-      this.removeDecided(request, t.requests.refused(fullName(request.user, t.unknownUser)));
+      await session.client.refuseMembershipRequest(org.id, request.id, comment, { signal: this.removalSignal });
+      this.removeDecided(session, request, t.requests.refused(fullName(request.user, t.unknownUser)));
       this.modal.close(() => this.focusTargetAfterRemoval());
       this.refusing = null;
       this.reason = '';
       this.emit('org-request-refused', { request, comment });
     } catch (error) {
       const failure = error as ApiError;
+      if (isAbort(failure)) return; // the element is gone
       if (alreadyHandled(failure)) {
         this.modal.close();
         this.refusing = null;
-        this.handleDecisionFailure(request, failure);
+        this.handleDecisionFailure(session, request, failure);
       } else {
         this.refuseError = failure;
         this.emitError(failure, describeError(t, failure));
@@ -363,12 +367,12 @@ export class PendingRequests extends OrgElement {
    * longer in it leaves the list, and the admin is told it was handled already. When the list
    * cannot be read, the server decides.
    */
-  private async stillPending(request: MembershipRequest): Promise<boolean> {
-    const session = this.session!;
+  private async stillPending(session: OrgSession, request: MembershipRequest): Promise<boolean> {
     let fresh: MembershipRequest[];
     try {
-      fresh = await session.client.listMembershipRequests(session.org!.id, { status: 'pending' });
-    } catch {
+      fresh = await session.client.listMembershipRequests(session.org!.id, { status: 'pending' }, { signal: this.removalSignal });
+    } catch (error) {
+      if (isAbort(error)) throw error;
       return true;
     }
     session.setPendingRequests(fresh);
@@ -378,9 +382,8 @@ export class PendingRequests extends OrgElement {
   }
 
   /** Another admin was faster (404/409): say so and refresh, the list is what matters. */
-  private handleDecisionFailure(request: MembershipRequest, error: ApiError) {
+  private handleDecisionFailure(session: OrgSession, request: MembershipRequest, error: ApiError) {
     const t = this.localize.t;
-    const session = this.session!;
     if (alreadyHandled(error)) {
       this.notice = t.requests.alreadyHandled;
       this.emitError(error, t.requests.alreadyHandled);
@@ -393,10 +396,10 @@ export class PendingRequests extends OrgElement {
   }
 
   /** Takes the request out of the list, announces the decision and keeps focus in the list. */
-  private removeDecided(request: MembershipRequest, announcement: string) {
+  private removeDecided(session: OrgSession, request: MembershipRequest, announcement: string) {
     const ids = (this.visibleRequests() ?? []).map((r) => r.id);
     const index = ids.indexOf(request.id);
-    this.session!.removePendingRequest(request.id);
+    session.removePendingRequest(request.id);
     this.notice = announcement;
     this.focusAfterRemoval = ids[index + 1] ?? ids[index - 1];
     void this.updateComplete.then(() => {
@@ -407,7 +410,9 @@ export class PendingRequests extends OrgElement {
 
   /** The next request's first control, or the list (or the "no request" sentence). */
   private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const row = this.focusAfterRemoval ? this.shadowRoot!.querySelector(`[data-request-id="${this.focusAfterRemoval}"]`) : null;
+    const row = this.focusAfterRemoval
+      ? this.shadowRoot!.querySelector(`[data-request-id="${CSS.escape(this.focusAfterRemoval)}"]`)
+      : null;
     return row?.querySelector<HTMLElement>('[part~="accept"]') ?? row?.querySelector<HTMLElement>('a') ?? this.listOrMessage;
   }
 }
