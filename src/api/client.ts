@@ -1,3 +1,4 @@
+import * as shapes from './shapes.js';
 import { Transport, type CallOptions, type RequestSpec } from './transport.js';
 import type {
   CurrentUser,
@@ -83,13 +84,20 @@ export class UdataClient {
     return this.data<Organization>({
       method: 'GET',
       path: `organizations/${segment(org)}/`,
+      check: shapes.organization,
       action: 'load-organization',
       ...options,
     });
   }
 
   getRoles(options: CallOptions = {}) {
-    return this.data<RoleDescription[]>({ method: 'GET', path: 'organizations/roles/', action: 'load-roles', ...options });
+    return this.data<RoleDescription[]>({
+      method: 'GET',
+      path: 'organizations/roles/',
+      check: shapes.list(shapes.role),
+      action: 'load-roles',
+      ...options,
+    });
   }
 
   deleteOrganization(org: string, options: CallOptions = {}) {
@@ -104,7 +112,13 @@ export class UdataClient {
   // ---- users ---------------------------------------------------------------
 
   getMe(options: CallOptions = {}) {
-    return this.data<CurrentUser>({ method: 'GET', path: 'me/', action: 'load-current-user', ...options });
+    return this.data<CurrentUser>({
+      method: 'GET',
+      path: 'me/',
+      check: shapes.currentUser,
+      action: 'load-current-user',
+      ...options,
+    });
   }
 
   suggestUsers(q: string, size = 10, options: CallOptions = {}) {
@@ -112,6 +126,7 @@ export class UdataClient {
       method: 'GET',
       path: 'users/suggest/',
       query: { q, size },
+      check: shapes.list(shapes.suggestion),
       action: 'suggest-users',
       ...options,
     });
@@ -124,6 +139,7 @@ export class UdataClient {
       method: 'GET',
       path: `organizations/${segment(org)}/membership/`,
       query: filter,
+      check: shapes.list(shapes.membershipRequest),
       action: 'list-membership-requests',
       ...options,
     });
@@ -135,6 +151,7 @@ export class UdataClient {
       method: 'POST',
       path: `organizations/${segment(org)}/membership/`,
       body: { comment },
+      check: shapes.membershipRequest,
       action: 'join-request',
       ...options,
     });
@@ -145,6 +162,7 @@ export class UdataClient {
     return this.data<Member>({
       method: 'POST',
       path: `organizations/${segment(org)}/membership/${segment(requestId)}/accept/`,
+      check: shapes.member,
       action: 'accept-request',
       ...options,
     });
@@ -181,6 +199,7 @@ export class UdataClient {
       method: 'POST',
       path: `organizations/${segment(org)}/member/`,
       body: invitation,
+      check: shapes.membershipRequest,
       action: 'invite-member',
       ...options,
     });
@@ -192,6 +211,7 @@ export class UdataClient {
       method: 'POST',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       body: { role },
+      check: shapes.member,
       action: 'add-member',
       ...options,
     });
@@ -202,6 +222,7 @@ export class UdataClient {
       method: 'PUT',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       body: { role },
+      check: shapes.member,
       action: 'change-role',
       ...options,
     });
@@ -241,6 +262,7 @@ export class UdataClient {
         page_size: query.pageSize,
         sort: query.sort,
       },
+      check: shapes.page(shapes.dataset),
       action: 'load-datasets',
       ...options,
     });
@@ -251,6 +273,7 @@ export class UdataClient {
     return this.data<Reuse[]>({
       method: 'GET',
       path: `organizations/${segment(org)}/reuses/`,
+      check: shapes.list(shapes.reuse),
       action: 'load-reuses',
       ...options,
     });
@@ -262,6 +285,7 @@ export class UdataClient {
       method: 'GET',
       path: 'discussions/',
       query: { org: orgId, closed: 'false', page: query.page, page_size: query.pageSize, sort: '-created' },
+      check: shapes.page(shapes.discussion),
       action: 'load-discussions',
       ...options,
     });
@@ -273,10 +297,12 @@ export class UdataClient {
       method: 'GET',
       path: 'harvest/sources/',
       query: { organization: orgId, page_size: 50 },
+      check: (value, path) =>
+        (Array.isArray(value) ? shapes.list(shapes.harvestSource) : shapes.page(shapes.harvestSource))(value, path),
       action: 'load-harvesters',
       ...options,
     });
-    return Array.isArray(answer) ? answer : (answer?.data ?? []);
+    return Array.isArray(answer) ? answer : answer.data;
   }
 
   // ---- HTTP ----------------------------------------------------------------

@@ -18,6 +18,8 @@ export interface RequestSpec extends CallOptions {
   body?: unknown;
   /** Named in the {@link ApiError} when this call fails. */
   action: string;
+  /** Checks (and may normalize) the answer's shape; throws a ShapeError when it is not udata's. */
+  check?: (value: unknown, path: string) => unknown;
 }
 
 export interface ApiResponse<T> {
@@ -137,7 +139,7 @@ export class Transport {
       if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
         throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
       }
-      return this.read<T>(response, fail);
+      return this.read<T>(response, fail, spec.check);
     });
     if (outcome) return outcome;
     // Where the old slug leads, asked without the key, then asked there with it, inside the API only.
@@ -163,7 +165,7 @@ export class Transport {
     );
   }
 
-  private async read<T>(response: Response, fail: Fail): Promise<ApiResponse<T>> {
+  private async read<T>(response: Response, fail: Fail, check?: RequestSpec['check']): Promise<ApiResponse<T>> {
     let text: string;
     try {
       text = await response.text();
@@ -193,6 +195,13 @@ export class Transport {
     if (!parsed) throw fail({ kind: 'parse', status: response.status, message: 'the answer is not JSON' });
     if (response.status !== 204 && json === undefined) {
       throw fail({ kind: 'parse', status: response.status, message: 'empty answer' });
+    }
+    if (check && response.status !== 204) {
+      try {
+        json = check(json, 'answer');
+      } catch (cause) {
+        throw fail({ kind: 'parse', status: response.status, message: `unexpected answer: ${(cause as Error).message}` });
+      }
     }
     return { status: response.status, data: json as T };
   }

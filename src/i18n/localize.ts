@@ -32,6 +32,12 @@ const hostOf = (node: Element): Element | null => {
   return root instanceof ShadowRoot ? root.host : null;
 };
 
+/** A valid Date from an ISO string or a Date; null for anything else (udata sends strings). */
+function toDate(value: unknown): Date | null {
+  const date = typeof value === 'string' ? new Date(value) : value instanceof Date ? value : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+}
+
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
 const formatters = new Map<string, unknown>();
@@ -101,18 +107,17 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
     return terms;
   }
 
+  /** A date from udata (an ISO string); anything else, a number included, gives ''. */
   date(value: string | Date | null | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    if (!value) return '';
-    const date = typeof value === 'string' ? new Date(value) : value;
-    return Number.isNaN(date.getTime()) ? '' : formatter(Intl.DateTimeFormat, this.lang, options).format(date);
+    const date = toDate(value);
+    return date ? formatter(Intl.DateTimeFormat, this.lang, options).format(date) : '';
   }
 
   /** "il y a 3 jours" / "3 days ago". */
   relative(value: string | Date | null | undefined, now = Date.now()): string {
-    if (!value) return '';
-    const date = typeof value === 'string' ? new Date(value) : value;
+    const date = toDate(value);
+    if (!date) return '';
     const seconds = (date.getTime() - now) / 1000;
-    if (Number.isNaN(seconds)) return '';
     const format = formatter(Intl.RelativeTimeFormat, this.lang, { numeric: 'auto' });
     const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
       ['year', 31_536_000],

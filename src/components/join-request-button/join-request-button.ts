@@ -14,6 +14,7 @@ import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
 import { hostUrl } from '../../internal/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
+import { ownEntry } from '../../internal/lookup.js';
 
 /** Detail of `org-join-requested`. */
 export interface JoinRequestedDetail {
@@ -98,7 +99,7 @@ export class JoinRequestButton extends OrgElement {
     const t = this.localize.t;
     const viewer = this.session!.viewer;
     const role = memberRole(viewer);
-    if (role) return this.stateLine(checkIcon, t.join.member(t.roles[role]));
+    if (role) return this.stateLine(checkIcon, t.join.member(ownEntry(t.roles, role) ?? role));
     if (viewer.kind === 'anonymous') {
       return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
     }

@@ -5,6 +5,7 @@ import type { dashboardTerms } from './org-dashboard.terms.js';
 import { renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
+import { ownEntry } from '../../internal/lookup.js';
 
 /** What the section views need: words, formats and where links go. */
 export interface ViewContext {
@@ -242,11 +243,14 @@ export function renderHarvesters(ctx: ViewContext, sources: HarvestSource[]) {
     ${sources.map((s) => {
       const job = s.last_job;
       const state = !job ? 'never' : RUNNING.has(job.status) ? 'running' : job.status;
-      const label = state === 'never' ? t.dashboard.neverHarvested : (t.dashboard.harvestStatus[state] ?? state);
+      const known = ownEntry(t.dashboard.harvestStatus, state);
+      const label = state === 'never' ? t.dashboard.neverHarvested : (known ?? String(state));
       const date = job?.ended ?? job?.started;
       return html`<li part="harvester">
         <strong>${s.name}</strong>
-        <span class="status status-${state}"><span class="dot" aria-hidden="true"></span>${label}</span>
+        <span class="status status-${state === 'never' || known ? state : 'unknown'}"
+          ><span class="dot" aria-hidden="true"></span>${label}</span
+        >
         ${date ? html`<span class="hint">${t.dashboard.lastJob(ctx.localize.date(date, { dateStyle: 'long', timeStyle: 'short' }))}</span>` : nothing}
       </li>`;
     })}

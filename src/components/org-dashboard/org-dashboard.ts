@@ -29,6 +29,7 @@ import {
   type ViewContext,
 } from './dashboard-views.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
+import { ownEntry } from '../../internal/lookup.js';
 
 const DEFAULT_SORT = '-last_update';
 const PAGE_SIZE = 20;
@@ -236,7 +237,7 @@ export class OrgDashboard extends OrgElement {
                 </li>`
               : nothing
           }
-          ${otherBadges.map((b) => html`<li class="badge">${t.dashboard.badges[b.kind] ?? b.kind}</li>`)}
+          ${otherBadges.map((b) => html`<li class="badge">${ownEntry(t.dashboard.badges, b.kind) ?? b.kind}</li>`)}
         </ul>
         ${org.deleted ? renderDeletedNotice(this.localize, org.deleted) : nothing}
         ${

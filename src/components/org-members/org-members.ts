@@ -23,6 +23,7 @@ import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js'
 import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { viewMembers, type SortKey } from './members-view.js';
 import { orgMembersStyles } from './org-members.styles.js';
+import { ownEntry } from '../../internal/lookup.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -230,7 +231,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     const last = isLastAdmin(org, member.user.id);
     const busy = this.busy.has(member.user.id);
     const error = this.rowErrors.get(member.user.id);
-    const roleLabel = t.roles[member.role] ?? member.role;
+    const roleLabel = ownEntry(t.roles, member.role) ?? member.role;
     return html`<tr part="row" data-user-id=${member.user.id}>
       <th scope="row">
         <span class="member">
@@ -310,7 +311,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
           (invitation) => {
             const who = invitation.user ? fullName(invitation.user, t.unknownUser) : (invitation.email ?? t.unknownUser);
             return html`<li>
-              <strong>${who}</strong> <span>${t.roles[invitation.role] ?? invitation.role}</span>
+              <strong>${who}</strong> <span>${ownEntry(t.roles, invitation.role) ?? invitation.role}</span>
               <span class="hint">${t.members.invitedOn(this.localize.date(invitation.created))}</span>
               <button
                 class="button secondary small"
@@ -481,7 +482,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
   added(member: Member, session: OrgSession): void {
     const t = this.localize.t;
     session.putMember(member);
-    this.notice = t.members.added(fullName(member.user, t.unknownUser), t.roles[member.role] ?? member.role);
+    this.notice = t.members.added(fullName(member.user, t.unknownUser), ownEntry(t.roles, member.role) ?? member.role);
     this.emit('org-member-added', { member });
   }
 

@@ -16,6 +16,7 @@ import { KeyedState } from '../../internal/keyed-state.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canDecideRequests, canSeePendingRequests } from '../../permissions/permissions.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
+import { ownEntry } from '../../internal/lookup.js';
 
 export interface RequestAcceptedDetail {
   request: MembershipRequest;
@@ -281,7 +282,7 @@ export class PendingRequests extends OrgElement {
     try {
       if (!(await this.stillPending(session, request))) return;
       let member = await session.client.acceptMembershipRequest(org.id, request.id, { signal });
-      let announcement = t.requests.accepted(name, t.roles[member.role] ?? member.role);
+      let announcement = t.requests.accepted(name, ownEntry(t.roles, member.role) ?? member.role);
       if (role === 'admin' && member.role !== 'admin') {
         try {
           member = await session.client.updateMemberRole(org.id, member.user.id, 'admin', { signal });
