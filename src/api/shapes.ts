@@ -17,157 +17,126 @@ import type {
  * shape (`{}` where a page is expected, `null` members, a number for a name) fails as an
  * unreadable answer of the one request, so the element or section that asked says so and the
  * others keep working; nothing of the wrong shape ever reaches a `render()`. Only what the
- * elements read is checked; optional fields of the wrong type are dropped, not trusted.
+ * elements read is checked: required fields must have their kind, optional ones of another
+ * kind are dropped (a list becomes empty), never trusted.
  */
 
-export class ShapeError extends Error {}
+export type Check<T> = (value: unknown, path: string) => T;
 
-type Check<T> = (value: unknown, path: string) => T;
-
-const fail = (path: string, expected: string): never => {
-  throw new ShapeError(`${path}: ${expected} expected`);
-};
+/**
+ * A field's rule: `id` (string or number, as a string), `text`, `list` (an array),
+ * `record` (an object), each optional with a `?` (dropped when of another kind, a list
+ * becoming `[]`), or a check of its own.
+ */
+type Rule = 'id' | 'text' | 'text?' | 'list?' | 'record?' | Check<unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const record = (value: unknown, path: string) => (isRecord(value) ? value : fail(path, 'an object'));
-const text = (value: unknown, path: string) => (typeof value === 'string' ? value : fail(path, 'a string'));
-const id = (value: unknown, path: string) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : fail(path, 'an id');
-const list =
+const KINDS: Record<string, (v: unknown) => boolean> = {
+  id: (v) => typeof v === 'string' || typeof v === 'number',
+  text: (v) => typeof v === 'string',
+  list: Array.isArray,
+  record: isRecord,
+};
+
+function expect(ok: boolean, path: string, kind: string): void {
+  if (!ok) throw new Error(`${path}: ${kind} expected`);
+}
+
+/** An object with these fields (others kept as sent). */
+function shape<T>(rules: Record<string, Rule>): Check<T> {
+  return (value, path) => {
+    expect(isRecord(value), path, 'record');
+    const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+    for (const [key, rule] of Object.entries(rules)) {
+      const field = result[key];
+      const at = `${path}.${key}`;
+      if (typeof rule === 'function') result[key] = rule(field, at);
+      else if (rule.endsWith('?')) {
+        const kind = rule.slice(0, -1);
+        if (!KINDS[kind](field)) result[key] = kind === 'list' ? [] : undefined;
+      } else {
+        expect(KINDS[rule](field), at, rule);
+        if (rule === 'id') result[key] = String(field);
+      }
+    }
+    return result as T;
+  };
+}
+
+export const list =
   <T>(item: Check<T>): Check<T[]> =>
-  (value, path) =>
-    Array.isArray(value) ? value.map((v, i) => item(v, `${path}[${i}]`)) : fail(path, 'an array');
-/** An optional field: kept when of the expected kind, dropped (undefined) otherwise. */
-const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const optionalNumber = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-const numbers = (value: unknown): Record<string, number> =>
-  isRecord(value)
-    ? (Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as Record<
-        string,
-        number
-      >)
-    : {};
-
-const user = <T extends object>(value: unknown, path: string): T => {
-  const u = record(value, path);
-  return {
-    ...u,
-    id: id(u.id, `${path}.id`),
-    first_name: optionalText(u.first_name) ?? '',
-    last_name: optionalText(u.last_name) ?? '',
-    slug: optionalText(u.slug) ?? '',
-  } as T;
-};
-
-export const member: Check<Member> = (value, path) => {
-  const m = record(value, path);
-  return {
-    ...m,
-    user: user(m.user, `${path}.user`),
-    role: text(m.role, `${path}.role`),
-    since: optionalText(m.since) ?? null,
-  } as Member;
-};
-
-export const organization: Check<Organization> = (value, path) => {
-  const o = record(value, path);
-  return {
-    ...o,
-    id: id(o.id, `${path}.id`),
-    name: text(o.name, `${path}.name`),
-    slug: optionalText(o.slug) ?? String(o.id),
-    description: optionalText(o.description) ?? '',
-    members: list(member)(o.members, `${path}.members`),
-    badges: Array.isArray(o.badges)
-      ? o.badges.filter((b): b is { kind: string } => isRecord(b) && typeof b.kind === 'string')
-      : [],
-    metrics: numbers(o.metrics),
-    permissions: isRecord(o.permissions) ? o.permissions : undefined,
-    deleted: optionalText(o.deleted) ?? null,
-  } as unknown as Organization;
-};
-
-export const currentUser: Check<CurrentUser> = (value, path) => {
-  const u = user<CurrentUser>(value, path);
-  return { ...u, roles: Array.isArray(u.roles) ? u.roles.filter((r) => typeof r === 'string') : [] };
-};
-
-export const membershipRequest: Check<MembershipRequest> = (value, path) => {
-  const r = record(value, path);
-  return {
-    ...r,
-    id: id(r.id, `${path}.id`),
-    kind: r.kind === 'invitation' ? 'invitation' : 'request',
-    status: text(r.status, `${path}.status`),
-    user: r.user === null || r.user === undefined ? null : user(r.user, `${path}.user`),
-    comment: optionalText(r.comment) ?? null,
-    created: optionalText(r.created) ?? '',
-  } as MembershipRequest;
-};
-
-const titled = <T>(value: unknown, path: string): T => {
-  const x = record(value, path);
-  return {
-    ...x,
-    id: id(x.id, `${path}.id`),
-    title: text(x.title, `${path}.title`),
-    slug: optionalText(x.slug) ?? '',
-    metrics: numbers(x.metrics),
-  } as T;
-};
-
-export const dataset: Check<Dataset> = (value, path) => {
-  const d = titled<Dataset>(value, path);
-  return { ...d, quality: isRecord(d.quality) ? d.quality : undefined };
-};
-export const reuse: Check<Reuse> = titled;
-
-export const discussion: Check<Discussion> = (value, path) => {
-  const d = record(value, path);
-  return {
-    ...d,
-    id: id(d.id, `${path}.id`),
-    title: optionalText(d.title) ?? '',
-    subject: isRecord(d.subject) ? d.subject : { class: '', id: '' },
-    user: isRecord(d.user) ? user(d.user, `${path}.user`) : null,
-    created: optionalText(d.created) ?? '',
-  } as Discussion;
-};
-
-export const harvestSource: Check<HarvestSource> = (value, path) => {
-  const s = record(value, path);
-  return {
-    ...s,
-    id: id(s.id, `${path}.id`),
-    name: text(s.name, `${path}.name`),
-    last_job: isRecord(s.last_job) ? s.last_job : null,
-  } as HarvestSource;
-};
-
-export const role: Check<RoleDescription> = (value, path) => {
-  const r = record(value, path);
-  return { ...r, id: text(r.id, `${path}.id`) } as RoleDescription;
-};
-
-export const suggestion: Check<UserSuggestion> = (value, path) => user<UserSuggestion>(value, path);
-
-/** udata's pagination envelope: `data` must be a list; the figures default from it. */
-export const page =
-  <T>(item: Check<T>): Check<Page<T>> =>
   (value, path) => {
-    const p = record(value, path);
-    const data = list(item)(p.data, `${path}.data`);
-    return {
-      data,
-      page: optionalNumber(p.page) ?? 1,
-      page_size: optionalNumber(p.page_size) ?? Math.max(1, data.length),
-      total: optionalNumber(p.total) ?? data.length,
-      next_page: optionalText(p.next_page) ?? null,
-      previous_page: optionalText(p.previous_page) ?? null,
-    };
+    expect(Array.isArray(value), path, 'list');
+    return (value as unknown[]).map((v, i) => item(v, `${path}[${i}]`));
   };
 
-export { list };
-export type { Check };
+/** An optional nested object: checked when present, null when absent. */
+const maybe =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value, path) =>
+    value === null || value === undefined ? null : check(value, path);
+
+/** Badges udata may add later are kept; anything that is not `{ kind: string }` is dropped. */
+const badges: Check<Array<{ kind: string }>> = (value) =>
+  Array.isArray(value) ? value.filter((b): b is { kind: string } => isRecord(b) && typeof b.kind === 'string') : [];
+
+const user = shape<UserSuggestion>({ id: 'id', first_name: 'text?', last_name: 'text?', slug: 'text?' });
+export const member = shape<Member>({ user, role: 'text', since: 'text?' });
+export const organization = shape<Organization>({
+  id: 'id',
+  name: 'text',
+  slug: 'text?',
+  description: 'text?',
+  members: list(member),
+  badges,
+  metrics: 'record?',
+  permissions: 'record?',
+  deleted: 'text?',
+});
+export const currentUser = shape<CurrentUser>({
+  id: 'id',
+  first_name: 'text?',
+  last_name: 'text?',
+  roles: 'list?',
+  organizations: 'list?',
+});
+export const membershipRequest = shape<MembershipRequest>({
+  id: 'id',
+  status: 'text',
+  kind: 'text?',
+  user: maybe(user),
+  comment: 'text?',
+  created: 'text?',
+});
+export const dataset = shape<Dataset>({
+  id: 'id',
+  title: 'text',
+  slug: 'text?',
+  metrics: 'record?',
+  quality: 'record?',
+  archived: 'text?',
+  deleted: 'text?',
+});
+export const reuse = shape<Reuse>({
+  id: 'id',
+  title: 'text',
+  slug: 'text?',
+  metrics: 'record?',
+  archived: 'text?',
+  deleted: 'text?',
+});
+export const discussion = shape<Discussion>({
+  id: 'id',
+  title: 'text?',
+  subject: 'record?',
+  user: maybe(user),
+  created: 'text?',
+});
+export const harvestSource = shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
+export const role = shape<RoleDescription>({ id: 'text' });
+export const suggestion = user;
+
+/** udata's pagination envelope: `data` must be a list. */
+export const page = <T>(item: Check<T>): Check<Page<T>> => shape<Page<T>>({ data: list(item) });

@@ -93,7 +93,7 @@ describe('what the host page gives', () => {
     const { detail } = await failed;
     expect(detail.status).to.equal(0);
     expect(detail.message).to.include('http, non chiffré');
-    await waitForText(el, 'La clé d’API n’a pas été envoyée');
+    await waitForText(el, 'Clé d’API non envoyée');
     expect(mockUdata.requests.filter((r) => r.apiKey)).to.have.length(0);
     expect(warnings.some((w) => w.includes('not sent') && !w.includes(VIEWER_KEYS.nonMember))).to.equal(true);
   });
