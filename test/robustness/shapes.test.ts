@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
 import { $, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi, mountOnMock } from '../support/mock-api.js';
 
 /** Answers of an unexpected shape are checked where the client receives them: never a crash. */
 describe('answers of an unexpected shape', () => {
@@ -66,13 +66,7 @@ describe('answers of an unexpected shape', () => {
   it('ids with quotes: focus moves past them, no selector breaks', async () => {
     const hostile = { ...mockUdata.data.requests[1], id: 'x"] , *[y=\'' };
     mockUdata.data.requests.splice(1, 1, hostile);
-    const el = await fixture<PendingRequests>(
-      html`<pending-requests
-        api-base=${MOCK_API_BASE}
-        org=${ORG_SLUGS.certified}
-        api-key=${VIEWER_KEYS.admin}
-      ></pending-requests>`,
-    );
+    const el = await mountOnMock<PendingRequests>('pending-requests', VIEWER_KEYS.admin);
     const accept = await waitFor<HTMLButtonElement>(el, '[part~="accept"]');
     accept.click();
     await waitForText(el, 'a rejoint l’organisation');

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { JoinRequestButton } from '../../src/components/join-request-button/join-request-button.js';
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
 import { waitFor } from '../support/dom.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { ORG_IDS, VIEWER_KEYS, mockUdata, useMockApi, mountOnMock } from '../support/mock-api.js';
 
 /** An element removed while it waits: no request after it, no error shown or told for it. */
 describe('while a request is under way: the element removed, or its organization changed', () => {
@@ -20,13 +20,7 @@ describe('while a request is under way: the element removed, or its organization
   const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
 
   it('a decision whose re-read was under way never sends the decision', async () => {
-    const el = await fixture<PendingRequests>(
-      html`<pending-requests
-        api-base=${MOCK_API_BASE}
-        org=${ORG_SLUGS.certified}
-        api-key=${VIEWER_KEYS.admin}
-      ></pending-requests>`,
-    );
+    const el = await mountOnMock<PendingRequests>('pending-requests', VIEWER_KEYS.admin);
     const accept = await waitFor<HTMLButtonElement>(el, '[part~="accept"]');
     mockUdata.fail({ method: 'GET', path: 'membership/', delayMs: 150 });
     accept.click();
@@ -38,13 +32,7 @@ describe('while a request is under way: the element removed, or its organization
   });
 
   it('a join request whose answer was under way tells nothing, and fails nothing', async () => {
-    const el = await fixture<JoinRequestButton>(
-      html`<join-request-button
-        api-base=${MOCK_API_BASE}
-        org=${ORG_SLUGS.certified}
-        api-key=${VIEWER_KEYS.nonMember}
-      ></join-request-button>`,
-    );
+    const el = await mountOnMock<JoinRequestButton>('join-request-button', VIEWER_KEYS.nonMember);
     // A removed element's events no longer reach the document: listen on it.
     for (const type of ['org-error', 'org-join-requested']) el.addEventListener(type, record);
     (await waitFor<HTMLButtonElement>(el, 'button[part="button"]')).click();
@@ -60,13 +48,7 @@ describe('while a request is under way: the element removed, or its organization
   });
 
   it('an answer that comes after the org attribute changed goes to the session that asked', async () => {
-    const el = await fixture<PendingRequests>(
-      html`<pending-requests
-        api-base=${MOCK_API_BASE}
-        org=${ORG_SLUGS.certified}
-        api-key=${VIEWER_KEYS.sysadmin}
-      ></pending-requests>`,
-    );
+    const el = await mountOnMock<PendingRequests>('pending-requests', VIEWER_KEYS.sysadmin);
     const accept = await waitFor<HTMLButtonElement>(el, '[part~="accept"]');
     const francois = mockUdata.userByKey(VIEWER_KEYS.applicant)!;
     // Another admin accepted meanwhile: udata answers 409 with the member.

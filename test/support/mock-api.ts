@@ -1,4 +1,5 @@
-import { mockUdata, MOCK_API_BASE, startMockApi } from '../../mocks/browser.js';
+import { fixture, html } from '@open-wc/testing';
+import { mockUdata, MOCK_API_BASE, ORG_SLUGS, startMockApi } from '../../mocks/browser.js';
 import { disposeAllSessions } from '../../src/state/org-session.js';
 
 export { mockUdata, MOCK_API_BASE };
@@ -14,4 +15,17 @@ export function useMockApi(): void {
     // The server's data starts over: so must what elements remember of it.
     disposeAllSessions();
   });
+}
+
+/** One element on the mock API, as a page would write it: `<tag api-base org api-key>`. */
+export async function mountOnMock<T extends HTMLElement>(
+  tag: string,
+  apiKey?: string,
+  org: string = ORG_SLUGS.certified,
+): Promise<T> {
+  const element = document.createElement(tag);
+  element.setAttribute('api-base', MOCK_API_BASE);
+  element.setAttribute('org', org);
+  if (apiKey) element.setAttribute('api-key', apiKey);
+  return fixture<T>(html`${element}`);
 }
