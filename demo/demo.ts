@@ -14,6 +14,7 @@ const STATES: Array<[string, ViewerName | '']> = [
   ['Anonyme', ''],
   ['Non-membre', 'nonMember'],
   ['Demande en attente', 'applicant'],
+  ['Invitée', 'invited'],
   ['Éditeur', 'editor'],
   ['Administratrice', 'admin'],
   ['Administratrice de la plateforme', 'sysadmin'],
@@ -91,6 +92,8 @@ function logEvent(event: Event) {
 
 const EVENTS = [
   'org-join-requested',
+  'org-invitation-accepted',
+  'org-invitation-refused',
   'org-requests-count',
   'org-request-accepted',
   'org-request-refused',

@@ -95,6 +95,7 @@ export const VIEWER_KEYS = {
   nonMember: 'key-outsider-chloe',
   applicant: 'key-applicant-francois',
   sysadmin: 'key-sysadmin-anais',
+  invited: 'key-invited-ines',
   hostile: 'key-hostile',
 } as const;
 
@@ -204,7 +205,21 @@ export function createSeed(): MockData {
 
   // A deleted account (udata anonymises it and never suggests it).
   const gone = { ...makeUser(11, 'Élodie', 'Supprimée', 'key-deleted-account'), deleted: '2026-06-01T00:00:00+00:00' };
-  const users: MockUser[] = [admin, editor, partial, outsider, applicant, sysadmin, hostile, refused, soloAdmin, coAdmin, gone];
+  const invited = makeUser(12, 'Inès', 'Garnier', VIEWER_KEYS.invited);
+  const users: MockUser[] = [
+    admin,
+    editor,
+    partial,
+    outsider,
+    applicant,
+    sysadmin,
+    hostile,
+    refused,
+    soloAdmin,
+    coAdmin,
+    gone,
+    invited,
+  ];
   const crowd: Member[] = [];
   for (let i = 0; i < 320; i++) {
     const user = makeUser(
@@ -326,6 +341,19 @@ export function createSeed(): MockData {
     request(3, ORG_IDS.certified, refused, 'refused', 'Pour voir.', '2026-10-01T09:30:00+00:00'),
     request(4, ORG_IDS.certified, editor, 'accepted', "Chargé d'études à la DREAL.", '2022-09-14T09:30:00+00:00'),
     request(5, ORG_IDS.large, applicant, 'pending', 'Agent de la mairie, service urbanisme.', '2026-11-21T11:00:00+00:00'),
+    // An invitation the invited person has not answered yet (udata 15+: "add a member").
+    {
+      ...request(
+        6,
+        ORG_IDS.certified,
+        invited,
+        'pending',
+        'Bienvenue ! Tu pourras publier les relevés de qualité de l’air.\n<b>Élodie</b>',
+        '2026-11-10T09:00:00+00:00',
+      ),
+      kind: 'invitation' as const,
+      created_by: admin.id,
+    },
   ];
 
   return { users, organizations, requests, ...createDashboardData(editor, outsider, hostile) };

@@ -17,6 +17,8 @@ export const Anonymous: Story = { args: { viewer: 'anonymous' } };
 /** Any property of the element is a control too: here `loginUrl`. */
 export const CustomLoginUrl: Story = { args: { viewer: 'anonymous', loginUrl: 'https://sso.example.org/login' } };
 export const PendingRequest: Story = { args: { viewer: 'applicant' } };
+/** Invited by the organization's admins: accept or decline, never "ask to join". */
+export const Invited: Story = { args: { viewer: 'invited' } };
 export const Editor: Story = { args: { viewer: 'editor' } };
 export const Admin: Story = { args: { viewer: 'admin' } };
 export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };

@@ -7,6 +7,7 @@ export const VIEWERS = {
   anonymous: '',
   'non-member': VIEWER_KEYS.nonMember,
   applicant: VIEWER_KEYS.applicant,
+  invited: VIEWER_KEYS.invited,
   'partial editor': VIEWER_KEYS.partialEditor,
   editor: VIEWER_KEYS.editor,
   admin: VIEWER_KEYS.admin,

@@ -10,6 +10,7 @@ import type {
   Member,
   MemberRole,
   MembershipRequest,
+  OrgInvitation,
   Organization,
   RoleDescription,
   UserSuggestion,
@@ -117,6 +118,30 @@ export class UdataClient {
       path: 'me/',
       check: shapes.currentUser,
       action: 'load-current-user',
+      ...options,
+    });
+  }
+
+  /** The caller's pending invitations, every organization (401 when anonymous). */
+  listMyInvitations(options: CallOptions = {}) {
+    return this.data<OrgInvitation[]>({
+      method: 'GET',
+      path: 'me/org_invitations/',
+      check: shapes.list(shapes.invitation),
+      action: 'load-invitations',
+      ...options,
+    });
+  }
+
+  /**
+   * The caller answers one of their invitations. udata answers only `{ message }`: accepting
+   * makes the caller a member with the invitation's role (re-read the organization).
+   */
+  answerMyInvitation(id: string, answer: 'accept' | 'refuse', options: CallOptions = {}) {
+    return this.data<{ message?: string }>({
+      method: 'POST',
+      path: `me/org_invitations/${segment(id)}/${answer}/`,
+      action: answer === 'accept' ? 'accept-invitation' : 'refuse-invitation',
       ...options,
     });
   }

@@ -110,6 +110,17 @@ export interface MembershipRequest {
   assignments?: unknown[];
 }
 
+/** One of the caller's pending invitations (`GET /me/org_invitations/`). */
+export interface OrgInvitation {
+  id: string;
+  organization: { id: string; name?: string; slug?: string; acronym?: string | null; logo_thumbnail?: string | null };
+  role: MemberRole;
+  /** The inviter's message. Untrusted text. */
+  comment?: string | null;
+  created?: string;
+  assignments?: Array<{ class: string; id: string }>;
+}
+
 /** udata's paginated envelope. */
 export interface Page<T> {
   data: T[];

@@ -5,6 +5,7 @@ import type {
   HarvestSource,
   Member,
   MembershipRequest,
+  OrgInvitation,
   Organization,
   Page,
   Reuse,
@@ -135,6 +136,13 @@ export const discussion = shape<Discussion>({
   created: 'text?',
 });
 export const harvestSource = shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
+export const invitation = shape<OrgInvitation>({
+  id: 'id',
+  organization: shape({ id: 'id', name: 'text?' }),
+  role: 'text',
+  comment: 'text?',
+  created: 'text?',
+});
 export const role = shape<RoleDescription>({ id: 'text' });
 export const suggestion = user;
 

@@ -1,6 +1,6 @@
 import { UdataClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
-import type { CurrentUser, Member, MembershipRequest, Organization } from '../api/models.js';
+import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization } from '../api/models.js';
 import { viewerOf, type Viewer } from '../permissions/permissions.js';
 import { configKey, type OrgConfig } from './org-config.js';
 
@@ -20,8 +20,11 @@ export class OrgSession {
   pendingRequests: Loadable<MembershipRequest[]> | null = null;
   /** The viewer's own pending request to join (`null` value: none known); `null` until an element asks. */
   ownRequest: Loadable<MembershipRequest | null> | null = null;
+  /** The viewer's pending invitation to this organization (`null` value: none); `null` until an element asks. */
+  myInvitation: Loadable<OrgInvitation | null> | null = null;
   private loadingRequests?: Promise<void>;
   private loadingOwnRequest?: Promise<void>;
+  private loadingInvitation?: Promise<void>;
   private readonly listeners = new Set<() => void>();
   private loading?: Promise<void>;
   private controller = new AbortController();
@@ -48,8 +51,9 @@ export class OrgSession {
     this.controller = new AbortController();
     this.organization = { status: 'loading' };
     this.currentUser = { status: 'loading' };
-    this.pendingRequests = this.ownRequest = null;
-    this.loadingRequests = this.loadingOwnRequest = undefined;
+    this.pendingRequests = this.ownRequest = this.myInvitation = null;
+    this.loadingRequests = this.loadingOwnRequest = this.loadingInvitation = undefined;
+    invitationsByIdentity.delete(identityKey(this.config));
     this.notify();
     this.loading = this.fetchAll();
     return this.loading;
@@ -78,6 +82,31 @@ export class OrgSession {
   loadOwnRequest(): Promise<void> {
     this.loadingOwnRequest ??= this.fetchOwnRequest();
     return this.loadingOwnRequest;
+  }
+
+  /**
+   * Looks for the logged-in viewer's pending invitation to this organization. The viewer's
+   * invitations (`GET /me/org_invitations/`, every organization) are asked once per identity
+   * for the whole page, however many elements and organizations it shows. A failure means
+   * "none known": joining is offered as usual.
+   */
+  loadMyInvitation(): Promise<void> {
+    this.loadingInvitation ??= this.fetchMyInvitation();
+    return this.loadingInvitation;
+  }
+
+  /** The viewer answered (or the invitation vanished): forget it, here and for the page. */
+  forgetInvitation(): void {
+    invitationsByIdentity.delete(identityKey(this.config));
+    this.myInvitation = { status: 'ready', value: null };
+    this.notify();
+  }
+
+  /** Reads the viewer's invitations again (after an answer udata refused: 400, 404). */
+  reloadMyInvitation(): Promise<void> {
+    invitationsByIdentity.delete(identityKey(this.config));
+    this.loadingInvitation = this.fetchMyInvitation();
+    return this.loadingInvitation;
   }
 
   /** Records the request the viewer just sent, for every element of the session. */
@@ -228,12 +257,39 @@ export class OrgSession {
     this.notify();
   }
 
+  private async fetchMyInvitation(): Promise<void> {
+    const { org, me } = this;
+    if (!org || !me) return;
+    this.myInvitation = { status: 'loading' };
+    this.notify();
+    const key = identityKey(this.config);
+    let all = invitationsByIdentity.get(key);
+    if (!all) {
+      all = this.client.listMyInvitations();
+      invitationsByIdentity.set(key, all);
+      all.catch(() => invitationsByIdentity.get(key) === all && invitationsByIdentity.delete(key));
+    }
+    let value: OrgInvitation | null = null;
+    try {
+      value = (await all).find((invitation) => invitation.organization.id === org.id) ?? null;
+    } catch {
+      // Unknown: no invitation shown, joining offered (the server's answer will tell).
+    }
+    if (this.controller.signal.aborted) return;
+    this.myInvitation = { status: 'ready', value };
+    this.notify();
+  }
+
   private notify(): void {
     this.listeners.forEach((listener) => listener());
   }
 }
 
 const sessions = new Map<string, { session: OrgSession; holders: number }>();
+
+/** The viewer's invitations, per identity (API, key, cookies): one request for the page. */
+const invitationsByIdentity = new Map<string, Promise<OrgInvitation[]>>();
+const identityKey = (c: OrgConfig) => JSON.stringify([c.apiBase, c.apiKey ?? '', c.withCredentials]);
 
 /**
  * The session for a configuration, shared by every holder; call the returned `release`
@@ -270,4 +326,5 @@ export function acquireSession(config: OrgConfig): { session: OrgSession; releas
 export function disposeAllSessions(): void {
   sessions.forEach(({ session }) => session.dispose());
   sessions.clear();
+  invitationsByIdentity.clear();
 }

@@ -53,7 +53,12 @@ describe('the demo (npm start)', () => {
       );
     await shadowText('org-provider join-request-button|Vous êtes membre de cette organisation (Administrateur).');
     const states = await tab.$$eval('.states-grid join-request-button', (els) => els.length);
-    assert.equal(states, 6);
+    assert.equal(states, 7);
+    // The invited viewer's state: accept or decline, not "ask to join".
+    await tab.waitForFunction(
+      () => Array.from(document.querySelectorAll('.states-grid join-request-button')).some((b) => b.shadowRoot?.textContent?.includes('Vous êtes invité')),
+      { timeout: 10_000 },
+    );
 
     await tab.select('select[name="viewer"]', 'nonMember');
     await shadowText("org-provider join-request-button|Demander à rejoindre l'organisation");

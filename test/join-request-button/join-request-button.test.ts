@@ -8,9 +8,11 @@ import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, use
 const membershipPath = `organizations/${ORG_IDS.certified}/membership/`;
 
 async function mount(apiKey?: string, lang = 'fr', org: string = ORG_SLUGS.certified): Promise<JoinRequestButton> {
-  const wrapper = fixtureSync(html`<div lang=${lang}>
-    <join-request-button api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></join-request-button>
-  </div>`);
+  const wrapper = fixtureSync(
+    html`<div lang=${lang}>
+      <join-request-button api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></join-request-button>
+    </div>`,
+  );
   return wrapper.querySelector('join-request-button')!;
 }
 
@@ -148,10 +150,20 @@ describe('<join-request-button>', () => {
     });
 
     it('two buttons for one organization ask the server once, and both show a request sent by either', async () => {
-      const wrapper = fixtureSync(html`<div lang="fr">
-        <join-request-button api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}></join-request-button>
-        <join-request-button api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.nonMember}></join-request-button>
-      </div>`);
+      const wrapper = fixtureSync(
+        html`<div lang="fr">
+          <join-request-button
+            api-base=${MOCK_API_BASE}
+            org=${ORG_SLUGS.certified}
+            api-key=${VIEWER_KEYS.nonMember}
+          ></join-request-button>
+          <join-request-button
+            api-base=${MOCK_API_BASE}
+            org=${ORG_SLUGS.certified}
+            api-key=${VIEWER_KEYS.nonMember}
+          ></join-request-button>
+        </div>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll('join-request-button')];
       const button = await waitFor<HTMLButtonElement>(first, 'button[part="button"]');
       await waitFor(second, 'button[part="button"]');
@@ -249,10 +261,30 @@ describe('<join-request-button>', () => {
         status: 400,
       },
       { name: '401', failure: { status: 401, json: { message: 'Unauthorized' } }, expected: 'Reconnectez-vous', status: 401 },
-      { name: '403', failure: { status: 403, json: { message: 'Forbidden' } }, expected: 'Vous n’avez pas les droits nécessaires', status: 403 },
-      { name: '404', failure: { status: 404, json: { message: 'Not found' } }, expected: 'Cette organisation est introuvable.', status: 404 },
-      { name: '410', failure: { status: 410, json: { message: 'Deleted' } }, expected: 'Cette organisation a été supprimée.', status: 410 },
-      { name: '500', failure: { status: 500, json: { message: 'Boom' } }, expected: 'Le serveur a rencontré une erreur.', status: 500 },
+      {
+        name: '403',
+        failure: { status: 403, json: { message: 'Forbidden' } },
+        expected: 'Vous n’avez pas les droits nécessaires',
+        status: 403,
+      },
+      {
+        name: '404',
+        failure: { status: 404, json: { message: 'Not found' } },
+        expected: 'Cette organisation est introuvable.',
+        status: 404,
+      },
+      {
+        name: '410',
+        failure: { status: 410, json: { message: 'Deleted' } },
+        expected: 'Cette organisation a été supprimée.',
+        status: 410,
+      },
+      {
+        name: '500',
+        failure: { status: 500, json: { message: 'Boom' } },
+        expected: 'Le serveur a rencontré une erreur.',
+        status: 500,
+      },
       { name: 'network down', failure: { networkError: true }, expected: 'Impossible de joindre le serveur.', status: 0 },
       { name: 'malformed JSON', failure: { status: 201, text: '{"id": ' }, expected: 'réponse illisible', status: 201 },
     ];
@@ -284,7 +316,10 @@ describe('<join-request-button>', () => {
       typeComment(textarea, 'Bonjour');
       const org = mockUdata.organization(ORG_IDS.certified)!;
       const me = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
-      org.members.push({ user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug }, role: 'editor' });
+      org.members.push({
+        user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug },
+        role: 'editor',
+      });
       submitButton(el).click();
       await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
       expect(mockUdata.recorded('POST', 'membership/')).to.have.length(0);

@@ -347,7 +347,8 @@ describe('<org-members>', () => {
       });
       const el = await mount(VIEWER_KEYS.admin);
       const invitations = await waitFor(el, '[part~="invitations"]');
-      invitations.querySelector('button')!.click();
+      const row = [...invitations.querySelectorAll('li')].find((li) => li.textContent!.includes('old@example.org'))!;
+      row.querySelector('button')!.click();
       await waitForText(el, 'L’invitation de old@example.org a été annulée.');
       expect(mockUdata.recorded('POST', /cancel\/$/)).to.have.length(1);
     });

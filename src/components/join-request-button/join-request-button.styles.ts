@@ -20,4 +20,19 @@ export const joinRequestButtonStyles = css`
   .notice:empty {
     display: none;
   }
+  .invitation > .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .invitation-message {
+    margin: 0.25rem 0;
+    padding-left: 0.75rem;
+    border-left: 3px solid var(--org-color-primary, #000091);
+    white-space: pre-line;
+  }
+  .invitation > .hint {
+    margin: 0.5rem 0 0;
+  }
 `;

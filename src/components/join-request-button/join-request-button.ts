@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
-import type { MembershipRequest } from '../../api/models.js';
+import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
+import { InvitationController } from './invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
@@ -21,16 +22,25 @@ export interface JoinRequestedDetail {
   request: MembershipRequest;
 }
 
+/** Detail of `org-invitation-accepted` and `org-invitation-refused`: the viewer's own invitation. */
+export interface InvitationAnsweredDetail {
+  invitation: OrgInvitation;
+}
+
 /**
  * @summary Lets a logged-in visitor ask to join an organization, with a comment for its
  * administrators.
  *
  * Anonymous visitors get a "log in to join" link, members see their role, a visitor whose
- * request is pending sees so; anyone else gets the "ask to join" button, which opens a modal
- * dialog with a required comment and sends `POST {api}/organizations/{org}/membership/`.
+ * request is pending sees so, a visitor invited by the organization's admins sees who they
+ * are invited as and accepts or declines (`POST {api}/me/org_invitations/{id}/accept/` or
+ * `…/refuse/`); anyone else gets the "ask to join" button, which opens a modal dialog with a
+ * required comment and sends `POST {api}/organizations/{org}/membership/`.
  *
  * @tagname join-request-button
  * @fires org-join-requested - The request was sent (or a pending one updated). `detail: { request }`.
+ * @fires org-invitation-accepted - The viewer accepted their invitation: they are a member. `detail: { invitation }`.
+ * @fires org-invitation-refused - The viewer declined their invitation. `detail: { invitation }`.
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
  * @csspart base - The wrapper of everything the element shows.
@@ -43,6 +53,10 @@ export interface JoinRequestedDetail {
  * @csspart submit - The dialog's submit button.
  * @csspart cancel - The dialog's cancel button.
  * @csspart error - An error message.
+ * @csspart invitation - What an invited viewer sees: the role, the message, the two buttons.
+ * @csspart invitation-message - The inviter's message (plain text).
+ * @csspart accept-invitation - The "accept the invitation" button.
+ * @csspart decline-invitation - The "decline" button (it asks for confirmation).
  *
  * @cssprop --org-color-primary - Button and link colour (default #000091).
  * @cssprop --org-color-primary-hover - Button background on hover.
@@ -73,12 +87,21 @@ export class JoinRequestButton extends OrgElement {
   @query('[part~="state"]') private stateText?: HTMLElement;
 
   private readonly modal = new ModalController(this, () => this.dialog);
+  private readonly invitation = new InvitationController(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Whether the viewer has asked already: only worth asking for someone who may ask.
     const session = this.session;
-    if (session?.ready && canAskToJoin(session.viewer)) void session.loadOwnRequest();
+    if (session?.ready && canAskToJoin(session.viewer)) {
+      void session.loadMyInvitation();
+      void session.loadOwnRequest();
+    }
   }
 
   protected override sessionChanged(): void {
@@ -103,8 +126,10 @@ export class JoinRequestButton extends OrgElement {
     if (viewer.kind === 'anonymous') {
       return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
     }
-    const own = this.session!.ownRequest;
-    if (own?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
+    const { ownRequest: own, myInvitation: invited } = this.session!;
+    if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
+    // Invited by the admins: never offered "ask to join" (it would add a second pending entry).
+    if (invited.value) return this.invitation.render(invited.value);
     if (own.value) return this.stateLine(clockIcon, t.join.pending);
     return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
       ${t.join.button}
@@ -115,7 +140,12 @@ export class JoinRequestButton extends OrgElement {
   private get offersToJoin(): boolean {
     const session = this.session;
     return Boolean(
-      session?.ready && canAskToJoin(session.viewer) && session.ownRequest?.status === 'ready' && !session.ownRequest.value,
+      session?.ready &&
+      canAskToJoin(session.viewer) &&
+      session.ownRequest?.status === 'ready' &&
+      !session.ownRequest.value &&
+      session.myInvitation?.status === 'ready' &&
+      !session.myInvitation.value,
     );
   }
 
@@ -178,6 +208,18 @@ export class JoinRequestButton extends OrgElement {
     });
   }
 
+  // ---- InvitationHost -----------------------------------------------------------
+
+  invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void {
+    this.notice = message;
+    this.emit(answer === 'accepted' ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
+  }
+
+  invitationFailed(error: ApiError, message: string): void {
+    if (error.status === 400 || error.status === 404) this.notice = message;
+    this.emitError(error, message);
+  }
+
   private async submit(event: SubmitEvent) {
     event.preventDefault();
     if (this.sending) return;
@@ -224,5 +266,7 @@ export class JoinRequestButton extends OrgElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'org-join-requested': CustomEvent<JoinRequestedDetail>;
+    'org-invitation-accepted': CustomEvent<InvitationAnsweredDetail>;
+    'org-invitation-refused': CustomEvent<InvitationAnsweredDetail>;
   }
 }

@@ -1,0 +1,152 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { OrgInvitation } from '../../api/models.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { describeError } from '../../internal/error-message.js';
+import { renderFormDialog } from '../../internal/form-dialog.js';
+import { ownEntry } from '../../internal/lookup.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import type { OrgSession } from '../../state/org-session.js';
+import type { joinTerms } from './join-request-button.terms.js';
+
+/** What the invitation flow needs from the element that shows it. */
+export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
+  /** The invitation was answered: say so and tell the page. */
+  invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void;
+  /** The answer failed: tell the page (the flow shows it). */
+  invitationFailed(error: ApiError, message: string): void;
+}
+
+/**
+ * The invited person's side (udata 15+): who they are invited as, the inviter's message as
+ * plain text, "accept" (`POST /me/org_invitations/{id}/accept/`) and "decline" (`…/refuse/`),
+ * declining after a confirmation. An invitation no longer pending (400) or gone (404) is said
+ * plainly and the viewer's state read again.
+ */
+export class InvitationController implements ReactiveController {
+  busy: 'accept' | 'refuse' | null = null;
+  error: ApiError | null = null;
+  readonly modal: ModalController;
+
+  constructor(
+    private readonly host: InvitationHost,
+    private readonly session: () => OrgSession | undefined,
+    private readonly localize: LocalizeController<{ join: typeof joinTerms }>,
+    /** Aborted when the host leaves the page. */
+    private readonly removalSignal: () => AbortSignal,
+  ) {
+    host.addController(this);
+    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.decline-dialog dialog'));
+  }
+
+  hostConnected() {}
+
+  render(invitation: OrgInvitation) {
+    const t = this.localize.t;
+    const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
+    return html`<div part="invitation" class="invitation">
+      <p part="state" class="state" tabindex="-1">${t.join.invited(role)}</p>
+      ${
+        invitation.comment?.trim()
+          ? html`<p class="hint">${t.join.invitationMessage}</p>
+              <blockquote part="invitation-message" class="invitation-message">${invitation.comment}</blockquote>`
+          : nothing
+      }
+      ${this.error && !this.modal.isOpen ? html`<p part="error" class="error" role="alert">${describeError(t, this.error)}</p>` : nothing}
+      <div class="actions">
+        <button
+          part="accept-invitation"
+          class="button"
+          type="button"
+          aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => void this.answer(invitation, 'accept')}
+        >
+          ${this.busy === 'accept' ? html`<span class="spinner" aria-hidden="true"></span>${t.join.accepting}` : t.join.acceptInvitation}
+        </button>
+        <button
+          part="decline-invitation"
+          class="button secondary"
+          type="button"
+          aria-haspopup="dialog"
+          @click=${(e: Event) => this.askDecline(e)}
+        >
+          ${t.join.declineInvitation}
+        </button>
+      </div>
+      <div class="decline-dialog">
+        ${renderFormDialog({
+          id: 'decline',
+          title: t.join.declineTitle(invitation.organization.name ?? this.session()?.org?.name ?? ''),
+          intro: t.join.declineIntro,
+          body: nothing,
+          error: this.error && this.modal.isOpen ? describeError(t, this.error) : null,
+          submitLabel: t.join.declineSubmit,
+          busyLabel: t.join.sending,
+          cancelLabel: t.cancel,
+          busy: this.busy === 'refuse',
+          danger: true,
+          onSubmit: (event) => {
+            event.preventDefault();
+            void this.answer(invitation, 'refuse');
+          },
+          onCancel: () => this.modal.close(),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private askDecline(event: Event) {
+    this.error = null;
+    void this.modal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('.decline-dialog [part~="cancel"]'),
+      fallback: () => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="button"], [part~="state"]'),
+    });
+  }
+
+  private async answer(invitation: OrgInvitation, answer: 'accept' | 'refuse') {
+    const session = this.session();
+    if (this.busy || !session) return;
+    const t = this.localize.t;
+    this.busy = answer;
+    this.error = null;
+    this.host.requestUpdate();
+    try {
+      await session.client.answerMyInvitation(invitation.id, answer, { signal: this.removalSignal() });
+      this.modal.close(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="state"], [part~="button"]'));
+      session.forgetInvitation();
+      if (answer === 'accept') {
+        // udata answers only a message: the member state shows at once, then the organization is read again.
+        const me = session.me!;
+        session.putMember({
+          user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug },
+          role: invitation.role,
+          since: new Date().toISOString(),
+        });
+        void session.refreshOrganization().catch(() => undefined);
+      }
+      const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
+      this.host.invitationAnswered(
+        answer === 'accept' ? 'accepted' : 'refused',
+        invitation,
+        answer === 'accept' ? t.join.invitationAccepted(role) : t.join.invitationRefused,
+      );
+    } catch (error) {
+      if (isAbort(error)) return; // the element is gone
+      const failure = error as ApiError;
+      if (failure.status === 400 || failure.status === 404) {
+        // Not pending any more (answered elsewhere, canceled by an admin): read the state again.
+        this.modal.close();
+        this.host.invitationFailed(failure, t.join.invitationGone);
+        void session.reloadMyInvitation();
+        void session.refreshOrganization().catch(() => undefined);
+      } else {
+        this.error = failure;
+        this.host.invitationFailed(failure, describeError(t, failure));
+      }
+    } finally {
+      this.busy = null;
+      this.host.requestUpdate();
+    }
+  }
+}
