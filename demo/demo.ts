@@ -101,6 +101,8 @@ const EVENTS = [
   'org-member-added',
   'org-member-role-changed',
   'org-member-removed',
+  'org-invitation-canceled',
+  'org-invitation-resent',
   'org-deleted',
   'org-error',
 ];

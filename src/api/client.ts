@@ -20,6 +20,8 @@ import type {
 export type MemberInvitation = ({ user: string; email?: never } | { email: string; user?: never }) & {
   role: MemberRole;
   comment?: string;
+  /** What a partial editor may edit (udata refuses it for another role). */
+  assignments?: Array<{ class: string; id: string }>;
 };
 
 export type { CallOptions } from './transport.js';

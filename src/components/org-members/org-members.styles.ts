@@ -48,6 +48,21 @@ export const orgMembersStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--org-color-border, #ddd);
+  }
+  .invitations li.stale {
+    border-left: 3px solid var(--org-color-warning, #b34000);
+    padding-left: 0.5rem;
+  }
+  .invitations .actions {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .invitation-message {
+    flex-basis: 100%;
+    white-space: pre-line;
+    color: var(--org-color-muted, #666);
   }
   .combobox {
     position: relative;

@@ -48,7 +48,17 @@ export interface MembersTerms {
   added: (name: string, role: string) => string;
   emailNeedsInvitations: string;
   invitations: string;
-  invitedOn: (date: string) => string;
+  sentOn: (date: string, ago: string) => string;
+  stale: (days: number) => string;
+  resendInvitation: string;
+  resendInvitationLabel: (who: string) => string;
+  cancelTitle: (who: string) => string;
+  cancelIntro: string;
+  resendTitle: (who: string) => string;
+  resendIntro: string;
+  keepInvitation: string;
+  invitationResent: (who: string) => string;
+  resendHalfDone: (who: string, reason: string) => string;
   cancelInvitation: string;
   cancelInvitationLabel: (who: string) => string;
   invitationCanceled: (who: string) => string;
@@ -117,7 +127,18 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     emailNeedsInvitations:
       'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
     invitations: 'Invitations en attente',
-    invitedOn: (date) => `Invitation du ${date}`,
+    sentOn: (date, ago) => `Envoyée le ${date} (${ago})`,
+    stale: (days) => `Sans réponse depuis plus de ${days} jours`,
+    resendInvitation: 'Renvoyer',
+    resendInvitationLabel: (who) => `Renvoyer l’invitation de ${who}`,
+    cancelTitle: (who) => `Annuler l’invitation de ${who} ?`,
+    cancelIntro: 'Le lien reçu par courriel ne fonctionnera plus. Vous pourrez inviter cette personne à nouveau.',
+    resendTitle: (who) => `Renvoyer l’invitation de ${who} ?`,
+    resendIntro: 'L’invitation actuelle est annulée et la même est envoyée à nouveau : la personne reçoit un nouveau courriel.',
+    keepInvitation: 'Ne rien changer',
+    invitationResent: (who) => `L’invitation de ${who} a été renvoyée.`,
+    resendHalfDone: (who, reason) =>
+      `L’invitation de ${who} a été annulée mais n’a pas pu être renvoyée : ${reason} Invitez cette personne à nouveau.`,
     cancelInvitation: 'Annuler l’invitation',
     cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
     invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
@@ -180,7 +201,18 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     added: (name, role) => `${name} was added to the organization (${role}).`,
     emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
     invitations: 'Pending invitations',
-    invitedOn: (date) => `Invited on ${date}`,
+    sentOn: (date, ago) => `Sent on ${date} (${ago})`,
+    stale: (days) => `No answer for over ${days} days`,
+    resendInvitation: 'Resend',
+    resendInvitationLabel: (who) => `Resend the invitation of ${who}`,
+    cancelTitle: (who) => `Cancel the invitation of ${who}?`,
+    cancelIntro: 'The link they received by e-mail will stop working. You may invite them again.',
+    resendTitle: (who) => `Resend the invitation of ${who}?`,
+    resendIntro: 'The current invitation is canceled and the same one sent again: they receive a new e-mail.',
+    keepInvitation: 'Keep it as it is',
+    invitationResent: (who) => `The invitation of ${who} was sent again.`,
+    resendHalfDone: (who, reason) =>
+      `The invitation of ${who} was canceled but could not be sent again: ${reason} Invite them again.`,
     cancelInvitation: 'Cancel the invitation',
     cancelInvitationLabel: (who) => `Cancel the invitation of ${who}`,
     invitationCanceled: (who) => `The invitation of ${who} was canceled.`,

@@ -21,6 +21,7 @@ import { tableStyles } from '../../internal/table-styles.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
 import { AddMemberController, type AddMemberHost } from './add-member.js';
+import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { viewMembers, type SortKey } from './members-view.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
@@ -53,6 +54,8 @@ export interface MemberRemovedDetail {
  * @fires org-member-added - A member was added directly (udata before invitations). `detail: { member }`.
  * @fires org-member-role-changed - A role was changed. `detail: { member, previousRole }`.
  * @fires org-member-removed - A member was removed (their account is kept). `detail: { userId }`.
+ * @fires org-invitation-canceled - An admin canceled a pending invitation. `detail: { invitation }`.
+ * @fires org-invitation-resent - An admin sent a pending invitation again (a new one, with a new e-mail). `detail: { invitation }` (the new one).
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
  * @csspart base - The wrapper.
@@ -66,6 +69,11 @@ export interface MemberRemovedDetail {
  * @csspart remove - A member's remove button (admins).
  * @csspart pagination - The page navigation.
  * @csspart invitations - The pending invitations.
+ * @csspart invitation - One pending invitation (class `stale` past 30 days without an answer).
+ * @csspart invitation-message - The message sent with an invitation.
+ * @csspart stale - The "no answer for over 30 days" flag.
+ * @csspart resend-invitation - An invitation's resend button.
+ * @csspart cancel-invitation - An invitation's cancel button.
  * @csspart notice - The live region announcing changes.
  * @csspart dialog - The add and remove dialogs.
  * @csspart user-search - The user search combobox input.
@@ -81,7 +89,7 @@ export interface MemberRemovedDetail {
  * @cssprop --org-color-muted - Counts, notes and hints.
  * @cssprop --org-radius - Corner radius.
  */
-export class OrgMembers extends OrgElement implements AddMemberHost {
+export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost {
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
   protected override readonly localize = new LocalizeController(this, { members: membersTerms });
@@ -101,6 +109,12 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
   private readonly busy = new KeyedState<true>(this);
   private readonly rowErrors = new KeyedState<ApiError>(this);
   private readonly adding = new AddMemberController(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
+  private readonly invitations = new PendingInvitationsController(
     this,
     () => this.session,
     this.localize,
@@ -192,7 +206,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
       </div>
       <p class="count" role="status">${t.members.count(view.matching, org.members.length)}</p>
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
-      ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.renderInvitations() : nothing}
+      ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
       ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}`;
   }
 
@@ -295,42 +309,6 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
       part: 'pagination',
       onPage: (next) => (this.page = next),
     });
-  }
-
-  private renderInvitations() {
-    const t = this.localize.t;
-    const loaded = this.session!.pendingRequests;
-    const invitations = loaded?.status === 'ready' ? loaded.value.filter((r) => r.kind === 'invitation') : [];
-    if (!invitations.length) return nothing;
-    return html`<section part="invitations" class="invitations" aria-labelledby="invitations-title">
-      <h3 id="invitations-title">${t.members.invitations}</h3>
-      <ul>
-        ${repeat(
-          invitations,
-          (i) => i.id,
-          (invitation) => {
-            const who = invitation.user ? fullName(invitation.user, t.unknownUser) : (invitation.email ?? t.unknownUser);
-            return html`<li>
-              <strong>${who}</strong> <span>${ownEntry(t.roles, invitation.role) ?? invitation.role}</span>
-              <span class="hint">${t.members.invitedOn(this.localize.date(invitation.created))}</span>
-              <button
-                class="button secondary small"
-                type="button"
-                aria-label=${t.members.cancelInvitationLabel(who)}
-                @click=${() => this.cancelInvitation(invitation, who)}
-              >
-                ${t.members.cancelInvitation}
-              </button>
-              ${
-                this.rowErrors.get(invitation.id)
-                  ? html`<span class="error" role="alert">${describeError(t, this.rowErrors.get(invitation.id)!)}</span>`
-                  : nothing
-              }
-            </li>`;
-          },
-        )}
-      </ul>
-    </section>`;
   }
 
   private renderRemoveDialog() {
@@ -453,22 +431,16 @@ export class OrgMembers extends OrgElement implements AddMemberHost {
     );
   }
 
-  private async cancelInvitation(invitation: MembershipRequest, who: string) {
-    const session = this.session!;
-    if (this.busy.has(invitation.id)) return;
-    const t = this.localize.t;
-    this.busy.set(invitation.id, true);
-    try {
-      await session.client.cancelInvitation(session.org!.id, invitation.id, { signal: this.removalSignal });
-      session.removePendingRequest(invitation.id);
-      this.notice = t.members.invitationCanceled(who);
-    } catch (error) {
-      if (isAbort(error)) return; // the element is gone
-      this.rowErrors.set(invitation.id, error as ApiError);
-      this.emitError(error as ApiError, describeError(t, error as ApiError));
-    } finally {
-      this.busy.set(invitation.id, undefined);
-    }
+  // ---- PendingInvitationsHost ---------------------------------------------------
+
+  invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void {
+    this.notice = message;
+    this.emit(change === 'canceled' ? 'org-invitation-canceled' : 'org-invitation-resent', { invitation });
+  }
+
+  invitationFailed(error: ApiError, message: string): void {
+    this.notice = message;
+    this.emitError(error, message);
   }
 
   // ---- AddMemberHost -------------------------------------------------------------
@@ -497,5 +469,7 @@ declare global {
     'org-member-added': CustomEvent<MemberAddedDetail>;
     'org-member-role-changed': CustomEvent<MemberRoleChangedDetail>;
     'org-member-removed': CustomEvent<MemberRemovedDetail>;
+    'org-invitation-canceled': CustomEvent<MemberInvitedDetail>;
+    'org-invitation-resent': CustomEvent<MemberInvitedDetail>;
   }
 }

@@ -1,0 +1,197 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MemberInvitation } from '../../api/client.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { MembershipRequest } from '../../api/models.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { describeError } from '../../internal/error-message.js';
+import { renderFormDialog } from '../../internal/form-dialog.js';
+import { KeyedState } from '../../internal/keyed-state.js';
+import { ownEntry } from '../../internal/lookup.js';
+import { ModalController } from '../../internal/modal-controller.js';
+import { fullName } from '../../internal/users.js';
+import type { OrgSession } from '../../state/org-session.js';
+import type { membersTerms } from './org-members.terms.js';
+
+/** udata never expires an invitation: past this age, it is flagged for the admins. */
+export const STALE_AFTER_DAYS = 30;
+
+/** What the pending invitations need from the element that shows them. */
+export interface PendingInvitationsHost extends ReactiveControllerHost, HTMLElement {
+  /** An invitation was canceled, or resent (canceled, then sent again as `sent`). */
+  invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void;
+  invitationFailed(error: ApiError, message: string): void;
+}
+
+type Action = 'cancel' | 'resend';
+
+/**
+ * The organization's pending invitations, for its admins: who (person or e-mail), role, the
+ * message, when sent and how long ago (flagged past {@link STALE_AFTER_DAYS} days); per
+ * invitation, cancel (`…/membership/{id}/cancel/`) or resend (cancel, then the same invitation
+ * again, which makes udata send a new e-mail), each confirmed first and announced. Someone who
+ * became a member meanwhile is not listed.
+ */
+export class PendingInvitationsController implements ReactiveController {
+  private confirming: { invitation: MembershipRequest; action: Action; who: string } | null = null;
+  private readonly busy: KeyedState<true>;
+  private readonly errors: KeyedState<ApiError>;
+  readonly modal: ModalController;
+
+  constructor(
+    private readonly host: PendingInvitationsHost,
+    private readonly session: () => OrgSession | undefined,
+    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
+    private readonly removalSignal: () => AbortSignal,
+  ) {
+    host.addController(this);
+    this.busy = new KeyedState(host);
+    this.errors = new KeyedState(host);
+    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.invitation-dialog dialog'));
+  }
+
+  hostConnected() {}
+
+  /** Pending invitations of people who are not members (yet). */
+  private pending(): MembershipRequest[] {
+    const session = this.session();
+    const loaded = session?.pendingRequests;
+    if (loaded?.status !== 'ready') return [];
+    const members = new Set(session!.org?.members.map((m) => m.user.id));
+    return loaded.value.filter((r) => r.kind === 'invitation' && !(r.user && members.has(r.user.id)));
+  }
+
+  render() {
+    const invitations = this.pending();
+    if (!invitations.length) return nothing;
+    const t = this.localize.t;
+    return html`<section part="invitations" class="invitations" aria-labelledby="invitations-title">
+        <h3 id="invitations-title">${t.members.invitations}</h3>
+        <ul>
+          ${repeat(
+            invitations,
+            (i) => i.id,
+            (invitation) => this.renderInvitation(invitation),
+          )}
+        </ul>
+      </section>
+      ${this.renderDialog()}`;
+  }
+
+  private renderInvitation(invitation: MembershipRequest) {
+    const t = this.localize.t;
+    const who = invitation.user ? fullName(invitation.user, t.unknownUser) : (invitation.email ?? t.unknownUser);
+    const created = invitation.created ? new Date(invitation.created).getTime() : NaN;
+    const stale = Date.now() - created > STALE_AFTER_DAYS * 86_400_000;
+    const error = this.errors.get(invitation.id);
+    const button = (action: Action, label: string, aria: string) =>
+      html`<button
+        part="${action}-invitation"
+        class="button secondary small"
+        type="button"
+        aria-haspopup="dialog"
+        aria-label=${aria}
+        aria-disabled=${this.busy.has(invitation.id) ? 'true' : 'false'}
+        @click=${(event: Event) => this.ask(invitation, action, who, event)}
+      >
+        ${label}
+      </button>`;
+    return html`<li part="invitation" class=${stale ? 'stale' : nothing}>
+      <div>
+        <strong>${who}</strong> <span>${ownEntry(t.roles, invitation.role) ?? invitation.role}</span>
+        <span class="hint"
+          >${t.members.sentOn(this.localize.date(invitation.created), this.localize.relative(invitation.created))}</span
+        >
+        ${stale ? html`<span part="stale" class="tag">${t.members.stale(STALE_AFTER_DAYS)}</span>` : nothing}
+      </div>
+      ${invitation.comment?.trim() ? html`<q part="invitation-message" class="invitation-message">${invitation.comment}</q>` : nothing}
+      <div class="actions">
+        ${button('resend', t.members.resendInvitation, t.members.resendInvitationLabel(who))}
+        ${button('cancel', t.members.cancelInvitation, t.members.cancelInvitationLabel(who))}
+      </div>
+      ${error ? html`<span class="error" role="alert">${describeError(t, error)}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderDialog() {
+    const t = this.localize.t;
+    const current = this.confirming;
+    return html`<div class="invitation-dialog">
+      ${renderFormDialog({
+        id: 'invitation-confirm',
+        title: current
+          ? current.action === 'cancel'
+            ? t.members.cancelTitle(current.who)
+            : t.members.resendTitle(current.who)
+          : '',
+        intro: current ? (current.action === 'cancel' ? t.members.cancelIntro : t.members.resendIntro) : '',
+        body: nothing,
+        submitLabel: current?.action === 'resend' ? t.members.resendInvitation : t.members.cancelInvitation,
+        busyLabel: t.members.inviting,
+        cancelLabel: t.members.keepInvitation,
+        busy: Boolean(current && this.busy.has(current.invitation.id)),
+        danger: current?.action === 'cancel',
+        onSubmit: (event) => {
+          event.preventDefault();
+          void this.confirm();
+        },
+        onCancel: () => this.modal.close(),
+      })}
+    </div>`;
+  }
+
+  private ask(invitation: MembershipRequest, action: Action, who: string, event: Event) {
+    if (this.busy.has(invitation.id)) return;
+    this.confirming = { invitation, action, who };
+    this.errors.set(invitation.id, undefined);
+    void this.modal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('.invitation-dialog [part~="cancel"]'),
+      fallback: () => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="add"]'),
+    });
+  }
+
+  private async confirm() {
+    const current = this.confirming;
+    const session = this.session();
+    const org = session?.org;
+    if (!current || !session || !org || this.busy.has(current.invitation.id)) return;
+    const { invitation, action, who } = current;
+    const t = this.localize.t;
+    const signal = this.removalSignal();
+    this.busy.set(invitation.id, true);
+    let canceled = false;
+    try {
+      await session.client.cancelInvitation(org.id, invitation.id, { signal });
+      canceled = true;
+      session.removePendingRequest(invitation.id);
+      if (action === 'cancel') {
+        this.modal.close();
+        this.host.invitationChanged('canceled', invitation, t.members.invitationCanceled(who));
+        return;
+      }
+      // The same invitation again: udata sends the invited person a new e-mail.
+      const again: MemberInvitation = {
+        ...(invitation.user ? { user: invitation.user.id } : { email: invitation.email ?? '' }),
+        role: invitation.role,
+        ...(invitation.comment ? { comment: invitation.comment } : {}),
+        ...(invitation.assignments?.length ? { assignments: invitation.assignments as MemberInvitation['assignments'] } : {}),
+      };
+      const sent = await session.client.inviteMember(org.id, again, { signal });
+      session.addPendingRequest(sent);
+      this.modal.close();
+      this.host.invitationChanged('resent', sent, t.members.invitationResent(who));
+    } catch (error) {
+      if (isAbort(error)) return; // the element is gone
+      const failure = error as ApiError;
+      this.modal.close();
+      // Canceled but not sent again: the admin must know there is no invitation any more.
+      const message = canceled ? t.members.resendHalfDone(who, describeError(t, failure)) : describeError(t, failure);
+      if (!canceled) this.errors.set(invitation.id, failure);
+      this.host.invitationFailed(failure, message);
+    } finally {
+      this.busy.set(invitation.id, undefined);
+      this.confirming = null;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { OrgMembers } from '../../src/components/org-members/org-members.js';
+import { $, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
+import { ORG_IDS, VIEWER_KEYS, mockUdata, mountOnMock, useMockApi } from '../support/mock-api.js';
+
+/** Admins see and steer every pending invitation (udata never expires one). */
+describe('<org-members>: pending invitations', () => {
+  useMockApi();
+  const orgPath = `organizations/${ORG_IDS.certified}/`;
+  const inesInvitation = () => mockUdata.data.requests.find((r) => r.kind === 'invitation' && r.user?.first_name === 'Inès')!;
+  const rowOf = (el: OrgMembers, who: string) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="invitation"]')].find((li) => li.textContent!.includes(who))!;
+  const mount = async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    await waitFor(el, '[part~="invitations"]');
+    return el;
+  };
+
+  it('lists who, role, message, when and how long ago; flags those unanswered for over 30 days', async () => {
+    inesInvitation().created = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const el = await mount();
+    const row = rowOf(el, 'Inès Garnier');
+    expect(row.textContent).to.include('Éditeur').and.include('Envoyée le').and.include('(le mois dernier)');
+    expect(row.querySelector('[part~="invitation-message"]')!.textContent).to.include('<b>Élodie</b>');
+    expect(row.querySelector('[part~="stale"]')!.textContent).to.equal('Sans réponse depuis plus de 30 jours');
+    expect(row.classList.contains('stale')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('cancels after a confirmation (keeping it costs nothing), announces it and tells the page', async () => {
+    const el = await mount();
+    const cancel = rowOf(el, 'Inès Garnier').querySelector<HTMLButtonElement>('[part~="cancel-invitation"]')!;
+    cancel.click();
+    const dialog = await waitFor<HTMLDialogElement>(el, '.invitation-dialog dialog[open]');
+    expect(textOf(el)).to.include('Annuler l’invitation de Inès Garnier ?');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.invitation-dialog [part~="cancel"]')!.click();
+    await waitUntil(() => !dialog.open, 'kept');
+    expect(mockUdata.recorded('POST')).to.have.length(0);
+    await waitUntil(() => deepActiveElement() === cancel, 'focus back on the button');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(el, '.invitation-dialog dialog[open]');
+    const canceled = oneEvent(el, 'org-invitation-canceled');
+    $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+    expect((await canceled).detail.invitation.id).to.equal(inesInvitation().id);
+    expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`${orgPath}membership/${inesInvitation().id}/cancel/`]);
+    await waitForText(el, 'L’invitation de Inès Garnier a été annulée.');
+    expect(rowOf(el, 'Inès Garnier')).to.equal(undefined);
+  });
+
+  it('resends: cancel, then the same invitation again (a new e-mail), announced with the new invitation', async () => {
+    const el = await mount();
+    const old = inesInvitation().id;
+    rowOf(el, 'Inès Garnier').querySelector<HTMLButtonElement>('[part~="resend-invitation"]')!.click();
+    await waitFor(el, '.invitation-dialog dialog[open]');
+    expect(textOf(el)).to.include('la personne reçoit un nouveau courriel');
+    const resent = oneEvent(el, 'org-invitation-resent');
+    $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+    const { detail } = await resent;
+    expect(detail.invitation.id).not.to.equal(old);
+    const posts = mockUdata.recorded('POST');
+    expect(posts.map((r) => r.path)).to.deep.equal([`${orgPath}membership/${old}/cancel/`, `${orgPath}member/`]);
+    expect(posts[1].body).to.deep.equal({
+      user: mockUdata.userByKey(VIEWER_KEYS.invited)!.id,
+      role: 'editor',
+      comment: 'Bienvenue ! Tu pourras publier les relevés de qualité de l’air.\n<b>Élodie</b>',
+    });
+    await waitForText(el, 'L’invitation de Inès Garnier a été renvoyée.');
+    expect(rowOf(el, 'Inès Garnier').textContent).to.include('maintenant');
+  });
+
+  it('a resend whose second step fails says the invitation is canceled and not sent again', async () => {
+    const el = await mount();
+    rowOf(el, 'Inès Garnier').querySelector<HTMLButtonElement>('[part~="resend-invitation"]')!.click();
+    await waitFor(el, '.invitation-dialog dialog[open]');
+    mockUdata.fail({ method: 'POST', path: /member\/$/, status: 500 });
+    const failed = oneEvent(el, 'org-error');
+    $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+    expect((await failed).detail.message).to.include('a été annulée mais n’a pas pu être renvoyée');
+    await waitForText(el, 'Invitez cette personne à nouveau.');
+  });
+
+  it('someone who became a member meanwhile is not listed as invited', async () => {
+    const ines = mockUdata.userByKey(VIEWER_KEYS.invited)!;
+    mockUdata
+      .organization(ORG_IDS.certified)!
+      .members.push({ user: { id: ines.id, first_name: 'Inès', last_name: 'Garnier', slug: ines.slug }, role: 'editor' });
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'the table');
+    await waitUntil(() => mockUdata.recorded('GET', 'membership/').length > 0, 'requests read');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.shadowRoot!.querySelector('[part~="invitations"]')).to.equal(null);
+  });
+});
