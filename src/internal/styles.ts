@@ -172,6 +172,27 @@ export const dialogStyles = css`
   .field label {
     font-weight: 500;
   }
+  .role-help {
+    margin: 0.5rem 0;
+  }
+  .role-help summary {
+    cursor: pointer;
+    color: var(--org-color-primary, #000091);
+  }
+  .role-help dl {
+    margin: 0.5rem 0 0;
+  }
+  .role-help dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .role-help dt::after {
+    content: ' : ';
+  }
+  .role-help dd {
+    display: inline;
+    margin: 0;
+  }
   .hint {
     font-size: 0.875rem;
     color: var(--org-color-muted, #666);

@@ -56,7 +56,10 @@ describe('the demo (npm start)', () => {
     assert.equal(states, 7);
     // The invited viewer's state: accept or decline, not "ask to join".
     await tab.waitForFunction(
-      () => Array.from(document.querySelectorAll('.states-grid join-request-button')).some((b) => b.shadowRoot?.textContent?.includes('Vous êtes invité')),
+      () =>
+        Array.from(document.querySelectorAll('.states-grid join-request-button')).some((b) =>
+          b.shadowRoot?.textContent?.includes('Vous êtes invité'),
+        ),
       { timeout: 10_000 },
     );
 

@@ -17,7 +17,10 @@ import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../config/browsers.mjs';
 
 const projectRoot = new URL('../../', import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { name: string; exports: Record<string, { default: string }> };
+const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  name: string;
+  exports: Record<string, { default: string }>;
+};
 
 /** Resolves `udata-org-elements[/…]` through package.json's `exports`, as a bundler would from node_modules. */
 const throughExports: Plugin = {
@@ -71,8 +74,7 @@ describe('the elements in React 19 and Vue 3 pages', () => {
       if (path === '/react.html' || path === '/vue.html') {
         const script = path.replace('.html', '.js');
         const config = JSON.stringify({ apiBase: api.apiBase, org: ORG_SLUGS.certified, apiKey: VIEWER_KEYS.nonMember });
-        return res
-          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
           .end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>app</title><script>window.TEST_CONFIG=${config}</script>
             <script type="module" src="${script}"></script></head><body><div id="app"></div></body></html>`);
       }
@@ -102,12 +104,18 @@ describe('the elements in React 19 and Vue 3 pages', () => {
       tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await tab.goto(origin + page);
       const button = await waitForShadow(tab, 'join-request-button', 'button[part="button"]', 10_000);
-      assert.equal(await tab.$eval('org-provider', (p) => p.hasAttribute('api-key') || p.hasAttribute('apikey')), false, 'the key is a property');
+      assert.equal(
+        await tab.$eval('org-provider', (p) => p.hasAttribute('api-key') || p.hasAttribute('apikey')),
+        false,
+        'the key is a property',
+      );
       await button!.click();
       const textarea = await waitForShadow(tab, 'join-request-button', 'dialog[open] textarea');
       await textarea!.type(`Depuis ${framework}`);
       await (await waitForShadow(tab, 'join-request-button', 'button[part="submit"]'))!.click();
-      await tab.waitForFunction(() => document.querySelector('#framework-state')!.textContent!.includes('a reçu la demande'), { timeout: 10_000 });
+      await tab.waitForFunction(() => document.querySelector('#framework-state')!.textContent!.includes('a reçu la demande'), {
+        timeout: 10_000,
+      });
       const [post] = api.backend.recorded('POST', 'membership/');
       assert.deepEqual(post.body, { comment: `Depuis ${framework}` });
       assert.equal(post.apiKey, VIEWER_KEYS.nonMember);

@@ -48,7 +48,10 @@ describe('custom-elements.json', () => {
         .filter(([, item]) => !item.description?.trim())
         .map(([kind, item]) => `${kind} ${item.name}`);
       assert.deepEqual(undocumented, []);
-      assert.ok((element.events ?? []).some((e) => e.name === 'org-error'), `${tag} documents org-error`);
+      assert.ok(
+        (element.events ?? []).some((e) => e.name === 'org-error'),
+        `${tag} documents org-error`,
+      );
     });
   }
 });

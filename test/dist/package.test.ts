@@ -6,7 +6,13 @@ import { describe, it } from 'node:test';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }),
+);
 const files = new Set<string>(packed.files.map((f: { path: string }) => f.path));
 
 describe('the npm package', () => {
@@ -25,17 +31,39 @@ describe('the npm package', () => {
   });
 
   it('has one entry per tag, the bundle, types and editor data', () => {
-    for (const tag of ['org-provider', 'join-request-button', 'org-members', 'pending-requests', 'delete-org-dialog', 'org-dashboard']) {
+    for (const tag of [
+      'org-provider',
+      'join-request-button',
+      'org-members',
+      'pending-requests',
+      'delete-org-dialog',
+      'org-dashboard',
+    ]) {
       assert.ok(files.has(`dist/${tag}.js`), tag);
       assert.ok(pkg.exports[`./${tag}.js`], `exports ./${tag}.js`);
     }
-    for (const file of ['dist/udata-org-elements.min.js', 'dist/define.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/vscode.html-custom-data.json', 'LICENSE']) {
+    for (const file of [
+      'dist/udata-org-elements.min.js',
+      'dist/define.js',
+      'dist/index.js',
+      'dist/types/index.d.ts',
+      'dist/vscode.html-custom-data.json',
+      'LICENSE',
+    ]) {
       assert.ok(files.has(file), file);
     }
   });
 
   it('declares its side effects so that bundlers keep the define modules', () => {
-    for (const tag of ['define', 'org-provider', 'join-request-button', 'org-members', 'pending-requests', 'delete-org-dialog', 'org-dashboard']) {
+    for (const tag of [
+      'define',
+      'org-provider',
+      'join-request-button',
+      'org-members',
+      'pending-requests',
+      'delete-org-dialog',
+      'org-dashboard',
+    ]) {
       assert.ok(pkg.sideEffects.includes(`./dist/${tag}.js`), tag);
     }
   });

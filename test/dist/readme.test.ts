@@ -24,7 +24,10 @@ describe('README', () => {
         ...(tag.events ?? []).map((e) => `\`${e.name}\``),
         ...(tag.cssParts ?? []).map((p) => `\`${p.name}\``),
       ];
-      assert.deepEqual(names.filter((name) => !readme.includes(name)), []);
+      assert.deepEqual(
+        names.filter((name) => !readme.includes(name)),
+        [],
+      );
     });
   }
 });

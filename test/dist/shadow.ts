@@ -6,6 +6,11 @@ import type { ElementHandle, Page } from 'puppeteer-core';
  * shadowRoot query does.
  */
 export async function waitForShadow(tab: Page, host: string, inner: string, timeout = 15_000): Promise<ElementHandle<Element>> {
-  const handle = await tab.waitForFunction((h: string, i: string) => document.querySelector(h)?.shadowRoot?.querySelector(i), { timeout }, host, inner);
+  const handle = await tab.waitForFunction(
+    (h: string, i: string) => document.querySelector(h)?.shadowRoot?.querySelector(i),
+    { timeout },
+    host,
+    inner,
+  );
   return handle.asElement() as ElementHandle<Element>;
 }

@@ -14,9 +14,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../config/browsers.mjs';
 
 const root = new URL('../../storybook-static/', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
-const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string; title: string; name: string }> };
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
+  entries: Record<string, { id: string; type: string; title: string; name: string }>;
+};
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
 describe('Storybook: every story renders, quietly and accessibly', () => {
@@ -55,7 +64,8 @@ describe('Storybook: every story renders, quietly and accessibly', () => {
     const tab = await browser.newPage();
     await tab.goto(`${origin}/iframe.html?id=elements-join-request-button--custom-login-url&viewMode=story`);
     const href = await tab.waitForFunction(
-      () => document.querySelector('join-request-button')?.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="login-link"]')?.href,
+      () =>
+        document.querySelector('join-request-button')?.shadowRoot?.querySelector<HTMLAnchorElement>('a[part="login-link"]')?.href,
       { timeout: 15_000 },
     );
     assert.match(String(await href.jsonValue()), /^https:\/\/sso\.example\.org\/login\?next=/);
@@ -72,19 +82,24 @@ describe('Storybook: every story renders, quietly and accessibly', () => {
         if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
       });
       await tab.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
-      await tab.waitForFunction(() => {
-        const host = document.querySelector('#storybook-root [api-base]');
-        const root = host?.shadowRoot;
-        // Rendered: something other than the loading state (or a deliberate loading story).
-        return Boolean(root && root.innerHTML.length > 20);
-      }, { timeout: 15_000 });
+      await tab.waitForFunction(
+        () => {
+          const host = document.querySelector('#storybook-root [api-base]');
+          const root = host?.shadowRoot;
+          // Rendered: something other than the loading state (or a deliberate loading story).
+          return Boolean(root && root.innerHTML.length > 20);
+        },
+        { timeout: 15_000 },
+      );
       await new Promise((resolve) => setTimeout(resolve, story.name.includes('Loading') ? 200 : 600));
       assert.equal(await tab.$eval('body', (b) => b.classList.contains('sb-show-errordisplay')), false, 'no render error');
       await tab.addScriptTag({ content: axeSource });
       const violations = await tab.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
-        return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       });
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);

@@ -3,11 +3,13 @@ import { resolveLang } from '../../src/i18n/localize.js';
 
 describe('resolveLang', () => {
   it('takes the element’s own fr/en lang, then the nearest ancestor’s, then French', () => {
-    const root = fixture(html`<div lang="en-GB">
-      <span id="inherits"></span>
-      <span id="own" lang="fr"></span>
-      <span id="unsupported" lang="de"></span>
-    </div>`);
+    const root = fixture(
+      html`<div lang="en-GB">
+        <span id="inherits"></span>
+        <span id="own" lang="fr"></span>
+        <span id="unsupported" lang="de"></span>
+      </div>`,
+    );
     expect(resolveLang(root.querySelector('#inherits')!)).to.equal('en');
     expect(resolveLang(root.querySelector('#own')!)).to.equal('fr');
     expect(resolveLang(root.querySelector('#unsupported')!)).to.equal('en');

@@ -37,7 +37,11 @@ describe('the in-memory udata (machinery and seed)', () => {
   });
 
   it('seeds the cases the elements must handle: deleted, archived, no resources, UUID requests', () => {
-    const datasets = (call('GET', `${org}datasets/?page_size=100&page=2`, VIEWER_KEYS.admin).json as { data: Array<{ deleted: string | null; archived: string | null; quality: object }> }).data;
+    const datasets = (
+      call('GET', `${org}datasets/?page_size=100&page=2`, VIEWER_KEYS.admin).json as {
+        data: Array<{ deleted: string | null; archived: string | null; quality: object }>;
+      }
+    ).data;
     expect(datasets.filter((d) => d.deleted)).to.have.length(1);
     expect(datasets.filter((d) => d.archived)).to.have.length(1);
     const reuses = call('GET', `${org}reuses/`).json as Array<{ deleted: string | null }>;

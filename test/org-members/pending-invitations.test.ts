@@ -93,4 +93,20 @@ describe('<org-members>: pending invitations', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(el.shadowRoot!.querySelector('[part~="invitations"]')).to.equal(null);
   });
+
+  it('every role picker explains each role in one line (invite radios, role selects)', async () => {
+    const el = await mount();
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="role-select"]')!;
+    const help = el.shadowRoot!.getElementById(select.getAttribute('aria-describedby')!)!;
+    expect(help.textContent)
+      .to.include('gère les membres et l’organisation')
+      .and.include('modifie seulement les contenus qui lui sont attribués');
+    $<HTMLButtonElement>(el, '[part~="add"]')!.click();
+    await waitFor(el, 'dialog[open] [part~="email"]');
+    const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="add-role"][value="editor"]')!;
+    expect(el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby')!)!.textContent).to.include(
+      'publie et modifie tous les contenus',
+    );
+    await expect(el).to.be.accessible();
+  });
 });

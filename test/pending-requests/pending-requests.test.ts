@@ -6,12 +6,14 @@ import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText } from '
 import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
 const membership = `organizations/${ORG_IDS.certified}/membership/`;
-const APPLICANT = 'François L\'Œillet';
+const APPLICANT = "François L'Œillet";
 
 async function mount(apiKey?: string, { lang = 'fr', org = ORG_SLUGS.certified as string } = {}): Promise<PendingRequests> {
-  const wrapper = fixtureSync(html`<div lang=${lang}>
-    <pending-requests api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></pending-requests>
-  </div>`);
+  const wrapper = fixtureSync(
+    html`<div lang=${lang}>
+      <pending-requests api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></pending-requests>
+    </div>`,
+  );
   return wrapper.querySelector('pending-requests')!;
 }
 
@@ -191,6 +193,14 @@ describe('<pending-requests>', () => {
       expect(el.count).to.equal(2);
       rowOf(el, APPLICANT).querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
       await waitForText(el, 'a rejoint l’organisation');
+    });
+
+    it('explains the roles it can accept as', async () => {
+      const el = await mountAdmin();
+      const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[part~="role"]')!;
+      const help = el.shadowRoot!.getElementById(select.getAttribute('aria-describedby')!)!;
+      expect(help.textContent).to.include('Administrateur').and.include('gère les membres');
+      await expect(el).to.be.accessible();
     });
 
     it('works with the keyboard alone', async () => {

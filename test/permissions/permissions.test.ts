@@ -15,7 +15,14 @@ import {
   type ViewerKind,
 } from '../../src/permissions/permissions.js';
 
-const user = (id: string, roles: string[] = []): CurrentUser => ({ id, first_name: id, last_name: '', slug: id, roles, organizations: [] });
+const user = (id: string, roles: string[] = []): CurrentUser => ({
+  id,
+  first_name: id,
+  last_name: '',
+  slug: id,
+  roles,
+  organizations: [],
+});
 const org = (members: Array<[string, MemberRole]>, permissions?: Organization['permissions']): Organization => ({
   id: 'org',
   name: 'Org',
@@ -88,6 +95,14 @@ describe('permissions (the guide’s admin/editor table)', () => {
   it('knows the last admin', () => {
     expect(isLastAdmin(ORG, 'ada')).to.equal(true);
     expect(isLastAdmin(ORG, 'eve')).to.equal(false);
-    expect(isLastAdmin(org([['a', 'admin'], ['b', 'admin']]), 'a')).to.equal(false);
+    expect(
+      isLastAdmin(
+        org([
+          ['a', 'admin'],
+          ['b', 'admin'],
+        ]),
+        'a',
+      ),
+    ).to.equal(false);
   });
 });

@@ -10,6 +10,7 @@ import { UserSearchController, renderUserCombobox } from '../../internal/user-se
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { placeInvitationErrors } from './invitation-errors.js';
+import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -44,7 +45,7 @@ export class AddMemberController implements ReactiveController {
   constructor(
     private readonly host: AddMemberHost,
     private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
+    private readonly localize: LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>,
     /** Aborted when the host leaves the page. */
     private readonly removalSignal: () => AbortSignal,
   ) {
@@ -92,10 +93,11 @@ export class AddMemberController implements ReactiveController {
                 type="radio"
                 name="add-role"
                 value=${role}
+                aria-describedby="add-role-hint-${role}"
                 .checked=${live(this.role === role)}
                 @change=${() => this.update({ role })}
               />
-              ${t.roles[role]}</label
+              ${t.roles[role]} <span id="add-role-hint-${role}" class="hint">— ${roleHint(this.localize, role)}</span></label
             >`,
         )}
         ${refused.role ? html`<span id="add-role-error" part="field-error" class="error">${refused.role}</span>` : nothing}

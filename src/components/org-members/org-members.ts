@@ -25,6 +25,7 @@ import { PendingInvitationsController, type PendingInvitationsHost } from './pen
 import { viewMembers, type SortKey } from './members-view.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
+import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -69,6 +70,7 @@ export interface MemberRemovedDetail {
  * @csspart remove - A member's remove button (admins).
  * @csspart pagination - The page navigation.
  * @csspart invitations - The pending invitations.
+ * @csspart role-help - What each role may do (the role selects point to it).
  * @csspart invitation - One pending invitation (class `stale` past 30 days without an answer).
  * @csspart invitation-message - The message sent with an invitation.
  * @csspart stale - The "no answer for over 30 days" flag.
@@ -92,7 +94,7 @@ export interface MemberRemovedDetail {
 export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost {
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
-  protected override readonly localize = new LocalizeController(this, { members: membersTerms });
+  protected override readonly localize = new LocalizeController(this, { members: membersTerms, roleHelp: roleHelpTerms });
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
@@ -205,6 +207,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
         }
       </div>
       <p class="count" role="status">${t.members.count(view.matching, org.members.length)}</p>
+      ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
       ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}`;
@@ -259,6 +262,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
             ? html`<select
                 part="role-select"
                 aria-label=${t.members.changeRole(name)}
+                aria-describedby="role-help"
                 aria-busy=${busy ? 'true' : 'false'}
                 .value=${live(member.role)}
                 @change=${(e: Event) => this.changeRole(member, (e.target as HTMLSelectElement).value as MemberRole)}

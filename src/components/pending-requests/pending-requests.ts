@@ -17,6 +17,7 @@ import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canDecideRequests, canSeePendingRequests } from '../../permissions/permissions.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
+import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
 
 export interface RequestAcceptedDetail {
   request: MembershipRequest;
@@ -49,6 +50,7 @@ const alreadyHandled = (error: ApiError) => error.status === 404 || error.status
  * @fires org-request-refused - A request was refused. `detail: { request, comment }`.
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
+ * @csspart role-help - What each role may do (the accept-as selects point to it).
  * @csspart base - The wrapper.
  * @csspart list - The list of requests.
  * @csspart request - One request.
@@ -74,7 +76,7 @@ const alreadyHandled = (error: ApiError) => error.status === 404 || error.status
 export class PendingRequests extends OrgElement {
   static override styles = [baseStyles, dialogStyles, pendingRequestsStyles];
 
-  protected override readonly localize = new LocalizeController(this, { requests: requestsTerms });
+  protected override readonly localize = new LocalizeController(this, { requests: requestsTerms, roleHelp: roleHelpTerms });
 
   /** The number of pending join requests shown (0 while unknown or not allowed). Read-only. */
   get count(): number {
@@ -155,13 +157,14 @@ export class PendingRequests extends OrgElement {
     const requests = this.visibleRequests()!;
     if (!requests.length) return this.message(t.requests.empty);
     const decides = canDecideRequests(viewer);
-    return html`<ul part="list" class="list" aria-label=${t.requests.listLabel} tabindex="-1">
-      ${repeat(
-        requests,
-        (request) => request.id,
-        (request) => this.renderRequest(request, decides),
-      )}
-    </ul>`;
+    return html`${decides ? renderRoleHelp(this.localize, ['editor', 'admin'], 'role-help') : nothing}
+      <ul part="list" class="list" aria-label=${t.requests.listLabel} tabindex="-1">
+        ${repeat(
+          requests,
+          (request) => request.id,
+          (request) => this.renderRequest(request, decides),
+        )}
+      </ul>`;
   }
 
   private message(text: string) {
@@ -195,6 +198,7 @@ export class PendingRequests extends OrgElement {
                 >${t.requests.acceptAs}<span class="visually-hidden"> (${name})</span>
                 <select
                   part="role"
+                  aria-describedby="role-help"
                   .value=${this.roleChoice.get(request.id) ?? 'editor'}
                   @change=${(e: Event) => this.roleChoice.set(request.id, (e.target as HTMLSelectElement).value as MemberRole)}
                 >
