@@ -12,11 +12,14 @@ export interface UserRef {
   page?: string;
   avatar?: string | null;
   avatar_thumbnail?: string | null;
+  /** Partly masked (`ad***@example.org`), only for viewers with private access to the organization. */
+  email?: string | null;
+  /** Only for viewers with private access to the organization. */
+  last_login_at?: string | null;
 }
 
 /** `GET /me/`: the authenticated caller. */
 export interface CurrentUser extends UserRef {
-  email?: string;
   /** Contains `"admin"` for a sysadmin of the platform. */
   roles: string[];
   organizations: Array<{ id: string; name: string; slug: string; logo_thumbnail?: string | null }>;

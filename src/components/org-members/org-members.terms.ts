@@ -48,6 +48,10 @@ export interface MembersTerms {
   added: (name: string, role: string) => string;
   emailNeedsInvitations: string;
   invitations: string;
+  lastLogin: string;
+  neverSeen: string;
+  downloadCsv: string;
+  csvName: string;
   sentOn: (date: string, ago: string) => string;
   stale: (days: number) => string;
   resendInvitation: string;
@@ -127,6 +131,10 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     emailNeedsInvitations:
       'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
     invitations: 'Invitations en attente',
+    lastLogin: 'Dernière connexion',
+    neverSeen: 'Inconnue',
+    downloadCsv: 'Télécharger la liste (CSV)',
+    csvName: 'membres',
     sentOn: (date, ago) => `Envoyée le ${date} (${ago})`,
     stale: (days) => `Sans réponse depuis plus de ${days} jours`,
     resendInvitation: 'Renvoyer',
@@ -201,6 +209,10 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     added: (name, role) => `${name} was added to the organization (${role}).`,
     emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
     invitations: 'Pending invitations',
+    lastLogin: 'Last login',
+    neverSeen: 'Unknown',
+    downloadCsv: 'Download the list (CSV)',
+    csvName: 'members',
     sentOn: (date, ago) => `Sent on ${date} (${ago})`,
     stale: (days) => `No answer for over ${days} days`,
     resendInvitation: 'Resend',

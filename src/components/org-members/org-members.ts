@@ -23,6 +23,7 @@ import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js'
 import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { viewMembers, type SortKey } from './members-view.js';
+import { downloadCsv, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
@@ -70,6 +71,7 @@ export interface MemberRemovedDetail {
  * @csspart remove - A member's remove button (admins).
  * @csspart pagination - The page navigation.
  * @csspart invitations - The pending invitations.
+ * @csspart download-csv - The "download the list (CSV)" button: the filtered members, in the table's order.
  * @csspart role-help - What each role may do (the role selects point to it).
  * @csspart invitation - One pending invitation (class `stale` past 30 days without an answer).
  * @csspart invitation-message - The message sent with an invitation.
@@ -135,6 +137,41 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
   get assignableRoles(): MemberRole[] {
     const listed = this.roles.value?.some((r) => r.id === 'partial_editor');
     return listed ? ['editor', 'admin', 'partial_editor'] : ['editor', 'admin'];
+  }
+
+  /** udata shows members' (masked) e-mails and last logins to viewers with private access. */
+  private get privateAccess(): boolean {
+    const session = this.session;
+    const viewer = session?.viewer;
+    if (!viewer) return false;
+    return session.org?.permissions?.private ?? (viewer.kind === 'sysadmin' || viewer.membership !== null);
+  }
+
+  /** Every member matching the filters, in the table's order, as CSV. */
+  private downloadCsv() {
+    const t = this.localize.t;
+    const org = this.session!.org!;
+    const { rows } = viewMembers(org.members, {
+      text: this.filterText,
+      role: this.roleFilter,
+      sort: this.sort,
+      direction: this.direction,
+      page: 1,
+      pageSize: Math.max(1, org.members.length),
+    });
+    const columns = [
+      t.members.name,
+      t.members.role,
+      t.members.since,
+      ...(this.privateAccess ? [t.members.email, t.members.lastLogin] : []),
+    ];
+    const lines = rows.map((m) => [
+      fullName(m.user, t.unknownUser),
+      ownEntry(t.roles, m.role) ?? m.role,
+      m.since ?? '',
+      ...(this.privateAccess ? [m.user.email ?? '', m.user.last_login_at ?? ''] : []),
+    ]);
+    downloadCsv(`${t.members.csvName}-${org.slug || org.id}.csv`, toCsv([columns, ...lines]));
   }
 
   private get manages(): boolean {
@@ -206,7 +243,10 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
             : nothing
         }
       </div>
-      <p class="count" role="status">${t.members.count(view.matching, org.members.length)}</p>
+      <p class="count" role="status">
+        ${t.members.count(view.matching, org.members.length)}
+        ${view.matching ? html`<button part="download-csv" class="button secondary small" type="button" @click=${() => this.downloadCsv()}>${t.members.downloadCsv}</button>` : nothing}
+      </p>
       ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
@@ -225,6 +265,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
         <thead>
           <tr>
             ${header('name', t.members.name)} ${header('role', t.members.role)} ${header('since', t.members.since)}
+            ${this.privateAccess ? html`${header('email', t.members.email)} ${header('lastLogin', t.members.lastLogin)}` : nothing}
             ${manages ? html`<th scope="col">${t.members.actions}</th>` : nothing}
           </tr>
         </thead>
@@ -274,6 +315,14 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
         ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
       </td>
       <td>${member.since ? this.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
+      ${
+        this.privateAccess
+          ? html`<td>${member.user.email ?? ''}</td>
+              <td>
+                ${member.user.last_login_at ? this.localize.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
+              </td>`
+          : nothing
+      }
       ${
         manages
           ? html`<td>
