@@ -1,5 +1,6 @@
 import type { MockResponse } from './responses.js';
 import { MESSAGES, message, notFound, unauthorized } from './responses.js';
+import { assignmentRoutes } from './routes/assignments.js';
 import { contentRoutes } from './routes/content.js';
 import { meRoutes } from './routes/me.js';
 import { membershipRoutes } from './routes/membership.js';
@@ -127,6 +128,7 @@ export class MockUdata implements RouteTable {
     membershipRoutes(this, this);
     meRoutes(this, this);
     contentRoutes(this, this);
+    assignmentRoutes(this, this);
   }
 
   /** Back to the seed data, the default flavour, no failures and no recorded requests. */
@@ -162,6 +164,14 @@ export class MockUdata implements RouteTable {
   newUuid(): string {
     this.uuidCounter++;
     return `0c9a4e1b-5d2f-4a8b-8c3d-${(Date.now() % 1e6).toString(16).padStart(6, '0')}${this.uuidCounter.toString(16).padStart(6, '0')}`;
+  }
+
+  /** A fresh ObjectId-like id (24 hex characters). */
+  newObjectId(): string {
+    this.uuidCounter++;
+    return `${(Date.now() % 0xffffffff).toString(16).padStart(8, '0')}${this.uuidCounter.toString(16).padStart(16, '0')}`.slice(
+      -24,
+    );
   }
 
   /** Like `handle()`, for a transport that has the raw body text. */

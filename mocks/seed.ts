@@ -68,6 +68,16 @@ export interface MockData {
   reuses: MockReuse[];
   discussions: Array<Discussion & { org: string }>;
   harvestSources: MockHarvestSource[];
+  /** What partial editors may edit (udata's `Assignment` documents). */
+  assignments: MockAssignment[];
+}
+
+export interface MockAssignment {
+  id: string;
+  user: string;
+  org: string;
+  subject: { class: 'Dataset' | 'Dataservice' | 'Reuse'; id: string };
+  created_at: string;
 }
 
 /** A deterministic udata-like ObjectId (24 hex characters). */
@@ -356,7 +366,19 @@ export function createSeed(): MockData {
     },
   ];
 
-  return { users, organizations, requests, ...createDashboardData(editor, outsider, hostile) };
+  const content = createDashboardData(editor, outsider, hostile);
+  // Zoé, partial editor, may edit two datasets and a reuse.
+  const assigned = [content.datasets[0], content.datasets[1]].map((d) => ({ class: 'Dataset' as const, id: d.id }));
+  const assignments: MockAssignment[] = [...assigned, { class: 'Reuse' as const, id: content.reuses[1].id }].map(
+    (subject, i) => ({
+      id: oid('3a', i + 1),
+      user: partial.id,
+      org: ORG_IDS.certified,
+      subject,
+      created_at: '2024-02-01T08:00:00+00:00',
+    }),
+  );
+  return { users, organizations, requests, ...content, assignments };
 }
 
 const TOPICS = [

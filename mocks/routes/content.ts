@@ -97,6 +97,29 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
     return pageOf(url, query, query.get('sort') ? list : (sortDatasets(list, '-created') as MockDataset[]));
   });
 
+  // The reuse search (what the assignment picker searches): like `/datasets/`.
+  r.add('GET', 'reuses/', ({ caller, url, query }) => {
+    const organization = query.get('organization');
+    if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
+    const own = ownOrganizations(udata, caller);
+    const words = fold(query.get('q') ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
+    const list = udata.data.reuses
+      .filter(
+        (x) =>
+          (isSysadmin(caller) || own.has(x.org) || (!x.private && !x.archived && !x.deleted)) &&
+          !x.deleted &&
+          (!organization || x.org === organization) &&
+          words.every((w) => fold(x.title).includes(w)),
+      )
+      .map(({ org: _org, ...reuse }) => reuse);
+    return paginate(url.href, query, list);
+  });
+
+  // The mock organizations publish no dataservice: the search answers an empty page.
+  r.add('GET', 'dataservices/', ({ url, query }) => paginate(url.href, query, []));
+
   // A plain array, not paginated, deleted and archived reuses included.
   r.add('GET', 'organizations/:org/reuses/', ({ org, caller }) => {
     const mayPrivate = permissionsFor(org, caller).private;

@@ -1,7 +1,8 @@
 import type { MockUdata, RouteTable } from '../backend.js';
 import { argumentError, json, message, notFound } from '../responses.js';
 import { organizationRef, visibleEmail } from '../serialize.js';
-import type { MockUser } from '../seed.js';
+import type { MockAssignment, MockUser } from '../seed.js';
+import { assign } from './assignments.js';
 
 /** `udata/core/user/api.py`: the caller (`/me/`), their invitations, and the user suggestion. */
 
@@ -75,6 +76,12 @@ export function meRoutes(r: RouteTable, udata: MockUdata): void {
         if (decision === 'refuse') return json(200, { message: 'Invitation refused' });
         const org = udata.data.organizations.find((o) => o.id === invitation.org)!;
         org.members.push({ user: { ...invitation.user! }, role: invitation.role, since: new Date().toISOString() });
+        // Subjects deleted or moved to another organization since are skipped.
+        const subjects = (invitation.assignments ?? []) as MockAssignment['subject'][];
+        const still = subjects.filter((s) =>
+          (s.class === 'Dataset' ? udata.data.datasets : udata.data.reuses).some((x) => x.id === s.id && x.org === org.id),
+        );
+        assign(udata, org, caller!.id, still);
         return json(200, { message: 'Invitation accepted' });
       },
       { secure: true },

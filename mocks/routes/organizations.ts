@@ -3,11 +3,11 @@ import type { MockUdata, RouteTable } from '../backend.js';
 import { MESSAGES, fieldError, forbidden, json, message, noContent, notFound } from '../responses.js';
 import { ROLE_LABELS, permissionsFor, serializeMember, serializeOrganization, serializeRequest } from '../serialize.js';
 import { toUserRef, type MockMembershipRequest } from '../seed.js';
+import { dropAssignments, resolveSubjects } from './assignments.js';
 
 /** `udata/core/organization/api.py`: the organization, its roles and its members. */
 
 const ROLES_FR = { admin: 'Administrateur', editor: 'Éditeur', partial_editor: 'Éditeur partiel' } as const;
-const ASSIGNABLE = ['Dataset', 'Dataservice', 'Reuse'];
 /** Close enough to `email_validator` for what a form sends. */
 const EMAIL = /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/;
 
@@ -70,9 +70,8 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
         if (emailLower && pending.email?.toLowerCase() === emailLower)
           return fieldError('email', 'An invitation is already pending for this email');
       }
-      const assignments = Array.isArray(body.assignments) ? (body.assignments as Array<{ class?: unknown; id?: unknown }>) : [];
-      const badClass = assignments.find((a) => !ASSIGNABLE.includes(String(a?.class)));
-      if (badClass) return fieldError('assignments', `Invalid object class '${String(badClass?.class)}'`);
+      const assignments = resolveSubjects(udata, body.assignments ?? [], org);
+      if (!Array.isArray(assignments)) return assignments;
       if (assignments.length && role !== 'partial_editor')
         return fieldError('assignments', 'Assignments can only be set for partial_editor role');
       const invitation: MockMembershipRequest = {
@@ -85,7 +84,7 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
         role,
         comment: typeof body.comment === 'string' ? body.comment : null,
         created: new Date().toISOString(),
-        assignments: assignments.map((a) => ({ class: String(a.class), id: String(a.id) })),
+        assignments,
         created_by: caller!.id,
       };
       udata.data.requests.push(invitation);
@@ -104,7 +103,11 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
       if (body.role !== undefined && !isRole(body.role)) {
         return fieldError('role', `Value must be one of ['admin', 'editor', 'partial_editor']`);
       }
-      if (body.role) member.role = body.role as MemberRole;
+      if (body.role) {
+        // Leaving the partial editor role drops what was assigned.
+        if (member.role === 'partial_editor' && body.role !== 'partial_editor') dropAssignments(udata, org, user.id);
+        member.role = body.role as MemberRole;
+      }
       return json(200, serializeMember(udata.data, member, caller, false));
     },
     { secure: true },
@@ -119,6 +122,7 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
       const index = org.members.findIndex((m) => m.user.id === user.id);
       if (index < 0) return notFound();
       org.members.splice(index, 1);
+      dropAssignments(udata, org, user.id);
       return noContent();
     },
     { secure: true },

@@ -142,10 +142,11 @@ describe('MembershipAPITest (invitations and members)', () => {
   });
 
   it('(source) an unknown role and assignments for another role than partial editor are field errors', () => {
-    const { t, invite } = adminAndOrg();
+    const { t, organization, invite } = adminAndOrg();
     assert.deepEqual(invite({ user: t.UserFactory().id, role: 'owner' }).json, fieldError('role', "Invalid role 'owner'"));
+    const dataset = t.DatasetFactory(organization);
     assert.deepEqual(
-      invite({ user: t.UserFactory().id, role: 'editor', assignments: [{ class: 'Dataset', id: 'x' }] }).json,
+      invite({ user: t.UserFactory().id, role: 'editor', assignments: [{ class: 'Dataset', id: dataset.id }] }).json,
       fieldError('assignments', 'Assignments can only be set for partial_editor role'),
     );
   });

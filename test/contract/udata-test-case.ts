@@ -41,6 +41,7 @@ export class APITestCase {
       reuses: [],
       discussions: [],
       harvestSources: [],
+      assignments: [],
     };
   }
 
