@@ -1,5 +1,4 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrgMembers } from '../../src/components/org-members/org-members.js';
 import { $, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
@@ -39,8 +38,8 @@ describe('<org-members>: pending invitations', () => {
     $<HTMLButtonElement>(el, '.invitation-dialog [part~="cancel"]')!.click();
     await waitUntil(() => !dialog.open, 'kept');
     expect(mockUdata.recorded('POST')).to.have.length(0);
-    await waitUntil(() => deepActiveElement() === cancel, 'focus back on the button');
-    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActiveElement() === cancel, 'focus back on the button', { timeout: 4000 });
+    cancel.click();
     await waitFor(el, '.invitation-dialog dialog[open]');
     const canceled = oneEvent(el, 'org-invitation-canceled');
     $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();

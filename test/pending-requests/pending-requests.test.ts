@@ -203,14 +203,16 @@ describe('<pending-requests>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('works with the keyboard alone', async () => {
+    it('works with the keyboard alone', async function () {
+      // Two round trips (the pending list re-read, then the decision): slow browsers under load need more than 4 s.
+      this.timeout(20_000);
       const el = await mountAdmin();
       const select = rowOf(el, APPLICANT).querySelector<HTMLSelectElement>('[part~="role"]')!;
       select.focus();
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()?.getAttribute('part')).to.equal('accept');
       await sendKeys({ press: 'Enter' });
-      await waitForText(el, 'a rejoint l’organisation');
+      await waitForText(el, 'a rejoint l’organisation', undefined, 15_000);
     });
 
     it('says when there is no request, and counts 0', async () => {

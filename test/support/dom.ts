@@ -22,11 +22,11 @@ export function deepActiveElement(): Element | null {
 }
 
 /** Waits until the element's shadow root shows `text`. */
-export async function waitForText(el: Element, text: string | RegExp, message?: string): Promise<void> {
+export async function waitForText(el: Element, text: string | RegExp, message?: string, timeout = 4000): Promise<void> {
   await waitUntil(
     () => (typeof text === 'string' ? textOf(el).includes(text) : text.test(textOf(el))),
     message ?? `expected to see ${text}; saw: ${textOf(el)}`,
-    { timeout: 4000 },
+    { timeout },
   );
 }
 
