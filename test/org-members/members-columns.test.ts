@@ -40,6 +40,9 @@ describe('<org-members>: e-mails, last logins and the CSV download', () => {
     mockUdata.userByKey(VIEWER_KEYS.editor)!.first_name = '=HYPERLINK("https://evil.example")';
     const el = await mount(VIEWER_KEYS.admin);
     const blobs: Blob[] = [];
+    // No real download: a browser's download prompt would take the keyboard from the next tests.
+    const noDownload = (event: Event) => (event.target as Element).matches?.('a[download]') && event.preventDefault();
+    document.addEventListener('click', noDownload, true);
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       blobs.push(blob as Blob);
@@ -53,6 +56,7 @@ describe('<org-members>: e-mails, last logins and the CSV download', () => {
       (await waitFor<HTMLButtonElement>(el, '[part~="download-csv"]')).click();
     } finally {
       URL.createObjectURL = original;
+      document.removeEventListener('click', noDownload, true);
     }
     expect(blobs).to.have.length(1);
     // A byte-order mark first, so that spreadsheets read the accents (text() drops it).

@@ -212,7 +212,11 @@ describe('<pending-requests>', () => {
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()?.getAttribute('part')).to.equal('accept');
       await sendKeys({ press: 'Enter' });
-      await waitForText(el, 'a rejoint l’organisation', undefined, 15_000);
+      await waitForText(el, 'a rejoint l’organisation', undefined, 15_000).catch((error: Error) => {
+        throw new Error(
+          `${error.message}; requests: ${mockUdata.requests.map((r) => `${r.method} ${r.path}`).join(', ')}; focus: ${deepActiveElement()?.outerHTML.slice(0, 80)}`,
+        );
+      });
     });
 
     it('says when there is no request, and counts 0', async () => {
