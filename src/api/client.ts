@@ -1,6 +1,9 @@
 import * as shapes from './shapes.js';
 import { Transport, type CallOptions, type RequestSpec } from './transport.js';
 import type {
+  Assignable,
+  Assignment,
+  AssignmentSubject,
   CurrentUser,
   Dataset,
   Discussion,
@@ -260,6 +263,56 @@ export class UdataClient {
       method: 'DELETE',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       action: 'remove-member',
+      ...options,
+    });
+  }
+
+  // ---- partial editors ---------------------------------------------------------
+
+  /** Every assignment of the organization (admins). */
+  listAssignments(org: string, options: CallOptions = {}) {
+    return this.data<Assignment[]>({
+      method: 'GET',
+      path: `organizations/${segment(org)}/assignments/`,
+      check: shapes.list(shapes.assignment),
+      action: 'load-assignments',
+      ...options,
+    });
+  }
+
+  /** Replaces what a partial editor may edit with `subjects` (the full list); answers the new assignments. */
+  setMemberAssignments(org: string, userId: string, subjects: AssignmentSubject[], options: CallOptions = {}) {
+    return this.data<Assignment[]>({
+      method: 'PUT',
+      path: `organizations/${segment(org)}/member/${segment(userId)}/assignments/`,
+      body: subjects.map(({ class: cls, id }) => ({ class: cls, id })),
+      check: shapes.list(shapes.assignment),
+      action: 'change-assignments',
+      ...options,
+    });
+  }
+
+  /** The organization's datasets, dataservices or reuses matching `q` (udata's searches), one page. */
+  searchAssignable(
+    kind: AssignmentSubject['class'],
+    orgId: string,
+    query: { q?: string; page?: number; pageSize?: number } = {},
+    options: CallOptions = {},
+  ) {
+    const path = kind === 'Dataset' ? 'datasets/' : kind === 'Reuse' ? 'reuses/' : 'dataservices/';
+    return this.data<Page<Assignable>>({
+      method: 'GET',
+      path,
+      // Members see their organization's deleted datasets in the search unless told not to.
+      query: {
+        organization: orgId,
+        q: query.q,
+        deleted: kind === 'Dataset' ? 'false' : undefined,
+        page: query.page,
+        page_size: query.pageSize,
+      },
+      check: shapes.page(shapes.assignable),
+      action: 'search-assignable',
       ...options,
     });
   }

@@ -113,6 +113,26 @@ export interface MembershipRequest {
   assignments?: unknown[];
 }
 
+/** What a partial editor may edit: `{ class, id }` of a dataset, dataservice or reuse. */
+export interface AssignmentSubject {
+  class: 'Dataset' | 'Dataservice' | 'Reuse';
+  id: string;
+}
+
+/** `GET /organizations/{org}/assignments/`: one partial editor's right on one object. */
+export interface Assignment {
+  id: string;
+  user: { id: string };
+  subject: AssignmentSubject;
+}
+
+/** An object a partial editor may be assigned, as the searches answer it. */
+export interface Assignable {
+  id: string;
+  title: string;
+  slug?: string;
+}
+
 /** One of the caller's pending invitations (`GET /me/org_invitations/`). */
 export interface OrgInvitation {
   id: string;

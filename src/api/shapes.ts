@@ -1,4 +1,6 @@
 import type {
+  Assignable,
+  Assignment,
   CurrentUser,
   Dataset,
   Discussion,
@@ -143,6 +145,8 @@ export const invitation = shape<OrgInvitation>({
   comment: 'text?',
   created: 'text?',
 });
+export const assignment = shape<Assignment>({ id: 'id', user: shape({ id: 'id' }), subject: shape({ class: 'text', id: 'id' }) });
+export const assignable = shape<Assignable>({ id: 'id', title: 'text', slug: 'text?' });
 export const role = shape<RoleDescription>({ id: 'text' });
 export const suggestion = user;
 

@@ -10,6 +10,8 @@ import { UserSearchController, renderUserCombobox } from '../../internal/user-se
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { placeInvitationErrors } from './invitation-errors.js';
+import { AssignmentPicker } from './assignment-picker.js';
+import type { MemberInvitation } from '../../api/client.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
 
@@ -41,6 +43,8 @@ export class AddMemberController implements ReactiveController {
   private sentByEmail = false;
   readonly modal: ModalController;
   readonly search: UserSearchController;
+  /** What a partial editor will be able to edit (sent as the invitation's `assignments`). */
+  readonly picker: AssignmentPicker;
 
   constructor(
     private readonly host: AddMemberHost,
@@ -51,6 +55,7 @@ export class AddMemberController implements ReactiveController {
   ) {
     host.addController(this);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
+    this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
     this.search = new UserSearchController(host, {
       search: (q, signal) => this.session()!.client.suggestUsers(q, 10, { signal }),
       isUnavailable: (user) => Boolean(this.session()?.org?.members.some((m) => m.user.id === user.id)),
@@ -102,6 +107,7 @@ export class AddMemberController implements ReactiveController {
         )}
         ${refused.role ? html`<span id="add-role-error" part="field-error" class="error">${refused.role}</span>` : nothing}
       </fieldset>
+      ${this.role === 'partial_editor' ? this.picker.render() : nothing}
       ${renderTextArea({
         id: 'add-comment',
         label: t.members.message,
@@ -156,13 +162,14 @@ export class AddMemberController implements ReactiveController {
     this.sentByEmail = !user;
     this.host.requestUpdate();
     const comment = this.comment.trim() || undefined;
+    const assignments = this.role === 'partial_editor' && this.picker.picked.size ? this.picker.subjects : undefined;
     try {
       if (user) {
-        await this.inviteOrAdd(session, org.id, user, comment);
+        await this.inviteOrAdd(session, org.id, user, comment, assignments);
       } else {
         const invitation = await session.client.inviteMember(
           org.id,
-          { email, role: this.role, comment },
+          { email, role: this.role, comment, assignments },
           { signal: this.removalSignal() },
         );
         this.done();
@@ -179,10 +186,20 @@ export class AddMemberController implements ReactiveController {
   }
 
   /** The invitation of current udata, or the direct add of servers before it (404/405). */
-  private async inviteOrAdd(session: OrgSession, orgId: string, user: UserSuggestion, comment: string | undefined) {
+  private async inviteOrAdd(
+    session: OrgSession,
+    orgId: string,
+    user: UserSuggestion,
+    comment: string | undefined,
+    assignments: MemberInvitation['assignments'],
+  ) {
     const signal = this.removalSignal();
     try {
-      const invitation = await session.client.inviteMember(orgId, { user: user.id, role: this.role, comment }, { signal });
+      const invitation = await session.client.inviteMember(
+        orgId,
+        { user: user.id, role: this.role, comment, assignments },
+        { signal },
+      );
       this.done();
       this.host.invited(invitation, fullName(user, user.slug), session);
     } catch (error) {
@@ -196,6 +213,7 @@ export class AddMemberController implements ReactiveController {
   private done() {
     this.modal.close();
     this.search.reset();
+    this.picker.reset();
     Object.assign(this, { email: '', comment: '', role: 'editor', error: null, problem: null });
   }
 

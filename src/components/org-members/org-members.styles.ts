@@ -112,4 +112,25 @@ export const orgMembersStyles = css`
       outline: 2px solid Highlight;
     }
   }
+  .assignments .kinds {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .assignable-list,
+  .picked {
+    list-style: none;
+    margin: 0.25rem 0;
+    padding: 0;
+    max-height: 12rem;
+    overflow-y: auto;
+  }
+  .picked li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .assignments .warning {
+    color: var(--org-color-warning, #b34000);
+  }
 `;

@@ -49,6 +49,17 @@ export interface MembersTerms {
   emailNeedsInvitations: string;
   invitations: string;
   lastLogin: string;
+  assignmentsLegend: string;
+  assignmentsHint: string;
+  assignableKind: string;
+  assignableKinds: Record<'Dataset' | 'Reuse' | 'Dataservice', string>;
+  assignableSearch: string;
+  assignableFound: (count: number) => string;
+  assignableMore: string;
+  assignedCount: (count: number) => string;
+  unassign: (title: string) => string;
+  unassignShort: string;
+  nothingAssigned: string;
   neverSeen: string;
   downloadCsv: string;
   csvName: string;
@@ -132,6 +143,17 @@ export const membersTerms: Record<Lang, MembersTerms> = {
       'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
     invitations: 'Invitations en attente',
     lastLogin: 'Dernière connexion',
+    assignmentsLegend: 'Contenus qu’il ou elle pourra modifier',
+    assignmentsHint: 'Un éditeur partiel ne modifie que les contenus qui lui sont attribués.',
+    assignableKind: 'Type de contenu',
+    assignableKinds: { Dataset: 'Jeux de données', Reuse: 'Réutilisations', Dataservice: 'API' },
+    assignableSearch: 'Rechercher dans les contenus de l’organisation',
+    assignableFound: (count) => (count ? `${count} résultat${count > 1 ? 's' : ''}` : 'Aucun résultat.'),
+    assignableMore: 'Afficher plus de résultats',
+    assignedCount: (count) => `${count} contenu${count > 1 ? 's' : ''} attribué${count > 1 ? 's' : ''}`,
+    unassign: (title) => `Retirer « ${title} »`,
+    unassignShort: 'Retirer',
+    nothingAssigned: 'Aucun contenu attribué : cette personne ne pourra rien modifier.',
     neverSeen: 'Inconnue',
     downloadCsv: 'Télécharger la liste (CSV)',
     csvName: 'membres',
@@ -210,6 +232,17 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
     invitations: 'Pending invitations',
     lastLogin: 'Last login',
+    assignmentsLegend: 'What they will be able to edit',
+    assignmentsHint: 'A partial editor edits only the content assigned to them.',
+    assignableKind: 'Kind of content',
+    assignableKinds: { Dataset: 'Datasets', Reuse: 'Reuses', Dataservice: 'APIs' },
+    assignableSearch: 'Search the organization’s content',
+    assignableFound: (count) => (count ? `${count} result${count > 1 ? 's' : ''}` : 'No result.'),
+    assignableMore: 'Show more results',
+    assignedCount: (count) => `${count} item${count > 1 ? 's' : ''} assigned`,
+    unassign: (title) => `Remove “${title}”`,
+    unassignShort: 'Remove',
+    nothingAssigned: 'Nothing assigned: this person will be able to edit nothing.',
     neverSeen: 'Unknown',
     downloadCsv: 'Download the list (CSV)',
     csvName: 'members',

@@ -72,6 +72,12 @@ export interface MemberRemovedDetail {
  * @csspart pagination - The page navigation.
  * @csspart invitations - The pending invitations.
  * @csspart download-csv - The "download the list (CSV)" button: the filtered members, in the table's order.
+ * @csspart assignment-count - How many objects a partial editor may edit (admins).
+ * @csspart assignments - The add dialog's picker of what a partial editor may edit.
+ * @csspart assignment-search - Its search field.
+ * @csspart assignable-list - Its results (checkboxes).
+ * @csspart picked - What is picked, each with a remove button.
+ * @csspart nothing-assigned - The warning that a partial editor with nothing assigned may edit nothing.
  * @csspart role-help - What each role may do (the role selects point to it).
  * @csspart invitation - One pending invitation (class `stale` past 30 days without an answer).
  * @csspart invitation-message - The message sent with an invitation.
@@ -131,6 +137,19 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
   private readonly roles = new Task(this, {
     args: () => [this.session] as const,
     task: ([session], { signal }) => session?.client.getRoles({ signal }) ?? Promise.resolve([]),
+  });
+
+  /** How many objects each partial editor may edit (admins only; asked when there is one). */
+  private readonly assignments = new Task(this, {
+    args: () =>
+      [this.session, this.manages && Boolean(this.session?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
+    task: async ([session, wanted], { signal }) => {
+      if (!session?.org || !wanted) return new Map<string, number>();
+      const counts = new Map<string, number>();
+      for (const a of await session.client.listAssignments(session.org.id, { signal }))
+        counts.set(a.user.id, (counts.get(a.user.id) ?? 0) + 1);
+      return counts;
+    },
   });
 
   /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
@@ -311,6 +330,13 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
                 ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
               </select>`
             : roleLabel
+        }
+        ${
+          manages && member.role === 'partial_editor' && this.assignments.value
+            ? html`<span part="assignment-count" class="hint"
+                >${t.members.assignedCount(this.assignments.value.get(member.user.id) ?? 0)}</span
+              >`
+            : nothing
         }
         ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
       </td>
