@@ -101,6 +101,7 @@ const EVENTS = [
   'org-member-added',
   'org-member-role-changed',
   'org-member-removed',
+  'org-member-assignments-changed',
   'org-invitation-canceled',
   'org-invitation-resent',
   'org-deleted',

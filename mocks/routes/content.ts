@@ -117,6 +117,20 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
     return paginate(url.href, query, list);
   });
 
+  // One dataset or reuse (private ones for their organization's members, as udata does).
+  for (const [path, list] of [
+    ['datasets/:object/', () => udata.data.datasets],
+    ['reuses/:object/', () => udata.data.reuses],
+  ] as const) {
+    r.add('GET', path, ({ caller, params }) => {
+      const item = (list() as Array<{ id: string; org: string; private?: boolean }>).find((x) => x.id === params.object);
+      if (!item || (item.private && !isSysadmin(caller) && !ownOrganizations(udata, caller).has(item.org))) return notFound();
+      const { org: _org, ...rest } = item;
+      void _org;
+      return json(200, rest);
+    });
+  }
+
   // The mock organizations publish no dataservice: the search answers an empty page.
   r.add('GET', 'dataservices/', ({ url, query }) => paginate(url.href, query, []));
 

@@ -292,6 +292,18 @@ export class UdataClient {
     });
   }
 
+  /** One dataset, dataservice or reuse (to name an assigned object). */
+  getAssignable(kind: AssignmentSubject['class'], id: string, options: CallOptions = {}) {
+    const path = kind === 'Dataset' ? 'datasets' : kind === 'Reuse' ? 'reuses' : 'dataservices';
+    return this.data<Assignable>({
+      method: 'GET',
+      path: `${path}/${segment(id)}/`,
+      check: shapes.assignable,
+      action: 'load-assignable',
+      ...options,
+    });
+  }
+
   /** The organization's datasets, dataservices or reuses matching `q` (udata's searches), one page. */
   searchAssignable(
     kind: AssignmentSubject['class'],

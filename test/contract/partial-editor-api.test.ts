@@ -212,3 +212,20 @@ describe('AssignmentIntegrityTest (roles)', () => {
     assert.equal(t.udata.data.assignments.filter((a) => a.user === editor.id).length, 0);
   });
 });
+
+describe('DatasetAPITest / ReuseAPITest (what the picker reads of an assigned object)', () => {
+  it('test_dataset_api_get / test_reuse_api_get: one object by id; a private one only for its members', () => {
+    const t = new APITestCase();
+    const member = t.UserFactory();
+    const org = t.OrganizationFactory({ members: [[member, 'editor']] });
+    const dataset = t.DatasetFactory(org);
+    const hidden = t.DatasetFactory(org, { private: true });
+    const reuse = t.ReuseFactory(org);
+    assert.equal(t.get(`datasets/${dataset.id}/`).json.title, dataset.title);
+    assert.equal(t.get(`reuses/${reuse.id}/`).json.title, reuse.title);
+    assert.equal(t.get(`datasets/${hidden.id}/`).status, 404);
+    t.login(member);
+    assert.equal(t.get(`datasets/${hidden.id}/`).status, 200);
+    assert.equal(t.get('datasets/0123456789abcdef01234567/').status, 404);
+  });
+});

@@ -15,14 +15,15 @@ describe('<org-members>: partial editors', () => {
 
   it("a partial editor's row says how many objects they may edit (admins)", async () => {
     const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
-    const row = await waitUntil(() =>
-      [...el.shadowRoot!.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('Zoé')),
+    await waitUntil(
+      () => [...el.shadowRoot!.querySelectorAll('tbody tr')].some((tr) => tr.textContent!.includes('Zoé')),
+      'the table',
+      { timeout: 4000 },
     );
-    void row;
     await waitForText(el, '3 contenus attribués');
     expect(mockUdata.recorded('GET', 'assignments/')).to.have.length(1);
     const editorView = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.editor);
-    await waitUntil(() => editorView.shadowRoot!.querySelectorAll('tbody tr').length > 0);
+    await waitUntil(() => editorView.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'the table', { timeout: 4000 });
     expect(textOf(editorView)).not.to.include('contenus attribués');
   });
 
@@ -35,6 +36,7 @@ describe('<org-members>: partial editors', () => {
     await waitUntil(
       () => el.shadowRoot!.querySelector('input[name="add-role"][value="partial_editor"]'),
       'the partial editor role',
+      { timeout: 4000 },
     );
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="add-role"][value="partial_editor"]')!.click();
     await waitFor(el, '[part~="assignments"]');
@@ -62,5 +64,33 @@ describe('<org-members>: partial editors', () => {
     expect(body.assignments).to.have.length(1);
     expect(body.assignments[0].class).to.equal('Dataset');
     expect(mockUdata.data.datasets.find((d) => d.id === body.assignments[0].id)!.title).to.equal(title);
+  });
+
+  it('changes what a partial editor may edit: the same picker, named items, the full list sent', async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    const edit = await waitFor<HTMLButtonElement>(el, '[part~="edit-assignments"]');
+    expect(edit.getAttribute('aria-label')).to.equal('Modifier les contenus attribués à Zoé Bernard-Müller');
+    edit.click();
+    await waitFor(el, '.assignments-dialog dialog[open]');
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('.assignments-dialog [part~="picked"] li').length === 3,
+      'the 3 assigned, named',
+      { timeout: 4000 },
+    );
+    const picked = el.shadowRoot!.querySelector('.assignments-dialog [part~="picked"]')!;
+    const [first] = mockUdata.data.assignments;
+    expect(picked.textContent).to.include(mockUdata.data.datasets.find((d) => d.id === first.subject.id)!.title);
+    await expect(el).to.be.accessible();
+    picked.querySelector<HTMLButtonElement>('li button')!.click();
+    const changed = oneEvent(el, 'org-member-assignments-changed');
+    $<HTMLButtonElement>(el, '.assignments-dialog [part~="submit"]')!.click();
+    const { detail } = await changed;
+    expect(detail.member.user.first_name).to.equal('Zoé');
+    expect(detail.assignments).to.have.length(2);
+    const [put] = mockUdata.recorded('PUT', 'assignments/');
+    expect(put.path).to.equal(`${orgPath}member/${mockUdata.userByKey(VIEWER_KEYS.partialEditor)!.id}/assignments/`);
+    expect(put.body).to.have.length(2);
+    await waitForText(el, 'Zoé Bernard-Müller peut désormais modifier 2 contenus.');
+    await waitForText(el, '2 contenus attribués');
   });
 });

@@ -54,6 +54,23 @@ export class AssignmentPicker implements ReactiveController {
     return [...this.picked.values()].map((p) => p.subject);
   }
 
+  /** Starts from what is assigned already, named by the server (by id when it cannot say). */
+  async prefill(subjects: AssignmentSubject[], signal: AbortSignal): Promise<void> {
+    this.reset();
+    const session = this.session();
+    if (!session) return;
+    const named = await Promise.all(
+      subjects.map((subject) =>
+        session.client.getAssignable(subject.class, subject.id, { signal }).then(
+          (item) => ({ subject, title: item.title }),
+          () => ({ subject, title: subject.id }),
+        ),
+      ),
+    );
+    for (const item of named) this.picked.set(`${item.subject.class}:${item.subject.id}`, item);
+    this.host.requestUpdate();
+  }
+
   reset(): void {
     this.controller?.abort();
     Object.assign(this, { kind: 'Dataset', query: '', results: [], total: 0, page: 1, status: 'idle', error: null });

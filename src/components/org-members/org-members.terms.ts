@@ -60,6 +60,11 @@ export interface MembersTerms {
   unassign: (title: string) => string;
   unassignShort: string;
   nothingAssigned: string;
+  editAssignments: string;
+  editAssignmentsLabel: (who: string) => string;
+  assignmentsTitle: (who: string) => string;
+  saveAssignments: string;
+  assignmentsSaved: (who: string, count: number) => string;
   neverSeen: string;
   downloadCsv: string;
   csvName: string;
@@ -154,6 +159,11 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     unassign: (title) => `Retirer « ${title} »`,
     unassignShort: 'Retirer',
     nothingAssigned: 'Aucun contenu attribué : cette personne ne pourra rien modifier.',
+    editAssignments: 'Modifier',
+    editAssignmentsLabel: (who) => `Modifier les contenus attribués à ${who}`,
+    assignmentsTitle: (who) => `Contenus attribués à ${who}`,
+    saveAssignments: 'Enregistrer',
+    assignmentsSaved: (who, count) => `${who} peut désormais modifier ${count} contenu${count > 1 ? 's' : ''}.`,
     neverSeen: 'Inconnue',
     downloadCsv: 'Télécharger la liste (CSV)',
     csvName: 'membres',
@@ -243,6 +253,11 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     unassign: (title) => `Remove “${title}”`,
     unassignShort: 'Remove',
     nothingAssigned: 'Nothing assigned: this person will be able to edit nothing.',
+    editAssignments: 'Change',
+    editAssignmentsLabel: (who) => `Change what ${who} may edit`,
+    assignmentsTitle: (who) => `What ${who} may edit`,
+    saveAssignments: 'Save',
+    assignmentsSaved: (who, count) => `${who} may now edit ${count} item${count > 1 ? 's' : ''}.`,
     neverSeen: 'Unknown',
     downloadCsv: 'Download the list (CSV)',
     csvName: 'members',

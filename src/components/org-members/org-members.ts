@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
-import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
+import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
@@ -22,6 +22,7 @@ import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
 import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
+import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
 import { viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
@@ -30,6 +31,11 @@ import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
+}
+/** Detail of `org-member-assignments-changed`: the partial editor and all they may now edit. */
+export interface MemberAssignmentsChangedDetail {
+  member: Member;
+  assignments: Assignment[];
 }
 export interface MemberAddedDetail {
   member: Member;
@@ -56,6 +62,7 @@ export interface MemberRemovedDetail {
  * @fires org-member-added - A member was added directly (udata before invitations). `detail: { member }`.
  * @fires org-member-role-changed - A role was changed. `detail: { member, previousRole }`.
  * @fires org-member-removed - A member was removed (their account is kept). `detail: { userId }`.
+ * @fires org-member-assignments-changed - What a partial editor may edit changed. `detail: { member, assignments }` (all of them).
  * @fires org-invitation-canceled - An admin canceled a pending invitation. `detail: { invitation }`.
  * @fires org-invitation-resent - An admin sent a pending invitation again (a new one, with a new e-mail). `detail: { invitation }` (the new one).
  * @fires org-error - A request failed. `detail: { action, status, message }`.
@@ -73,6 +80,7 @@ export interface MemberRemovedDetail {
  * @csspart invitations - The pending invitations.
  * @csspart download-csv - The "download the list (CSV)" button: the filtered members, in the table's order.
  * @csspart assignment-count - How many objects a partial editor may edit (admins).
+ * @csspart edit-assignments - Opens the picker to change what a partial editor may edit.
  * @csspart assignments - The add dialog's picker of what a partial editor may edit.
  * @csspart assignment-search - Its search field.
  * @csspart assignable-list - Its results (checkboxes).
@@ -99,7 +107,7 @@ export interface MemberRemovedDetail {
  * @cssprop --org-color-muted - Counts, notes and hints.
  * @cssprop --org-radius - Corner radius.
  */
-export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost {
+export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost {
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
   protected override readonly localize = new LocalizeController(this, { members: membersTerms, roleHelp: roleHelpTerms });
@@ -139,18 +147,23 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     task: ([session], { signal }) => session?.client.getRoles({ signal }) ?? Promise.resolve([]),
   });
 
-  /** How many objects each partial editor may edit (admins only; asked when there is one). */
+  /** What each partial editor may edit (admins only; asked when there is one). */
   private readonly assignments = new Task(this, {
     args: () =>
       [this.session, this.manages && Boolean(this.session?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
-    task: async ([session, wanted], { signal }) => {
-      if (!session?.org || !wanted) return new Map<string, number>();
-      const counts = new Map<string, number>();
-      for (const a of await session.client.listAssignments(session.org.id, { signal }))
-        counts.set(a.user.id, (counts.get(a.user.id) ?? 0) + 1);
-      return counts;
-    },
+    task: async ([session, wanted], { signal }) =>
+      session?.org && wanted ? session.client.listAssignments(session.org.id, { signal }) : ([] as Assignment[]),
   });
+  private readonly assignmentsEditor = new AssignmentsEditor(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
+
+  private assignedTo(userId: string): Assignment[] {
+    return (this.assignments.value ?? []).filter((a) => a.user.id === userId);
+  }
 
   /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
   get assignableRoles(): MemberRole[] {
@@ -269,7 +282,8 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
       ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
-      ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}`;
+      ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}
+      ${manages ? this.assignmentsEditor.render() : nothing}`;
   }
 
   private renderTable(rows: Member[], manages: boolean) {
@@ -334,8 +348,23 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
         ${
           manages && member.role === 'partial_editor' && this.assignments.value
             ? html`<span part="assignment-count" class="hint"
-                >${t.members.assignedCount(this.assignments.value.get(member.user.id) ?? 0)}</span
-              >`
+                  >${t.members.assignedCount(this.assignedTo(member.user.id).length)}</span
+                >
+                <button
+                  part="edit-assignments"
+                  class="button secondary small"
+                  type="button"
+                  aria-haspopup="dialog"
+                  aria-label=${t.members.editAssignmentsLabel(name)}
+                  @click=${(e: Event) =>
+                    void this.assignmentsEditor.open(
+                      member,
+                      this.assignedTo(member.user.id).map((a) => a.subject),
+                      e,
+                    )}
+                >
+                  ${t.members.editAssignments}
+                </button>`
             : nothing
         }
         ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
@@ -510,6 +539,18 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     );
   }
 
+  // ---- AssignmentsEditorHost -----------------------------------------------------
+
+  assignmentsChanged(member: Member, assignments: Assignment[], message: string): void {
+    void this.assignments.run();
+    this.notice = message;
+    this.emit('org-member-assignments-changed', { member, assignments });
+  }
+
+  assignmentsFailed(error: ApiError, message: string): void {
+    this.emitError(error, message);
+  }
+
   // ---- PendingInvitationsHost ---------------------------------------------------
 
   invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void {
@@ -550,5 +591,6 @@ declare global {
     'org-member-removed': CustomEvent<MemberRemovedDetail>;
     'org-invitation-canceled': CustomEvent<MemberInvitedDetail>;
     'org-invitation-resent': CustomEvent<MemberInvitedDetail>;
+    'org-member-assignments-changed': CustomEvent<MemberAssignmentsChangedDetail>;
   }
 }
