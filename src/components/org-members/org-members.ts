@@ -152,7 +152,8 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     args: () =>
       [this.session, this.manages && Boolean(this.session?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
     task: async ([session, wanted], { signal }) =>
-      session?.org && wanted ? session.client.listAssignments(session.org.id, { signal }) : ([] as Assignment[]),
+      // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
+      session?.org && wanted ? session.client.listAssignments(session.org.id, { signal }) : null,
   });
   private readonly assignmentsEditor = new AssignmentsEditor(
     this,
