@@ -72,8 +72,8 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
   // The dataset search: public, live, not archived for everyone; all of their own
   // organizations' datasets for members (`visible_by_user`), narrowed by the filters.
   r.add('GET', 'datasets/', ({ caller, url, query }) => {
-    const organization = query.get('organization');
-    if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
+    const matches = searchFilter(udata, caller, query);
+    if (typeof matches !== 'function') return matches;
     const flags = {
       archived: booleanArgument(query, 'archived', 'If set to true, it will filter on archived datasets only.'),
       deleted: booleanArgument(query, 'deleted', 'If set to true, it will filter on deleted datasets only.'),
@@ -81,39 +81,21 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
     };
     for (const flag of Object.values(flags)) if (flag && typeof flag === 'object') return flag;
     if (Object.values(flags).some((f) => f !== undefined) && !caller) return unauthorized();
-    const own = ownOrganizations(udata, caller);
-    const words = fold(query.get('q') ?? '')
-      .split(/\s+/)
-      .filter(Boolean);
     const list = udata.data.datasets.filter(
       (d) =>
-        (isSysadmin(caller) || own.has(d.org) || (!d.private && !d.archived && !d.deleted)) &&
-        (!organization || d.org === organization) &&
+        matches(d) &&
         (flags.archived === undefined || Boolean(d.archived) === flags.archived) &&
         (flags.deleted === undefined || Boolean(d.deleted) === flags.deleted) &&
-        (flags.private === undefined || Boolean(d.private) === flags.private) &&
-        words.every((w) => fold(d.title).includes(w)),
+        (flags.private === undefined || Boolean(d.private) === flags.private),
     );
     return pageOf(url, query, query.get('sort') ? list : (sortDatasets(list, '-created') as MockDataset[]));
   });
 
   // The reuse search (what the assignment picker searches): like `/datasets/`.
   r.add('GET', 'reuses/', ({ caller, url, query }) => {
-    const organization = query.get('organization');
-    if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
-    const own = ownOrganizations(udata, caller);
-    const words = fold(query.get('q') ?? '')
-      .split(/\s+/)
-      .filter(Boolean);
-    const list = udata.data.reuses
-      .filter(
-        (x) =>
-          (isSysadmin(caller) || own.has(x.org) || (!x.private && !x.archived && !x.deleted)) &&
-          !x.deleted &&
-          (!organization || x.org === organization) &&
-          words.every((w) => fold(x.title).includes(w)),
-      )
-      .map(({ org: _org, ...reuse }) => reuse);
+    const matches = searchFilter(udata, caller, query);
+    if (typeof matches !== 'function') return matches;
+    const list = udata.data.reuses.filter((x) => matches(x) && !x.deleted).map(({ org: _org, ...reuse }) => reuse);
     return paginate(url.href, query, list);
   });
 
@@ -184,6 +166,24 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
       .map(({ org: _org, owner: _owner, ...s }) => s);
     return udata.flavour.harvestPlainArray ? json(200, list) : paginate(url.href, query, list);
   });
+}
+
+/**
+ * What udata's searches share: `visible_by_user` (public, live, not archived for everyone; all
+ * of their own organizations' objects for members; everything for sysadmins), then the
+ * `organization` id and the words of `q`. An `organization` that is not an id is 400.
+ */
+function searchFilter(udata: MockUdata, caller: MockUser | null, query: URLSearchParams) {
+  const organization = query.get('organization');
+  if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
+  const own = ownOrganizations(udata, caller);
+  const words = fold(query.get('q') ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (x: { org: string; title: string; private?: boolean; archived?: string | null; deleted?: string | null }) =>
+    (isSysadmin(caller) || own.has(x.org) || (!x.private && !x.archived && !x.deleted)) &&
+    (!organization || x.org === organization) &&
+    words.every((w) => fold(x.title).includes(w));
 }
 
 function ownOrganizations(udata: MockUdata, caller: MockUser | null): Set<string> {

@@ -13,7 +13,8 @@ import type { membersTerms } from './org-members.terms.js';
 /** What the editor needs from the element that shows it. */
 export interface AssignmentsEditorHost extends ReactiveControllerHost, HTMLElement {
   assignmentsChanged(member: Member, assignments: Assignment[], message: string): void;
-  assignmentsFailed(error: ApiError, message: string): void;
+  /** The change failed (the dialog shows why): tell the page. Shared with the add-member flow. */
+  failed(error: ApiError, message: string): void;
 }
 
 /**
@@ -94,7 +95,7 @@ export class AssignmentsEditor implements ReactiveController {
     } catch (error) {
       if (isAbort(error)) return;
       this.error = error as ApiError;
-      this.host.assignmentsFailed(this.error, describeError(t, this.error));
+      this.host.failed(this.error, describeError(t, this.error));
     } finally {
       this.busy = false;
       this.host.requestUpdate();

@@ -548,10 +548,6 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     this.emit('org-member-assignments-changed', { member, assignments });
   }
 
-  assignmentsFailed(error: ApiError, message: string): void {
-    this.emitError(error, message);
-  }
-
   // ---- PendingInvitationsHost ---------------------------------------------------
 
   invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void {
