@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, defaultArgs, mockState, NEVER, renderTag, type StoryArgs } from './support.js';
+import { commonArgTypes, defaultArgs, mockState, NEVER, playSteps, renderTag, type StoryArgs } from './support.js';
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/org-members',
@@ -22,3 +22,18 @@ export const LastAdmin: Story = { args: { organization: 'solo', viewer: 'sysadmi
 export const English: Story = { args: { lang: 'en' } };
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState(NEVER) };
 export const ServerError: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', status: 500, times: Infinity }) };
+export const PartialEditorViewer: Story = { args: { viewer: 'partial editor' } };
+/** The invitation dialog with partial editor chosen: the assignment picker and its warning. */
+export const InviteAsPartialEditor: Story = {
+  tags: ['!autodocs'],
+  play: playSteps('org-members', '[part~="add"]', 'input[name="add-role"][value="partial_editor"]'),
+};
+/** An admin changes what a partial editor may edit: the picker starts from their objects. */
+export const EditAssignments: Story = { tags: ['!autodocs'], play: playSteps('org-members', '[part~="edit-assignments"]') };
+/** The warning before a partial editor's role changes (udata drops their assignments). */
+export const PartialEditorRoleChange: Story = {
+  tags: ['!autodocs'],
+  play: playSteps('org-members', ['tr:has([part~="edit-assignments"]) [part~="role-select"]', 'editor']),
+};
+/** The confirmation before an invitation is canceled. */
+export const CancelInvitation: Story = { tags: ['!autodocs'], play: playSteps('org-members', '[part~="cancel-invitation"]') };

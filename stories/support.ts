@@ -74,3 +74,30 @@ function isWritable(element: object, name: string): boolean {
   }
   return true;
 }
+
+/** Waits (up to 5 s) for `selector` inside the shadow root of the story's `tag`. */
+async function inShadow<T extends Element>(canvas: HTMLElement, tag: string, selector: string): Promise<T> {
+  for (let tries = 0; tries < 100; tries++) {
+    const found = canvas.querySelector(tag)?.shadowRoot?.querySelector<T>(selector);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${tag}: ${selector} never appeared`);
+}
+
+/**
+ * A `play` function that puts a story in a state a user reaches by clicks: each step clicks
+ * an element of the tag's shadow root, or picks a value in a select (`[selector, value]`).
+ */
+export function playSteps(tag: string, ...steps: (string | [string, string])[]) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    for (const step of steps) {
+      if (typeof step === 'string') (await inShadow<HTMLElement>(canvasElement, tag, step)).click();
+      else {
+        const select = await inShadow<HTMLSelectElement>(canvasElement, tag, step[0]);
+        select.value = step[1];
+        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      }
+    }
+  };
+}

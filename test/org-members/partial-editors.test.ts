@@ -93,4 +93,71 @@ describe('<org-members>: partial editors', () => {
     await waitForText(el, 'Zoé Bernard-Müller peut désormais modifier 2 contenus.');
     await waitForText(el, '2 contenus attribués');
   });
+
+  const zoeRow = (el: OrgMembers) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((tr) => tr.textContent!.includes('Zoé'))!;
+  const pick = (select: HTMLSelectElement, value: string) => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  };
+
+  it("warns before a partial editor's role changes (udata drops their assignments): Cancel keeps all, focus back on the select", async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    await waitForText(el, '3 contenus attribués');
+    const select = zoeRow(el).querySelector<HTMLSelectElement>('[part~="role-select"]')!;
+    select.focus();
+    pick(select, 'editor');
+    const dialog = await waitFor<HTMLDialogElement>(el, '.role-dialog dialog[open]');
+    expect(dialog.textContent).to.include('Changer le rôle de Zoé Bernard-Müller en Éditeur ?');
+    expect(dialog.textContent).to.include('supprime alors tous les contenus attribués à cet éditeur partiel (3 aujourd’hui)');
+    // Nothing changes while the admin decides.
+    expect(select.value).to.equal('partial_editor');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.role-dialog [part~="cancel"]')!.click();
+    await waitUntil(() => !dialog.open, 'the dialog closes');
+    await waitUntil(() => el.shadowRoot!.activeElement === select, 'focus back on the select');
+    expect(select.value).to.equal('partial_editor');
+    expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
+    expect(mockUdata.data.assignments.length).to.equal(3);
+    // Escape cancels as well.
+    pick(select, 'admin');
+    await waitFor(el, '.role-dialog dialog[open]');
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    dialog.close();
+    await waitUntil(() => !dialog.open, 'closed');
+    expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
+  });
+
+  it('once confirmed, the role is sent, the count and its button go, and the event says what it was', async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    await waitForText(el, '3 contenus attribués');
+    pick(zoeRow(el).querySelector<HTMLSelectElement>('[part~="role-select"]')!, 'editor');
+    await waitFor(el, '.role-dialog dialog[open]');
+    const changed = oneEvent(el, 'org-member-role-changed');
+    $<HTMLButtonElement>(el, '.role-dialog [part~="submit"]')!.click();
+    const { detail } = await changed;
+    expect(detail.previousRole).to.equal('partial_editor');
+    expect(detail.member.role).to.equal('editor');
+    const puts = mockUdata.recorded('PUT', 'member/');
+    expect(puts).to.have.length(1);
+    expect(puts[0].body).to.deep.equal({ role: 'editor' });
+    await waitForText(el, 'Zoé Bernard-Müller est maintenant Éditeur.');
+    expect(zoeRow(el).querySelector('[part~="assignment-count"]')).to.equal(null);
+    expect(zoeRow(el).querySelector('[part~="edit-assignments"]')).to.equal(null);
+    expect(mockUdata.data.assignments.length).to.equal(0);
+  });
+
+  it('an editor made partial editor is told to choose what they may edit; no warning first', async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    await waitForText(el, '3 contenus attribués');
+    const row = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
+      (tr) => tr.querySelector<HTMLSelectElement>('[part~="role-select"]')?.value === 'editor',
+    )!;
+    const userId = row.dataset.userId!;
+    pick(row.querySelector<HTMLSelectElement>('[part~="role-select"]')!, 'partial_editor');
+    await waitForText(el, 'est maintenant éditeur partiel et ne peut encore rien modifier');
+    expect(el.shadowRoot!.querySelector('.role-dialog dialog[open]')).to.equal(null);
+    const updated = el.shadowRoot!.querySelector(`tr[data-user-id="${userId}"]`)!;
+    await waitUntil(() => updated.textContent!.includes('0 contenu attribué'), 'a count of 0', { timeout: 4000 });
+  });
 });

@@ -24,6 +24,10 @@ export interface MembersTerms {
   removeConfirm: string;
   removed: (name: string) => string;
   roleChanged: (name: string, role: string) => string;
+  roleChangedToPartial: (name: string) => string;
+  roleChangeTitle: (name: string, role: string) => string;
+  roleChangeWarning: (assigned: number | null) => string;
+  roleChangeConfirm: string;
   saving: string;
   lastAdmin: string;
   you: string;
@@ -122,6 +126,14 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     removeConfirm: 'Retirer de l’organisation',
     removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
     roleChanged: (name, role) => `${name} est maintenant ${role}.`,
+    roleChangedToPartial: (name) =>
+      `${name} est maintenant éditeur partiel et ne peut encore rien modifier : choisissez ses contenus avec « Modifier ».`,
+    roleChangeTitle: (name, role) => `Changer le rôle de ${name} en ${role} ?`,
+    roleChangeWarning: (assigned) =>
+      `udata supprime alors tous les contenus attribués à cet éditeur partiel${
+        assigned === null ? '' : ` (${assigned} aujourd’hui)`
+      }. S’il redevient éditeur partiel, il faudra les lui attribuer à nouveau.`,
+    roleChangeConfirm: 'Changer le rôle',
     saving: 'Enregistrement…',
     lastAdmin: 'Dernier administrateur : ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
     you: '(vous)',
@@ -217,6 +229,14 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     removeConfirm: 'Remove from the organization',
     removed: (name) => `${name} was removed from the organization. Their account is kept.`,
     roleChanged: (name, role) => `${name} is now ${role}.`,
+    roleChangedToPartial: (name) =>
+      `${name} is now a partial editor and may edit nothing yet: choose what they may edit with “Change”.`,
+    roleChangeTitle: (name, role) => `Change the role of ${name} to ${role}?`,
+    roleChangeWarning: (assigned) =>
+      `udata then deletes everything assigned to this partial editor${
+        assigned === null ? '' : ` (${assigned} today)`
+      }. Should they become a partial editor again, it must be assigned again.`,
+    roleChangeConfirm: 'Change the role',
     saving: 'Saving…',
     lastAdmin: 'Last administrator: can be neither demoted nor removed. Appoint another administrator first.',
     you: '(you)',

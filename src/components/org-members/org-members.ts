@@ -3,16 +3,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import type { ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
-import { renderFormDialog } from '../../internal/form-dialog.js';
-import { KeyedState } from '../../internal/keyed-state.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
-import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { membersTerms } from './org-members.terms.js';
@@ -23,6 +20,7 @@ import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js'
 import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
+import { MemberActions, type MemberActionsHost } from './member-actions.js';
 import { viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
@@ -107,7 +105,7 @@ export interface MemberRemovedDetail {
  * @cssprop --org-color-muted - Counts, notes and hints.
  * @cssprop --org-radius - Corner radius.
  */
-export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost {
+export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost {
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
   protected override readonly localize = new LocalizeController(this, { members: membersTerms, roleHelp: roleHelpTerms });
@@ -121,11 +119,13 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
   @state() private direction: 'ascending' | 'descending' = 'ascending';
   @state() private page = 1;
   @state() private notice = '';
-  @state() private removing: Member | null = null;
-  @state() private removeError: ApiError | null = null;
 
-  private readonly busy = new KeyedState<true>(this);
-  private readonly rowErrors = new KeyedState<ApiError>(this);
+  private readonly actions = new MemberActions(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
   private readonly adding = new AddMemberController(
     this,
     () => this.session,
@@ -138,9 +138,6 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     this.localize,
     () => this.removalSignal,
   );
-  private readonly removeModal = new ModalController(this, () => this.shadowRoot?.querySelector('.remove-dialog dialog'));
-  /** The user whose row takes focus after a removal. */
-  private focusAfterRemoval?: string;
 
   private readonly roles = new Task(this, {
     args: () => [this.session] as const,
@@ -283,7 +280,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
       ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
-      ${manages ? this.adding.render() : nothing} ${manages ? this.renderRemoveDialog() : nothing}
+      ${manages ? this.adding.render() : nothing} ${manages ? this.actions.render() : nothing}
       ${manages ? this.assignmentsEditor.render() : nothing}`;
   }
 
@@ -321,8 +318,8 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     const href = userPageUrl(this.config.siteUrl, member.user);
     const isMe = member.user.id === this.session!.me?.id;
     const last = isLastAdmin(org, member.user.id);
-    const busy = this.busy.has(member.user.id);
-    const error = this.rowErrors.get(member.user.id);
+    const busy = this.actions.busy.has(member.user.id);
+    const error = this.actions.rowErrors.get(member.user.id);
     const roleLabel = ownEntry(t.roles, member.role) ?? member.role;
     return html`<tr part="row" data-user-id=${member.user.id}>
       <th scope="row">
@@ -340,7 +337,13 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
                 aria-describedby="role-help"
                 aria-busy=${busy ? 'true' : 'false'}
                 .value=${live(member.role)}
-                @change=${(e: Event) => this.changeRole(member, (e.target as HTMLSelectElement).value as MemberRole)}
+                @change=${(e: Event) =>
+                  this.actions.requestRoleChange(
+                    member,
+                    (e.target as HTMLSelectElement).value as MemberRole,
+                    this.assignments.value ? this.assignedTo(member.user.id).length : null,
+                    e,
+                  )}
               >
                 ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
               </select>`
@@ -390,7 +393,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
                       class="button secondary small"
                       type="button"
                       aria-haspopup="dialog"
-                      @click=${(e: Event) => this.askRemoval(member, e)}
+                      @click=${(e: Event) => this.actions.askRemoval(member, e)}
                     >
                       ${t.members.remove}<span class="visually-hidden">: ${name}</span>
                     </button>`
@@ -420,28 +423,6 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
     });
   }
 
-  private renderRemoveDialog() {
-    const t = this.localize.t;
-    const member = this.removing;
-    const name = member ? fullName(member.user, t.unknownUser) : '';
-    return html`<div class="remove-dialog">
-      ${renderFormDialog({
-        id: 'remove',
-        title: t.members.removeTitle(name),
-        intro: t.members.removeWarning,
-        body: nothing,
-        error: this.removeError ? html`${describeError(t, this.removeError)}${renderServerMessage(t, this.removeError)}` : null,
-        submitLabel: t.members.removeConfirm,
-        busyLabel: t.members.saving,
-        cancelLabel: t.cancel,
-        busy: Boolean(member && this.busy.has(member.user.id)),
-        danger: true,
-        onSubmit: (event) => void this.confirmRemoval(event),
-        onCancel: () => this.removeModal.close(),
-      })}
-    </div>`;
-  }
-
   private setQuery(changes: { filterText?: string; roleFilter?: MemberRole | '' }) {
     if (changes.filterText !== undefined) this.filterText = changes.filterText;
     if (changes.roleFilter !== undefined) this.roleFilter = changes.roleFilter;
@@ -456,88 +437,18 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
 
   // ---- what an admin does --------------------------------------------------------
 
-  /** Changes a role at once in the table, and puts it back if the server refuses. */
-  private async changeRole(member: Member, role: MemberRole) {
-    const session = this.session!;
-    const id = member.user.id;
-    if (this.busy.has(id) || role === member.role) return;
-    const t = this.localize.t;
-    const previousRole = member.role;
-    this.busy.set(id, true);
-    this.rowErrors.set(id, undefined);
-    session.putMember({ ...member, role });
-    try {
-      const updated = await session.client.updateMemberRole(session.org!.id, id, role, { signal: this.removalSignal });
-      session.putMember({ ...member, ...updated, user: member.user });
-      this.notice = t.members.roleChanged(fullName(member.user, t.unknownUser), t.roles[role]);
-      this.emit('org-member-role-changed', { member: updated, previousRole });
-    } catch (error) {
-      session.putMember({ ...member, role: previousRole });
-      if (isAbort(error)) return; // the element is gone
-      this.rowErrors.set(id, error as ApiError);
-      this.emitError(error as ApiError, describeError(t, error as ApiError));
-    } finally {
-      this.busy.set(id, undefined);
-    }
+  // ---- MemberActionsHost ----------------------------------------------------------
+
+  roleChanged(member: Member, previousRole: MemberRole, message: string): void {
+    // udata deleted a former partial editor's assignments: the counts are re-read.
+    if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.assignments.run();
+    this.notice = message;
+    this.emit('org-member-role-changed', { member, previousRole });
   }
 
-  private askRemoval(member: Member, event: Event) {
-    if (this.removing?.user.id !== member.user.id) this.removeError = null;
-    this.removing = member;
-    void this.removeModal.open({
-      opener: event.currentTarget as HTMLElement,
-      focus: () => this.shadowRoot?.querySelector<HTMLElement>('.remove-dialog [part~="cancel"]'),
-      fallback: () => this.focusTargetAfterRemoval(),
-    });
-  }
-
-  private async confirmRemoval(event: SubmitEvent) {
-    event.preventDefault();
-    const member = this.removing;
-    const session = this.session!;
-    if (!member || this.busy.has(member.user.id)) return;
-    const t = this.localize.t;
-    const id = member.user.id;
-    this.busy.set(id, true);
-    this.removeError = null;
-    try {
-      await session.client.removeMember(session.org!.id, id, { signal: this.removalSignal });
-      this.removed(member, session);
-    } catch (error) {
-      const failure = error as ApiError;
-      if (isAbort(failure)) return; // the element is gone
-      // 404: not a member any more (another admin was faster): the outcome is the same.
-      if (failure.status === 404) this.removed(member, session);
-      else {
-        this.removeError = failure;
-        this.emitError(failure, describeError(t, failure));
-      }
-    } finally {
-      this.busy.set(id, undefined);
-    }
-  }
-
-  private removed(member: Member, session: OrgSession) {
-    const t = this.localize.t;
-    const rows = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId);
-    const index = rows.indexOf(member.user.id);
-    this.focusAfterRemoval = rows[index + 1] ?? rows[index - 1];
-    this.removeModal.close(() => this.focusTargetAfterRemoval());
-    this.removing = null;
-    session.removeMember(member.user.id);
-    this.notice = t.members.removed(fullName(member.user, t.unknownUser));
+  memberRemoved(member: Member, message: string): void {
+    this.notice = message;
     this.emit('org-member-removed', { userId: member.user.id });
-  }
-
-  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const row = this.focusAfterRemoval
-      ? this.shadowRoot?.querySelector(`tr[data-user-id="${CSS.escape(this.focusAfterRemoval)}"]`)
-      : null;
-    return (
-      row?.querySelector<HTMLElement>('[part~="remove"]') ??
-      row?.querySelector<HTMLElement>('a') ??
-      this.shadowRoot?.querySelector<HTMLElement>('#filter')
-    );
   }
 
   // ---- AssignmentsEditorHost -----------------------------------------------------
