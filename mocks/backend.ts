@@ -5,7 +5,9 @@ import { contentRoutes } from './routes/content.js';
 import { meRoutes } from './routes/me.js';
 import { membershipRoutes } from './routes/membership.js';
 import { organizationRoutes } from './routes/organizations.js';
+import { profileRoutes } from './routes/profile.js';
 import { createSeed, type MockData, type MockOrganization, type MockUser } from './seed.js';
+import { UploadStore, formSummary, type MockForm } from './uploads.js';
 
 export type { MockResponse } from './responses.js';
 
@@ -23,6 +25,8 @@ export interface MockRequest {
   headers: Record<string, string>;
   /** Parsed JSON body, or the raw text when it is not JSON. */
   body?: unknown;
+  /** A multipart body (`request.form` and `request.files`). */
+  form?: MockForm;
   /** The fetch credentials mode, when known (`omit`, `same-origin`, `include`). */
   credentials?: string;
 }
@@ -37,6 +41,10 @@ export interface RecordedRequest {
   body: unknown;
   /** The fetch credentials mode, when the transport knows it (msw does). */
   credentials?: string;
+  /** The `Content-Type` header, if any. */
+  contentType?: string | null;
+  /** A multipart body's fields, each file given as its file name. */
+  form?: Record<string, string>;
 }
 
 /** A failure to inject into the next matching requests. */
@@ -65,6 +73,8 @@ export interface ServerFlavour {
   sendsPermissions: boolean;
   /** Old servers answer the harvest sources as a plain array, recent ones paginate. */
   harvestPlainArray: boolean;
+  /** udata's `ORG_BID_FORMAT` setting: "siret" (the default) checks `business_number_id`. */
+  orgBidFormat: string | null;
 }
 
 const DEFAULT_FLAVOUR: ServerFlavour = {
@@ -72,6 +82,7 @@ const DEFAULT_FLAVOUR: ServerFlavour = {
   legacyMemberAdd: false,
   sendsPermissions: true,
   harvestPlainArray: false,
+  orgBidFormat: 'siret',
 };
 
 /** What a route handler gets: the request, its resolved path objects and the caller. */
@@ -119,11 +130,14 @@ export class MockUdata implements RouteTable {
   data: MockData = createSeed();
   flavour: ServerFlavour = { ...DEFAULT_FLAVOUR };
   readonly requests: RecordedRequest[] = [];
+  /** Uploaded files (logos), served back under `/s/avatars/…`. */
+  readonly uploads = new UploadStore();
   private failures: FailureSpec[] = [];
   private readonly routes: Route[] = [];
   private uuidCounter = 0;
 
   constructor() {
+    profileRoutes(this, this);
     organizationRoutes(this, this);
     membershipRoutes(this, this);
     meRoutes(this, this);
@@ -137,6 +151,7 @@ export class MockUdata implements RouteTable {
     this.flavour = { ...DEFAULT_FLAVOUR };
     this.failures = [];
     this.requests.length = 0;
+    this.uploads.clear();
   }
 
   /** Makes the next matching request(s) fail or slow down. */
@@ -192,6 +207,8 @@ export class MockUdata implements RouteTable {
   handle(req: MockRequest): MockResponse {
     const url = new URL(req.url);
     const root = url.pathname.indexOf('/api/1/');
+    const file = root < 0 && req.method === 'GET' ? this.uploads.serve(req.url) : undefined;
+    if (file) return file;
     const path = root >= 0 ? url.pathname.slice(root + '/api/1/'.length) : url.pathname.replace(/^\//, '');
     const apiKey = header(req.headers, 'x-api-key');
     this.requests.push({
@@ -201,6 +218,8 @@ export class MockUdata implements RouteTable {
       apiKey,
       body: req.body,
       credentials: req.credentials,
+      contentType: header(req.headers, 'content-type'),
+      form: req.form && formSummary(req.form),
     });
 
     const injected = this.takeFailure(req.method, path);

@@ -1,11 +1,18 @@
 import { delay, http, HttpResponse } from 'msw';
 import { mockUdata, type MockResponse, type MockUdata } from './backend.js';
+import { readForm } from './uploads.js';
 
 /** Answers every request to any `…/api/1/…` URL from the in-memory udata. */
 export function createHandlers(backend: MockUdata = mockUdata) {
   return [
+    // The uploaded logos, where udata serves them (`/s/avatars/…`); other files pass through.
+    http.get('*/s/avatars/*', ({ request }) => {
+      const file = backend.uploads.serve(request.url);
+      return file ? toHttpResponse(file) : undefined;
+    }),
     http.all('*/api/1/*', async ({ request }) => {
-      const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+      const form = await readForm(request);
+      const text = form || request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => (headers[name] = value));
       const answer = backend.handleRaw({
@@ -13,6 +20,7 @@ export function createHandlers(backend: MockUdata = mockUdata) {
         url: request.url,
         headers,
         text,
+        form,
         credentials: request.credentials,
       });
       return toHttpResponse(answer);
@@ -24,6 +32,7 @@ async function toHttpResponse(answer: MockResponse) {
   if (answer.delayMs) await delay(answer.delayMs);
   if (answer.networkError) return HttpResponse.error();
   const headers = new Headers(answer.headers);
+  if (answer.bytes) return new HttpResponse(answer.bytes.slice().buffer, { status: answer.status, headers });
   if (answer.text !== undefined) {
     headers.set('Content-Type', 'application/json');
     return new HttpResponse(answer.text, { status: answer.status, headers });

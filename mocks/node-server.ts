@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { MockUdata } from './backend.js';
+import { readForm } from './uploads.js';
 
 /**
  * The in-memory udata behind a real HTTP server on another origin, answering CORS like udata
@@ -28,15 +29,24 @@ async function answer(backend: MockUdata, req: IncomingMessage, res: ServerRespo
   }
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
-  const result = backend.handleRaw({ method: req.method ?? 'GET', url: `http://${req.headers.host}${req.url}`, headers, text });
+  const url = `http://${req.headers.host}${req.url}`;
+  const method = req.method ?? 'GET';
+  // A multipart body (a logo) is read as the browser's FormData would be.
+  const type = headers['content-type'] ?? '';
+  const form =
+    raw.length && type ? await readForm(new Request(url, { method, headers: { 'content-type': type }, body: raw })) : undefined;
+  const text = form ? '' : raw.toString('utf8');
+  const result = backend.handleRaw({ method, url, headers, text, form });
   if (result.delayMs) await new Promise((r) => setTimeout(r, result.delayMs));
   if (result.networkError) {
     req.socket.destroy();
     return;
   }
-  const payload = result.text ?? (result.json === undefined || result.status === 204 ? '' : JSON.stringify(result.json));
+  const payload = result.bytes
+    ? Buffer.from(result.bytes)
+    : (result.text ?? (result.json === undefined || result.status === 204 ? '' : JSON.stringify(result.json)));
   res.writeHead(result.status, { ...CORS, 'Content-Type': 'application/json', ...result.headers }).end(payload);
 }

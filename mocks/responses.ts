@@ -9,6 +9,8 @@ export interface MockResponse {
   json?: unknown;
   /** A raw body (for malformed-JSON injection). */
   text?: string;
+  /** Raw bytes (an uploaded file served back), sent with the `Content-Type` of `headers`. */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
   /** Drop the connection instead of answering. */
   networkError?: boolean;
@@ -27,6 +29,8 @@ export const MESSAGES = {
   invalidToken: 'Invalid API token',
   orgDeleted: 'Organization has been deleted',
   inputFailed: 'Input payload validation failed',
+  /** flask-restx's answer to an exception no handler knows (`HTTPStatus(500).phrase`). */
+  internalError: 'Internal Server Error',
 } as const;
 
 export const json = (status: number, body?: unknown): MockResponse => ({ status, json: body });
@@ -35,6 +39,7 @@ export const unauthorized = () => message(401, MESSAGES.unauthorized);
 export const forbidden = () => message(403, MESSAGES.forbidden);
 export const notFound = (text: string = MESSAGES.notFound) => message(404, text);
 export const noContent = (): MockResponse => ({ status: 204 });
+export const internalError = () => message(500, MESSAGES.internalError);
 
 /** A model check (`FieldValidationError`): one field, its message, repeated as `message`. */
 export const fieldError = (field: string, text: string): MockResponse => json(400, { errors: { [field]: text }, message: text });

@@ -24,6 +24,8 @@ export interface MockUser extends CurrentUser {
 
 export interface MockOrganization extends Omit<Organization, 'members' | 'permissions'> {
   members: Member[];
+  /** The SIRET (udata's `business_number_id`, serialized as null when unset). */
+  business_number_id?: string | null;
   /** Slugs the organization had before a rename: udata answers them 308 to the current one. */
   previous_slugs?: string[];
 }
@@ -122,6 +124,9 @@ export const ORG_SLUGS = {
   solo: 'association-les-donnees-dile-de-france',
   deleted: 'ancienne-organisation-dissoute',
 } as const;
+
+/** A valid SIRET (its SIREN passes udata's Luhn check): the certified organization's. */
+export const ORG_SIRETS = { certified: '13002526500013' } as const;
 
 /** A slug the certified organization had before it was renamed. */
 export const ORG_OLD_SLUGS = { certified: 'dreal-auvergne-rhone-alpes' } as const;
@@ -248,6 +253,7 @@ export function createSeed(): MockData {
 
   const base = {
     url: 'https://www.example.gouv.fr',
+    business_number_id: null,
     logo: null,
     logo_thumbnail: null,
     created_at: '2019-05-22T10:11:12+00:00',
@@ -267,6 +273,8 @@ export function createSeed(): MockData {
       ...withLinks(ORG_IDS.certified, ORG_SLUGS.certified),
       // Renamed once: udata answers the old slug with 308 to the current one.
       previous_slugs: [ORG_OLD_SLUGS.certified],
+      // A duplicate check (`GET /organizations/?business_number_id=`) finds it.
+      business_number_id: ORG_SIRETS.certified,
       name: "Direction régionale de l'Environnement, de l'Aménagement et du Logement Auvergne-Rhône-Alpes",
       acronym: 'DREAL ARA',
       description:

@@ -6,8 +6,8 @@ import { APITestCase, orgPath } from './udata-test-case.js';
  * `OrganizationAPITest` (get, delete), `OrganizationDatasetsAPITest`, `OrganizationReusesAPITest`,
  * `OrganizationDiscussionsAPITest` and `OrganizationPermissionsAPITest` of udata's
  * `test_organizations_api.py`, plus what udata's routing does to an old slug
- * (`udata/routing.py`). Not ported: list, create, update and logo tests (no element creates or
- * edits an organization yet).
+ * (`udata/routing.py`). The list, create, update and logo tests are in `profile-api.test.ts`
+ * and `profile-search-logo.test.ts`.
  */
 
 const now = '2026-11-30T10:00:00+00:00';

@@ -7,9 +7,10 @@ import { APITestCase, orgPath } from './udata-test-case.js';
  * case against the mock: each `it` is named after the udata test it ports, asserts what that
  * test asserts (status, body, state) and, where udata's source says more than its test (error
  * bodies), that too. Not ported: `OrganizationBlocsAPITest`, `OrganizationBadgeAPITest`,
- * `OrganizationContactPointsAPITest`, `OrganizationCsvExportsTest`, logo upload, follow and
- * organization suggest tests — endpoints no element calls yet — and the notification tests
- * (the mock sends no notifications).
+ * `OrganizationContactPointsAPITest`, `OrganizationCsvExportsTest` and follow tests —
+ * endpoints no element calls yet — and the notification tests (the mock sends no
+ * notifications). The logo upload and organization suggest tests are in
+ * `profile-search-logo.test.ts`.
  */
 
 const pending = (t: APITestCase, orgId: string) => t.udata.data.requests.filter((r) => r.org === orgId && r.status === 'pending');

@@ -1,5 +1,6 @@
 import type { MemberRole, MembershipRequest } from '../../src/api/models.js';
 import { MockUdata } from '../../mocks/backend.js';
+import type { MockForm } from '../../mocks/uploads.js';
 import { slugify } from '../../mocks/routes/me.js';
 import {
   oid,
@@ -73,10 +74,15 @@ export class APITestCase {
     return this.call('DELETE', new URL(path, API).href);
   }
 
-  private call(method: string, url: string, body?: unknown, extra: Record<string, string> = {}): Answer {
+  /** udata's `self.post(url, {"file": (…)}, json=False)`: a multipart body. */
+  upload(method: 'POST' | 'PUT', path: string, form: Partial<MockForm>): Answer {
+    return this.call(method, new URL(path, API).href, undefined, {}, { fields: {}, files: {}, ...form });
+  }
+
+  private call(method: string, url: string, body?: unknown, extra: Record<string, string> = {}, form?: MockForm): Answer {
     const headers: Record<string, string> = { ...extra };
     if (this.key) headers['X-API-KEY'] = this.key;
-    const answer = this.udata.handle({ method, url, headers, body });
+    const answer = this.udata.handle({ method, url, headers, body, form });
     return {
       status: answer.status,
       json: answer.text !== undefined ? answer.text : (answer.json ?? null),
@@ -124,6 +130,8 @@ export class APITestCase {
       deleted?: string | null;
       slug?: string;
       previous_slugs?: string[];
+      /** Any other field (name, acronym, business_number_id, metrics…). */
+      fields?: Partial<MockOrganization>;
     } = {},
   ): MockOrganization {
     const n = next();
@@ -150,6 +158,8 @@ export class APITestCase {
       last_modified: '2024-01-01T00:00:00+00:00',
       deleted: options.deleted ?? null,
       previous_slugs: options.previous_slugs,
+      business_number_id: null,
+      ...options.fields,
     };
     this.udata.data.organizations.push(org);
     for (const request of options.requests ?? []) this.udata.data.requests.push({ ...request, org: org.id });
