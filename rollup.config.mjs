@@ -19,6 +19,7 @@ export default [
       'org-members': 'src/components/org-members/define.ts',
       'delete-org-dialog': 'src/components/delete-org-dialog/define.ts',
       'org-dashboard': 'src/components/org-dashboard/define.ts',
+      'org-profile-form': 'src/components/org-profile-form/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), typescript()],

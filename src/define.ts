@@ -5,3 +5,4 @@ import './components/pending-requests/define.js';
 import './components/org-members/define.js';
 import './components/delete-org-dialog/define.js';
 import './components/org-dashboard/define.js';
+import './components/org-profile-form/define.js';

@@ -26,6 +26,13 @@ export {
 } from './components/pending-requests/pending-requests.js';
 export { DeleteOrgDialog, type OrgDeletedDetail } from './components/delete-org-dialog/delete-org-dialog.js';
 export { OrgDashboard, isCertifiedPublicService } from './components/org-dashboard/org-dashboard.js';
+export {
+  OrgProfileForm,
+  type OrgCreatedDetail,
+  type OrgUpdatedDetail,
+  type OrgLogoChangedDetail,
+} from './components/org-profile-form/org-profile-form.js';
+export type { OrganizationProfile, OrganizationSuggestion } from './api/profile.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
 
 import { defineElement } from './internal/define.js';
@@ -35,6 +42,7 @@ import { PendingRequests } from './components/pending-requests/pending-requests.
 import { OrgMembers } from './components/org-members/org-members.js';
 import { DeleteOrgDialog } from './components/delete-org-dialog/delete-org-dialog.js';
 import { OrgDashboard } from './components/org-dashboard/org-dashboard.js';
+import { OrgProfileForm } from './components/org-profile-form/org-profile-form.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -44,4 +52,5 @@ export function defineAll(): void {
   defineElement('org-members', OrgMembers);
   defineElement('delete-org-dialog', DeleteOrgDialog);
   defineElement('org-dashboard', OrgDashboard);
+  defineElement('org-profile-form', OrgProfileForm);
 }

@@ -87,7 +87,7 @@ export class UdataClient {
   // ---- organizations -------------------------------------------------------
 
   getOrganization(org: string, options: CallOptions = {}) {
-    return this.data<Organization>({
+    return this.request<Organization>({
       method: 'GET',
       path: `organizations/${segment(org)}/`,
       check: shapes.organization,
@@ -97,7 +97,7 @@ export class UdataClient {
   }
 
   getRoles(options: CallOptions = {}) {
-    return this.data<RoleDescription[]>({
+    return this.request<RoleDescription[]>({
       method: 'GET',
       path: 'organizations/roles/',
       check: shapes.list(shapes.role),
@@ -107,7 +107,7 @@ export class UdataClient {
   }
 
   deleteOrganization(org: string, options: CallOptions = {}) {
-    return this.data<void>({
+    return this.request<void>({
       method: 'DELETE',
       path: `organizations/${segment(org)}/`,
       action: 'delete-organization',
@@ -118,7 +118,7 @@ export class UdataClient {
   // ---- users ---------------------------------------------------------------
 
   getMe(options: CallOptions = {}) {
-    return this.data<CurrentUser>({
+    return this.request<CurrentUser>({
       method: 'GET',
       path: 'me/',
       check: shapes.currentUser,
@@ -129,7 +129,7 @@ export class UdataClient {
 
   /** The caller's pending invitations, every organization (401 when anonymous). */
   listMyInvitations(options: CallOptions = {}) {
-    return this.data<OrgInvitation[]>({
+    return this.request<OrgInvitation[]>({
       method: 'GET',
       path: 'me/org_invitations/',
       check: shapes.list(shapes.invitation),
@@ -143,7 +143,7 @@ export class UdataClient {
    * makes the caller a member with the invitation's role (re-read the organization).
    */
   answerMyInvitation(id: string, answer: 'accept' | 'refuse', options: CallOptions = {}) {
-    return this.data<{ message?: string }>({
+    return this.request<{ message?: string }>({
       method: 'POST',
       path: `me/org_invitations/${segment(id)}/${answer}/`,
       action: answer === 'accept' ? 'accept-invitation' : 'refuse-invitation',
@@ -152,7 +152,7 @@ export class UdataClient {
   }
 
   suggestUsers(q: string, size = 10, options: CallOptions = {}) {
-    return this.data<UserSuggestion[]>({
+    return this.request<UserSuggestion[]>({
       method: 'GET',
       path: 'users/suggest/',
       query: { q, size },
@@ -165,7 +165,7 @@ export class UdataClient {
   // ---- membership requests --------------------------------------------------
 
   listMembershipRequests(org: string, filter: { status?: string; user?: string } = {}, options: CallOptions = {}) {
-    return this.data<MembershipRequest[]>({
+    return this.request<MembershipRequest[]>({
       method: 'GET',
       path: `organizations/${segment(org)}/membership/`,
       query: filter,
@@ -189,7 +189,7 @@ export class UdataClient {
   }
 
   acceptMembershipRequest(org: string, requestId: string, options: CallOptions = {}) {
-    return this.data<Member>({
+    return this.request<Member>({
       method: 'POST',
       path: `organizations/${segment(org)}/membership/${segment(requestId)}/accept/`,
       check: shapes.member,
@@ -199,7 +199,7 @@ export class UdataClient {
   }
 
   refuseMembershipRequest(org: string, requestId: string, comment: string, options: CallOptions = {}) {
-    return this.data<Record<string, never>>({
+    return this.request<Record<string, never>>({
       method: 'POST',
       path: `organizations/${segment(org)}/membership/${segment(requestId)}/refuse/`,
       body: { comment },
@@ -210,7 +210,7 @@ export class UdataClient {
 
   /** An admin withdraws a pending invitation. */
   cancelInvitation(org: string, requestId: string, options: CallOptions = {}) {
-    return this.data<Record<string, never>>({
+    return this.request<Record<string, never>>({
       method: 'POST',
       path: `organizations/${segment(org)}/membership/${segment(requestId)}/cancel/`,
       action: 'cancel-invitation',
@@ -225,7 +225,7 @@ export class UdataClient {
    * of adding a member. Answers the invitation (a membership request of kind `invitation`).
    */
   inviteMember(org: string, invitation: MemberInvitation, options: CallOptions = {}) {
-    return this.data<MembershipRequest>({
+    return this.request<MembershipRequest>({
       method: 'POST',
       path: `organizations/${segment(org)}/member/`,
       body: invitation,
@@ -237,7 +237,7 @@ export class UdataClient {
 
   /** The direct add of udata before invitations (405 on current servers). */
   addMemberDirectly(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
-    return this.data<Member>({
+    return this.request<Member>({
       method: 'POST',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       body: { role },
@@ -248,7 +248,7 @@ export class UdataClient {
   }
 
   updateMemberRole(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
-    return this.data<Member>({
+    return this.request<Member>({
       method: 'PUT',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       body: { role },
@@ -259,7 +259,7 @@ export class UdataClient {
   }
 
   removeMember(org: string, userId: string, options: CallOptions = {}) {
-    return this.data<void>({
+    return this.request<void>({
       method: 'DELETE',
       path: `organizations/${segment(org)}/member/${segment(userId)}/`,
       action: 'remove-member',
@@ -271,7 +271,7 @@ export class UdataClient {
 
   /** Every assignment of the organization (admins). */
   listAssignments(org: string, options: CallOptions = {}) {
-    return this.data<Assignment[]>({
+    return this.request<Assignment[]>({
       method: 'GET',
       path: `organizations/${segment(org)}/assignments/`,
       check: shapes.list(shapes.assignment),
@@ -282,7 +282,7 @@ export class UdataClient {
 
   /** Replaces what a partial editor may edit with `subjects` (the full list); answers the new assignments. */
   setMemberAssignments(org: string, userId: string, subjects: AssignmentSubject[], options: CallOptions = {}) {
-    return this.data<Assignment[]>({
+    return this.request<Assignment[]>({
       method: 'PUT',
       path: `organizations/${segment(org)}/member/${segment(userId)}/assignments/`,
       body: subjects.map(({ class: cls, id }) => ({ class: cls, id })),
@@ -295,7 +295,7 @@ export class UdataClient {
   /** One dataset, dataservice or reuse (to name an assigned object). */
   getAssignable(kind: AssignmentSubject['class'], id: string, options: CallOptions = {}) {
     const path = kind === 'Dataset' ? 'datasets' : kind === 'Reuse' ? 'reuses' : 'dataservices';
-    return this.data<Assignable>({
+    return this.request<Assignable>({
       method: 'GET',
       path: `${path}/${segment(id)}/`,
       check: shapes.assignable,
@@ -312,7 +312,7 @@ export class UdataClient {
     options: CallOptions = {},
   ) {
     const path = kind === 'Dataset' ? 'datasets/' : kind === 'Reuse' ? 'reuses/' : 'dataservices/';
-    return this.data<Page<Assignable>>({
+    return this.request<Page<Assignable>>({
       method: 'GET',
       path,
       // Members see their organization's deleted datasets in the search unless told not to.
@@ -343,7 +343,7 @@ export class UdataClient {
     query: { page?: number; pageSize?: number; sort?: string; q?: string; excludeDeleted?: boolean } = {},
     options: CallOptions = {},
   ) {
-    return this.data<Page<Dataset>>({
+    return this.request<Page<Dataset>>({
       method: 'GET',
       path: 'datasets/',
       query: {
@@ -362,7 +362,7 @@ export class UdataClient {
 
   /** A plain array on udata (not paginated); deleted and archived reuses included. */
   listReuses(org: string, options: CallOptions = {}) {
-    return this.data<Reuse[]>({
+    return this.request<Reuse[]>({
       method: 'GET',
       path: `organizations/${segment(org)}/reuses/`,
       check: shapes.list(shapes.reuse),
@@ -373,7 +373,7 @@ export class UdataClient {
 
   /** Open discussions on the organization's content; `orgId` must be the id, not the slug. */
   listOpenDiscussions(orgId: string, query: { page?: number; pageSize?: number } = {}, options: CallOptions = {}) {
-    return this.data<Page<Discussion>>({
+    return this.request<Page<Discussion>>({
       method: 'GET',
       path: 'discussions/',
       query: { org: orgId, closed: 'false', page: query.page, page_size: query.pageSize, sort: '-created' },
@@ -385,7 +385,7 @@ export class UdataClient {
 
   /** Paginated on recent udata, a plain array on old servers: always answers a list. */
   async listHarvestSources(orgId: string, options: CallOptions = {}): Promise<HarvestSource[]> {
-    const answer = await this.data<Page<HarvestSource> | HarvestSource[]>({
+    const answer = await this.request<Page<HarvestSource> | HarvestSource[]>({
       method: 'GET',
       path: 'harvest/sources/',
       query: { organization: orgId, page_size: 50 },
@@ -399,7 +399,12 @@ export class UdataClient {
 
   // ---- HTTP ----------------------------------------------------------------
 
-  private async data<T>(spec: RequestSpec): Promise<T> {
+  /**
+   * Any udata call through this client's transport (its key, origin and limits): endpoints
+   * that few tags use live in their own modules (`api/profile.ts`) and call this, so the
+   * other tags do not carry them.
+   */
+  async request<T>(spec: RequestSpec): Promise<T> {
     return (await this.http.send<T>(spec)).data;
   }
 

@@ -78,6 +78,8 @@ export interface Organization {
   /** Markdown. */
   description: string;
   url?: string | null;
+  /** SIRET in France (udata's `business_number_id`). */
+  business_number_id?: string | null;
   logo?: string | null;
   logo_thumbnail?: string | null;
   page?: string;

@@ -48,7 +48,7 @@ function expect(ok: boolean, path: string, kind: string): void {
 }
 
 /** An object with these fields (others kept as sent). */
-function shape<T>(rules: Record<string, Rule>): Check<T> {
+export function shape<T>(rules: Record<string, Rule>): Check<T> {
   return (value, path) => {
     expect(isRecord(value), path, 'record');
     const result: Record<string, unknown> = { ...(value as Record<string, unknown>) };

@@ -15,7 +15,12 @@ export interface RequestSpec extends CallOptions {
   /** Relative to the API root, with udata's trailing slash. */
   path: string;
   query?: Query;
+  /** JSON, or a FormData sent as multipart (the browser sets its boundary). */
   body?: unknown;
+  /** Overrides the client's time limit (an upload over a slow connection). */
+  timeoutMs?: number;
+  /** Overrides the client's fetch for this request (an upload that reports progress). */
+  fetch?: typeof fetch;
   /** Named in the {@link ApiError} when this call fails. */
   action: string;
   /** Checks (and may normalize) the answer's shape; throws a ShapeError when it is not udata's. */
@@ -92,17 +97,18 @@ export class Transport {
     signal: AbortSignal | undefined,
     fail: Fail,
     use: (response: Response) => Promise<R>,
+    { timeoutMs = this.options.timeoutMs, fetch = this.options.fetch }: Pick<RequestSpec, 'timeoutMs' | 'fetch'> = {},
   ): Promise<R> {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const onAbort = () => timeout.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await use(await this.options.fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' }));
+      return await use(await fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' }));
     } catch (cause) {
       if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
       if (timeout.signal.aborted)
-        throw fail({ kind: 'timeout', status: 0, message: `no answer within ${this.options.timeoutMs} ms` });
+        throw fail({ kind: 'timeout', status: 0, message: `no answer within ${timeoutMs} ms` });
       if (cause instanceof ApiError) throw cause;
       throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'network error' });
     } finally {
@@ -123,12 +129,13 @@ export class Transport {
     const { apiKey, withCredentials } = this.options;
 
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    const multipart = spec.body instanceof FormData;
+    if (spec.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (apiKey) headers['X-API-KEY'] = apiKey;
     const init: RequestInit = {
       method: spec.method,
       headers,
-      body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      body: spec.body === undefined ? undefined : multipart ? (spec.body as FormData) : JSON.stringify(spec.body),
       credentials: withCredentials ? 'include' : 'omit',
       redirect: apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
     };
@@ -140,7 +147,7 @@ export class Transport {
         throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
       }
       return this.read<T>(response, fail, spec.check);
-    });
+    }, spec);
     if (outcome) return outcome;
     // Where the old slug leads, asked without the key, then asked there with it, inside the API only.
     const target = await this.followWithoutKey(url, signal, fail);

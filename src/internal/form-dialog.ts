@@ -57,10 +57,7 @@ export interface TextAreaOptions {
 export function renderTextArea(o: TextAreaOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-    <label for=${o.id}
-      >${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label
-    >
-    ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
+    ${renderLabel(o)} ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
     <textarea
       id=${o.id}
       part=${o.part ?? 'textarea'}
@@ -81,7 +78,12 @@ export interface TextInputOptions {
   hint?: string;
   value: string;
   error?: string;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'url';
+  required?: boolean;
+  requiredLabel?: string;
+  /** `autocomplete` token (default off: most of our inputs search). */
+  autocomplete?: string;
+  inputmode?: 'numeric';
   part?: string;
   onInput: (value: string) => void;
 }
@@ -89,13 +91,14 @@ export interface TextInputOptions {
 export function renderTextInput(o: TextInputOptions): TemplateResult {
   const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-    <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
+    ${renderLabel(o)} ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
     <input
       id=${o.id}
       part=${o.part ?? 'input'}
       type=${o.type ?? 'text'}
-      autocomplete="off"
+      ?required=${o.required}
+      inputmode=${o.inputmode ?? nothing}
+      autocomplete=${o.autocomplete ?? 'off'}
       spellcheck="false"
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
@@ -104,4 +107,10 @@ export function renderTextInput(o: TextInputOptions): TemplateResult {
     />
     ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
   </div>`;
+}
+
+function renderLabel(o: { id: string; label: string; required?: boolean; requiredLabel?: string }) {
+  return html`<label for=${o.id}
+    >${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label
+  >`;
 }

@@ -28,3 +28,10 @@ export function httpUrl(value: string | null | undefined): URL | undefined {
     return undefined;
   }
 }
+
+/** The log-in address (`login-url`, default `{site}/login`) that brings the viewer back here. */
+export function loginHref(loginUrl: string | undefined, siteUrl: string): string {
+  const base = hostUrl(loginUrl, 'login-url') ?? `${siteUrl}/login`;
+  const separator = base.includes('?') ? '&' : '?';
+  return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
+}

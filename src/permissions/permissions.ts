@@ -69,6 +69,10 @@ export const canManageMembers = hasAdminRights;
 export const canDeleteOrganization = (v: Viewer) =>
   !v.orgDeleted && (v.serverPermissions ? v.serverPermissions.delete : isSysadmin(v) || v.membership?.role === 'admin');
 
+/** udata's `edit` permission (admins, sysadmins) on a live organization: its profile and logo. */
+export const canEditProfile = (v: Viewer) =>
+  !v.orgDeleted && (v.serverPermissions ? v.serverPermissions.edit : isSysadmin(v) || v.membership?.role === 'admin');
+
 /** Admins may ask for certification of a live organization. */
 export const canAskCertification = canDeleteOrganization;
 

@@ -126,6 +126,17 @@ export class OrgSession {
     return fresh;
   }
 
+  /**
+   * The organization as udata answered a change of its profile: every element shows the new
+   * name, description or logo at once. The members stay as known (the answer may carry fewer fields).
+   */
+  updateOrganization(changes: Partial<Organization>): void {
+    const org = this.org;
+    if (!org) return;
+    this.organization = { status: 'ready', value: { ...org, ...changes, members: org.members } };
+    this.notify();
+  }
+
   /** Stops pending requests once no element uses the session. */
   dispose(): void {
     this.controller.abort();

@@ -38,6 +38,7 @@ describe('the npm package', () => {
       'pending-requests',
       'delete-org-dialog',
       'org-dashboard',
+      'org-profile-form',
     ]) {
       assert.ok(files.has(`dist/${tag}.js`), tag);
       assert.ok(pkg.exports[`./${tag}.js`], `exports ./${tag}.js`);
@@ -63,6 +64,7 @@ describe('the npm package', () => {
       'pending-requests',
       'delete-org-dialog',
       'org-dashboard',
+      'org-profile-form',
     ]) {
       assert.ok(pkg.sideEffects.includes(`./dist/${tag}.js`), tag);
     }

@@ -13,7 +13,7 @@ import { joinTerms } from './join-request-button.terms.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
-import { hostUrl } from '../../internal/host-url.js';
+import { loginHref } from '../../internal/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 
@@ -124,7 +124,7 @@ export class JoinRequestButton extends OrgElement {
     const role = memberRole(viewer);
     if (role) return this.stateLine(checkIcon, t.join.member(ownEntry(t.roles, role) ?? role));
     if (viewer.kind === 'anonymous') {
-      return html`<a part="login-link" class="link" href=${this.loginHref()}>${t.join.loginLink}</a>`;
+      return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.join.loginLink}</a>`;
     }
     const { ownRequest: own, myInvitation: invited } = this.session!;
     if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
@@ -191,12 +191,6 @@ export class JoinRequestButton extends OrgElement {
 
   private describe(error: ApiError): string {
     return describeError(this.localize.t, error, { notFound: this.localize.t.errors.orgNotFound });
-  }
-
-  private loginHref(): string {
-    const base = hostUrl(this.loginUrl, 'login-url') ?? `${this.config.siteUrl}/login`;
-    const separator = base.includes('?') ? '&' : '?';
-    return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
   }
 
   private openDialog(event: Event) {

@@ -70,27 +70,6 @@ export const orgDashboardStyles = css`
     margin: 0 0 0.75rem;
     font-size: 1.25rem;
   }
-  .description {
-    overflow-wrap: anywhere;
-  }
-  .description img {
-    max-width: 100%;
-  }
-  .description .table-scroll {
-    overflow-x: auto;
-  }
-  .description .align-center {
-    text-align: center;
-  }
-  .description .align-right {
-    text-align: right;
-  }
-  .description li.task {
-    list-style: none;
-  }
-  .description pre {
-    overflow-x: auto;
-  }
   .totals {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));

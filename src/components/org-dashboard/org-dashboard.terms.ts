@@ -49,6 +49,12 @@ export interface DashboardTerms {
   lastJob: (date: string) => string;
   certification: string;
   certificationLink: string;
+  editProfile: string;
+  discardTitle: string;
+  discardText: string;
+  keepEditing: string;
+  discard: string;
+  profileSaved: string;
 }
 
 export const dashboardTerms: Record<Lang, DashboardTerms> = {
@@ -116,6 +122,12 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     certification:
       'Votre organisation est un service public ? Faites-la certifier pour afficher le badge « Service public certifié ».',
     certificationLink: 'Demander la certification',
+    editProfile: 'Modifier le profil de l’organisation',
+    discardTitle: 'Abandonner les modifications ?',
+    discardText: 'Ce que vous avez saisi n’est pas enregistré et sera perdu.',
+    keepEditing: 'Continuer la saisie',
+    discard: 'Abandonner les modifications',
+    profileSaved: 'Le profil de l’organisation est enregistré.',
   },
   en: {
     label: (org) => `Dashboard of the organization ${org}`,
@@ -180,5 +192,11 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     lastJob: (date) => `last harvested on ${date}`,
     certification: 'Is your organization a public service? Have it certified to show the “Certified public service” badge.',
     certificationLink: 'Ask for certification',
+    editProfile: 'Edit the organization’s profile',
+    discardTitle: 'Discard the changes?',
+    discardText: 'What you typed is not saved and will be lost.',
+    keepEditing: 'Keep editing',
+    discard: 'Discard the changes',
+    profileSaved: 'The organization’s profile is saved.',
   },
 };

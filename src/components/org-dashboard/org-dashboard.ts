@@ -8,14 +8,16 @@ import { hostUrl } from '../../internal/host-url.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
+import { markdownStyles } from '../../internal/markdown-styles.js';
+import { ProfileDialog } from './profile-dialog.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { dashboardTerms } from './org-dashboard.terms.js';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
-import { canAskCertification, canDeleteOrganization, canSeePendingRequests } from '../../permissions/permissions.js';
+import { canAskCertification, canDeleteOrganization, canSeePendingRequests, canEditProfile } from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -47,13 +49,18 @@ export const isCertifiedPublicService = (org: Organization) =>
  * It sets up its own `<org-provider>`, so the organization, the current user and the members
  * are fetched once for every section; the other requests run in parallel, and each section
  * has its own loading, empty and error state. `<pending-requests>` shows for members,
- * `<delete-org-dialog>` and the certification link for admins only.
+ * `<delete-org-dialog>` and the certification link for admins only; for admins and sysadmins,
+ * an "Edit" button opens `<org-profile-form>` in a dialog (closing with unsaved changes asks first).
  *
  * @tagname org-dashboard
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
  * @csspart base - The wrapper.
  * @csspart header - Logo, name, acronym and badges.
+ * @csspart edit-profile - The button that opens the profile form (admins).
+ * @csspart profile-dialog - The dialog around the profile form.
+ * @csspart close-profile - Its close button.
+ * @csspart discard - The button that drops unsaved profile changes.
  * @csspart certified-badge - The "certified public service" badge.
  * @csspart deleted-notice - Says when the organization was deleted (shown to its members and sysadmins).
  * @csspart section - Every section (each also has its own part: `description`, `totals`, `datasets`, `reuses`, `quality`, `discussions`, `harvesters`, `members`, `requests`, `danger`).
@@ -69,7 +76,7 @@ export const isCertifiedPublicService = (org: Organization) =>
  * @cssprop --org-title-size - Size of the organization name.
  */
 export class OrgDashboard extends OrgElement {
-  static override styles = [baseStyles, tableStyles, orgDashboardStyles];
+  static override styles = [baseStyles, tableStyles, dialogStyles, markdownStyles, orgDashboardStyles];
 
   protected override readonly localize = new LocalizeController(this, {
     dashboard: dashboardTerms,
@@ -123,6 +130,11 @@ export class OrgDashboard extends OrgElement {
   });
 
   private readonly reportedErrors = new WeakSet<object>();
+  private readonly profileDialog = new ProfileDialog(this, this.localize);
+
+  private get mayEdit(): boolean {
+    return Boolean(this.session && canEditProfile(this.session.viewer));
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -211,6 +223,7 @@ export class OrgDashboard extends OrgElement {
           ${isMember ? renderSection('requests', t.dashboard.requests, html`<pending-requests></pending-requests>`) : nothing}
           ${isAdmin ? renderSection('danger', t.dashboard.danger, html`<delete-org-dialog></delete-org-dialog>`) : nothing}
         </div>
+        ${this.mayEdit ? this.profileDialog.renderDialog() : nothing}
       </org-provider>`;
   }
 
@@ -248,6 +261,7 @@ export class OrgDashboard extends OrgElement {
               </p>`
             : nothing
         }
+        ${this.mayEdit ? this.profileDialog.renderButton() : nothing}
       </div>
     </div>`;
   }

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { UdataClient } from '../../api/client.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { CurrentUser } from '../../api/models.js';
+import type { OrgConfig } from '../../state/org-config.js';
+
+/**
+ * Who creates an organization (no `org` yet, so no organization session): a client for the
+ * configured API and identity, and the current user (`/me/`, only with a key or cookies).
+ * Matches what `renderLoadState` reads (`ready`, `error`, `reload`).
+ */
+export class CreatorController implements ReactiveController {
+  client: UdataClient | null = null;
+  me: CurrentUser | null = null;
+  ready = false;
+  error: ApiError | null = null;
+  private identity = '';
+  private controller?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The configuration, or null when the element edits an existing organization. */
+    private readonly config: () => OrgConfig | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    const config = this.config();
+    const identity = config ? JSON.stringify([config.apiBase, config.apiKey ?? '', config.withCredentials]) : '';
+    if (identity === this.identity) return;
+    this.identity = identity;
+    this.controller?.abort();
+    this.client = config
+      ? new UdataClient({ apiBase: config.apiBase, apiKey: config.apiKey, withCredentials: config.withCredentials })
+      : null;
+    void this.reload();
+  }
+
+  hostDisconnected() {
+    this.controller?.abort();
+    this.identity = '';
+  }
+
+  async reload(): Promise<void> {
+    const client = this.client;
+    this.me = null;
+    this.error = null;
+    this.ready = !client?.isAuthenticated;
+    this.host.requestUpdate();
+    if (this.ready) return;
+    const controller = (this.controller = new AbortController());
+    try {
+      this.me = await client!.getMe({ signal: controller.signal });
+    } catch (error) {
+      if (isAbort(error) || controller.signal.aborted) return;
+      // An expired cookie is an anonymous visitor; a refused key is an error to show.
+      if (!((error as ApiError).status === 401 && !this.config()?.apiKey)) this.error = error as ApiError;
+    }
+    this.ready = true;
+    this.host.requestUpdate();
+  }
+}

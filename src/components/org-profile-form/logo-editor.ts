@@ -1,0 +1,256 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { isAbort, type ApiError } from '../../api/errors.js';
+import type { UdataClient } from '../../api/client.js';
+import { LOGO_UPLOAD_TYPES, uploadLogo } from '../../api/profile.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { describeError } from '../../internal/error-message.js';
+import { safeImageUrl } from '../../internal/users.js';
+import type { profileTerms } from './org-profile-form.terms.js';
+
+/** The image types a person may choose: GIF and WebP are turned into PNG (udata takes PNG and JPEG). */
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+/** Checked before sending: a bigger file would take long and udata keeps 100 px at most. */
+export const MAX_LOGO_BYTES = 4 * 1024 * 1024;
+/** The sizes udata keeps (`logo` thumbnails): the preview shows each. */
+const PREVIEW_SIZES = [100, 60, 25];
+
+/** What the logo editor needs from the element that shows it. */
+export interface LogoEditorHost extends ReactiveControllerHost, HTMLElement {
+  /** udata accepted the new logo (its address). */
+  logoChanged(logo: string): void;
+  /** The upload failed (the editor shows why): tell the page. */
+  failed(error: ApiError, message: string): void;
+}
+
+interface Chosen {
+  file: File;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Choose or drop an image, see it cropped square as udata will show it (100, 60, 25 px),
+ * adjust zoom and position with sliders (keyboard-friendly), send it with its crop box
+ * (`POST …/logo/`, multipart `file` and `bbox`) with progress. The current logo stays shown
+ * until udata accepts the new one; a failure keeps the chosen image and crop for a retry.
+ */
+export class LogoEditor implements ReactiveController {
+  private chosen: (Chosen & { image: HTMLImageElement }) | null = null;
+  private zoom = 1;
+  private x = 0.5;
+  private y = 0.5;
+  private problem = '';
+  private error: ApiError | null = null;
+  /** Fraction sent, while sending. */
+  private progress: number | null = null;
+  private notice = '';
+
+  constructor(
+    private readonly host: LogoEditorHost,
+    private readonly localize: LocalizeController<{ profile: typeof profileTerms }>,
+    /** Where to send: the client and the organization's id (null: not yet created). */
+    private readonly target: () => { client: UdataClient; orgId: string; logo?: string | null } | null,
+    private readonly removalSignal: () => AbortSignal,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  hostDisconnected() {
+    if (this.chosen) URL.revokeObjectURL(this.chosen.url);
+  }
+
+  /** An image chosen and not sent yet: leaving would lose it. */
+  get pending(): boolean {
+    return this.chosen !== null;
+  }
+
+  get busy(): boolean {
+    return this.progress !== null;
+  }
+
+  /** The square kept, in the image's pixels. */
+  private get box() {
+    const { width, height } = this.chosen!;
+    const side = Math.min(width, height) / this.zoom;
+    return { x: (width - side) * this.x, y: (height - side) * this.y, width: side, height: side };
+  }
+
+  render() {
+    const t = this.localize.t.profile;
+    const current = safeImageUrl(this.target()?.logo);
+    const maxMb = this.localize.number(MAX_LOGO_BYTES / 1024 / 1024);
+    return html`<section part="logo" class="logo" aria-labelledby="logo-title">
+      <h3 id="logo-title">${t.logoTitle}</h3>
+      <p class="hint">${t.logoIntro}</p>
+      <div class="logo-current">
+        ${
+          current
+            ? html`<img part="current-logo" src=${current} alt=${t.currentLogo} width="60" height="60" referrerpolicy="no-referrer" />`
+            : html`<span class="hint">${t.noLogo}</span>`
+        }
+      </div>
+      <div
+        part="logo-drop"
+        class="drop-zone"
+        @dragover=${(e: DragEvent) => e.preventDefault()}
+        @drop=${(e: DragEvent) => {
+          e.preventDefault();
+          const file = e.dataTransfer?.files[0];
+          if (file) void this.choose(file);
+        }}
+      >
+        <label for="logo-file">${t.chooseLogo}</label>
+        <input
+          id="logo-file"
+          part="logo-input"
+          type="file"
+          accept=${LOGO_TYPES.join(',')}
+          aria-describedby="logo-types${this.problem ? ' logo-problem' : ''}"
+          aria-invalid=${this.problem ? 'true' : 'false'}
+          @change=${(e: Event) => {
+            const file = (e.target as HTMLInputElement).files?.[0];
+            if (file) void this.choose(file);
+          }}
+        />
+        <span class="hint">${t.dropLogo}</span>
+        <span id="logo-types" class="hint">${t.logoTypes(maxMb)}</span>
+        ${this.problem ? html`<span id="logo-problem" part="field-error" class="error">${this.problem}</span>` : nothing}
+      </div>
+      ${this.chosen ? this.renderCrop() : nothing}
+      ${this.error ? html`<div part="error" class="alert error" role="alert">${describeError(this.localize.t, this.error)} ${t.logoKept}</div>` : nothing}
+      <p class="visually-hidden" role="status">${this.notice}</p>
+    </section>`;
+  }
+
+  private renderCrop() {
+    const t = this.localize.t.profile;
+    const slider = (id: string, label: string, value: number, min: number, max: number, set: (v: number) => void) =>
+      html`<div class="field">
+        <label for=${id}>${label}</label>
+        <input id=${id} part="crop-${id}" type="range" min=${min} max=${max} .value=${String(value)}
+          @input=${(e: Event) => {
+            set(Number((e.target as HTMLInputElement).value));
+            this.host.requestUpdate();
+          }} />
+      </div>`;
+    const { width, height } = this.chosen!;
+    const sending = this.progress !== null;
+    const percent = Math.round((this.progress ?? 0) * 100);
+    return html`<fieldset part="crop" class="crop">
+        <legend>${t.cropLegend}</legend>
+        ${slider('zoom', t.zoom, Math.round(this.zoom * 100), 100, 400, (v) => (this.zoom = v / 100))}
+        ${width > height || this.zoom > 1 ? slider('horizontal', t.horizontal, Math.round(this.x * 100), 0, 100, (v) => (this.x = v / 100)) : nothing}
+        ${height > width || this.zoom > 1 ? slider('vertical', t.vertical, Math.round(this.y * 100), 0, 100, (v) => (this.y = v / 100)) : nothing}
+      </fieldset>
+      <figure class="logo-previews">
+        <div class="previews">${PREVIEW_SIZES.map((size) => this.renderPreview(size))}</div>
+        <figcaption class="hint">${t.preview}</figcaption>
+      </figure>
+      ${sending ? html`<progress part="logo-progress" max="100" .value=${percent} aria-label=${t.sendingLogo(percent)}></progress>` : nothing}
+      <div class="actions">
+        <button part="logo-reset" class="button secondary" type="button" @click=${() => this.clear()} ?hidden=${sending}>${t.cancelLogo}</button>
+        <button part="logo-submit" class="button" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void this.send()}>
+          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t.sendingLogo(percent)}` : t.sendLogo}
+        </button>
+      </div>`;
+  }
+
+  private renderPreview(size: number) {
+    const { url, width, height } = this.chosen!;
+    const box = this.box;
+    const scale = size / box.width;
+    const image = {
+      width: `${width * scale}px`,
+      height: `${height * scale}px`,
+      transform: `translate(${-box.x * scale}px, ${-box.y * scale}px)`,
+    };
+    return html`<div part="logo-preview" class="preview" style=${styleMap({ width: `${size}px`, height: `${size}px` })}>
+      <img src=${url} alt="" style=${styleMap(image)} />
+    </div>`;
+  }
+
+  /** Checks the file, then reads its size to frame it. */
+  async choose(file: File) {
+    const t = this.localize.t.profile;
+    const maxMb = this.localize.number(MAX_LOGO_BYTES / 1024 / 1024);
+    this.error = null;
+    this.notice = '';
+    if (!LOGO_TYPES.includes(file.type)) return this.refuse(t.logoType);
+    if (file.size > MAX_LOGO_BYTES) return this.refuse(t.logoTooBig(maxMb));
+    const url = URL.createObjectURL(file);
+    const image = new Image();
+    image.src = url;
+    try {
+      await image.decode();
+    } catch {
+      URL.revokeObjectURL(url);
+      return this.refuse(t.logoUnreadable);
+    }
+    this.clear();
+    this.chosen = { file, url, image, width: image.naturalWidth, height: image.naturalHeight };
+    this.problem = '';
+    this.host.requestUpdate();
+  }
+
+  private refuse(problem: string) {
+    this.problem = problem;
+    this.host.requestUpdate();
+  }
+
+  private clear() {
+    if (this.chosen) URL.revokeObjectURL(this.chosen.url);
+    this.chosen = null;
+    this.zoom = 1;
+    this.x = this.y = 0.5;
+    this.error = null;
+    this.host.requestUpdate();
+  }
+
+  private async send() {
+    const target = this.target();
+    const chosen = this.chosen;
+    if (!target || !chosen || this.busy) return;
+    const t = this.localize.t;
+    this.progress = 0;
+    this.error = null;
+    this.notice = '';
+    this.host.requestUpdate();
+    try {
+      const logo = await uploadLogo(target.client, target.orgId, await uploadable(chosen), {
+        bbox: this.box,
+        signal: this.removalSignal(),
+        onProgress: (fraction) => {
+          this.progress = fraction;
+          this.host.requestUpdate();
+        },
+      });
+      this.progress = null;
+      this.clear();
+      this.notice = t.profile.logoSaved;
+      this.host.logoChanged(logo);
+    } catch (error) {
+      this.progress = null;
+      if (isAbort(error)) return;
+      this.error = error as ApiError;
+      this.host.failed(this.error, describeError(t, this.error));
+    } finally {
+      this.host.requestUpdate();
+    }
+  }
+}
+
+/** The chosen file when udata takes its type, otherwise the same picture as PNG. */
+async function uploadable(chosen: Chosen & { image: HTMLImageElement }): Promise<Blob> {
+  if (chosen.file.type in LOGO_UPLOAD_TYPES) return chosen.file;
+  const canvas = document.createElement('canvas');
+  canvas.width = chosen.width;
+  canvas.height = chosen.height;
+  canvas.getContext('2d')!.drawImage(chosen.image, 0, 0);
+  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!png) throw new Error('the image could not be converted');
+  return new File([png], chosen.file.name.replace(/\.[^.]*$/, '') + '.png', { type: 'image/png' });
+}
