@@ -86,8 +86,8 @@ const badges: Check<Array<{ kind: string }>> = (value) =>
   Array.isArray(value) ? value.filter((b): b is { kind: string } => isRecord(b) && typeof b.kind === 'string') : [];
 
 const user = shape<UserSuggestion>({ id: 'id', first_name: 'text?', last_name: 'text?', slug: 'text?' });
-export const member = shape<Member>({ user, role: 'text', since: 'text?' });
-export const organization = shape<Organization>({
+export const member = /* @__PURE__ */ shape<Member>({ user, role: 'text', since: 'text?' });
+export const organization = /* @__PURE__ */ shape<Organization>({
   id: 'id',
   name: 'text',
   slug: 'text?',
@@ -98,14 +98,14 @@ export const organization = shape<Organization>({
   permissions: 'record?',
   deleted: 'text?',
 });
-export const currentUser = shape<CurrentUser>({
+export const currentUser = /* @__PURE__ */ shape<CurrentUser>({
   id: 'id',
   first_name: 'text?',
   last_name: 'text?',
   roles: 'list?',
   organizations: 'list?',
 });
-export const membershipRequest = shape<MembershipRequest>({
+export const membershipRequest = /* @__PURE__ */ shape<MembershipRequest>({
   id: 'id',
   status: 'text',
   kind: 'text?',
@@ -113,7 +113,7 @@ export const membershipRequest = shape<MembershipRequest>({
   comment: 'text?',
   created: 'text?',
 });
-export const dataset = shape<Dataset>({
+export const dataset = /* @__PURE__ */ shape<Dataset>({
   id: 'id',
   title: 'text',
   slug: 'text?',
@@ -122,7 +122,7 @@ export const dataset = shape<Dataset>({
   archived: 'text?',
   deleted: 'text?',
 });
-export const reuse = shape<Reuse>({
+export const reuse = /* @__PURE__ */ shape<Reuse>({
   id: 'id',
   title: 'text',
   slug: 'text?',
@@ -130,24 +130,28 @@ export const reuse = shape<Reuse>({
   archived: 'text?',
   deleted: 'text?',
 });
-export const discussion = shape<Discussion>({
+export const discussion = /* @__PURE__ */ shape<Discussion>({
   id: 'id',
   title: 'text?',
   subject: 'record?',
   user: maybe(user),
   created: 'text?',
 });
-export const harvestSource = shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
-export const invitation = shape<OrgInvitation>({
+export const harvestSource = /* @__PURE__ */ shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
+export const invitation = /* @__PURE__ */ shape<OrgInvitation>({
   id: 'id',
   organization: shape({ id: 'id', name: 'text?' }),
   role: 'text',
   comment: 'text?',
   created: 'text?',
 });
-export const assignment = shape<Assignment>({ id: 'id', user: shape({ id: 'id' }), subject: shape({ class: 'text', id: 'id' }) });
-export const assignable = shape<Assignable>({ id: 'id', title: 'text', slug: 'text?' });
-export const role = shape<RoleDescription>({ id: 'text' });
+export const assignment = /* @__PURE__ */ shape<Assignment>({
+  id: 'id',
+  user: shape({ id: 'id' }),
+  subject: shape({ class: 'text', id: 'id' }),
+});
+export const assignable = /* @__PURE__ */ shape<Assignable>({ id: 'id', title: 'text', slug: 'text?' });
+export const role = /* @__PURE__ */ shape<RoleDescription>({ id: 'text' });
 export const suggestion = user;
 
 /** udata's pagination envelope: `data` must be a list. */

@@ -107,8 +107,7 @@ export class Transport {
       return await use(await fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' }));
     } catch (cause) {
       if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
-      if (timeout.signal.aborted)
-        throw fail({ kind: 'timeout', status: 0, message: `no answer within ${timeoutMs} ms` });
+      if (timeout.signal.aborted) throw fail({ kind: 'timeout', status: 0, message: `no answer within ${timeoutMs} ms` });
       if (cause instanceof ApiError) throw cause;
       throw fail({ kind: 'network', status: 0, message: (cause as Error)?.message || 'network error' });
     } finally {
@@ -139,15 +138,22 @@ export class Transport {
       credentials: withCredentials ? 'include' : 'omit',
       redirect: apiKey || spec.method !== 'GET' ? 'manual' : 'follow',
     };
-    const outcome = await this.exchange(url, init, signal, fail, async (response) => {
-      const isRedirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-      // A renamed organization's old slug (308): found without the key, below.
-      if (isRedirect && spec.method === 'GET' && apiKey && !redirected) return null;
-      if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
-        throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
-      }
-      return this.read<T>(response, fail, spec.check);
-    }, spec);
+    const outcome = await this.exchange(
+      url,
+      init,
+      signal,
+      fail,
+      async (response) => {
+        const isRedirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+        // A renamed organization's old slug (308): found without the key, below.
+        if (isRedirect && spec.method === 'GET' && apiKey && !redirected) return null;
+        if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
+          throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
+        }
+        return this.read<T>(response, fail, spec.check);
+      },
+      spec,
+    );
     if (outcome) return outcome;
     // Where the old slug leads, asked without the key, then asked there with it, inside the API only.
     const target = await this.followWithoutKey(url, signal, fail);

@@ -16,13 +16,17 @@ export function xhrFetch(onProgress: (fraction: number) => void): typeof fetch {
       const done = () => signal?.removeEventListener('abort', abort);
       xhr.open(init.method ?? 'GET', String(input));
       xhr.withCredentials = init.credentials === 'include';
-      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>)) xhr.setRequestHeader(name, value);
+      for (const [name, value] of Object.entries((init.headers ?? {}) as Record<string, string>))
+        xhr.setRequestHeader(name, value);
       xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
       xhr.onload = () => {
         done();
         onProgress(1);
         const headers = new Headers();
-        for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        for (const line of xhr
+          .getAllResponseHeaders()
+          .trim()
+          .split(/[\r\n]+/)) {
           const at = line.indexOf(':');
           if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
         }

@@ -7,7 +7,10 @@ import { describeLoadError } from './error-message.js';
  * What an element shows while its session loads or after it failed; `null` once the
  * organization and the viewer are known. Failures that may pass get a retry button.
  */
-export function renderLoadState(session: Pick<OrgSession, 'error' | 'ready' | 'reload'> | undefined, t: Terms): TemplateResult | null {
+export function renderLoadState(
+  session: Pick<OrgSession, 'error' | 'ready' | 'reload'> | undefined,
+  t: Terms,
+): TemplateResult | null {
   if (!session) return html``;
   if (session.error) {
     const error = session.error;

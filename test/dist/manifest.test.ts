@@ -25,7 +25,15 @@ const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', i
   modules: Array<{ declarations?: Declaration[] }>;
 };
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
-const TAGS = ['org-provider', 'join-request-button', 'org-members', 'pending-requests', 'delete-org-dialog', 'org-dashboard', 'org-profile-form'];
+const TAGS = [
+  'org-provider',
+  'join-request-button',
+  'org-members',
+  'pending-requests',
+  'delete-org-dialog',
+  'org-dashboard',
+  'org-profile-form',
+];
 
 describe('custom-elements.json', () => {
   it('lists the six tags of the public interface', () => {

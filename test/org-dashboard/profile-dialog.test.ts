@@ -9,7 +9,9 @@ import { fieldOf, typeInto } from '../org-profile-form/support.js';
 
 async function mount(apiKey: string): Promise<OrgDashboard> {
   const wrapper = fixtureSync(
-    html`<div lang="fr"><org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${apiKey}></org-dashboard></div>`,
+    html`<div lang="fr">
+      <org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${apiKey}></org-dashboard>
+    </div>`,
   );
   const el = wrapper.querySelector('org-dashboard')!;
   await waitFor(el, '.grid');

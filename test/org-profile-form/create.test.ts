@@ -122,14 +122,20 @@ describe('<org-profile-form> without org: create an organization', () => {
     expect(textOf($(el, '[part~="duplicates"]')!)).to.include('Cette organisation existe peut-être déjà');
     fill(el, { business_number_id: existing.business_number_id! });
     await waitForText(el, 'même SIRET');
-    const match = [...el.shadowRoot!.querySelectorAll('[part~="duplicate"]')].find((li) => li.textContent!.includes('même SIRET'))!;
+    const match = [...el.shadowRoot!.querySelectorAll('[part~="duplicate"]')].find((li) =>
+      li.textContent!.includes('même SIRET'),
+    )!;
     expect(match.textContent).to.include(existing.name);
     expect(mockUdata.recorded('GET', 'organizations/suggest/').length).to.be.greaterThan(0);
-    expect(mockUdata.recorded('GET', /^organizations\/$/).some((r) => r.query.business_number_id === existing.business_number_id)).to.equal(true);
+    expect(
+      mockUdata.recorded('GET', /^organizations\/$/).some((r) => r.query.business_number_id === existing.business_number_id),
+    ).to.equal(true);
     match.querySelector<HTMLButtonElement>('[part~="join-instead"]')!.click();
     const button = await waitFor(el, 'join-request-button');
     expect(button.getAttribute('org')).to.equal(existing.id);
-    await waitUntil(() => textOf(button).includes('Demander à rejoindre'), 'the join button of that organization', { timeout: 4000 });
+    await waitUntil(() => textOf(button).includes('Demander à rejoindre'), 'the join button of that organization', {
+      timeout: 4000,
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -142,7 +148,10 @@ describe('<org-profile-form> without org: create an organization', () => {
       path: /^organizations\/$/,
       status: 400,
       // udata 17.6 answers each field's message as a string; an unknown one is shown verbatim.
-      json: { errors: { business_number_id: 'Invalid Siret number', url: 'Une adresse <b>étrange</b>' }, message: 'Invalid Siret number' },
+      json: {
+        errors: { business_number_id: 'Invalid Siret number', url: 'Une adresse <b>étrange</b>' },
+        message: 'Invalid Siret number',
+      },
     });
     submit(el);
     await waitForText(el, 'Ce numéro SIRET n’est pas valide : vérifiez-le.');

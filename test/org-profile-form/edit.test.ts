@@ -37,10 +37,12 @@ describe('<org-profile-form org>: edit the profile', () => {
   });
 
   it('every element of the same organization shows the new name without a reload', async () => {
-    const wrapper = await fixture(html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}>
-      <org-profile-form></org-profile-form>
-      <org-dashboard></org-dashboard>
-    </org-provider>`);
+    const wrapper = await fixture(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}>
+        <org-profile-form></org-profile-form>
+        <org-dashboard></org-dashboard>
+      </org-provider>`,
+    );
     const form = wrapper.querySelector<OrgProfileForm>('org-profile-form')!;
     const dashboard = wrapper.querySelector('org-dashboard')!;
     await waitFor(form, 'form');

@@ -124,7 +124,9 @@ export class JoinRequestButton extends OrgElement {
     const role = memberRole(viewer);
     if (role) return this.stateLine(checkIcon, t.join.member(ownEntry(t.roles, role) ?? role));
     if (viewer.kind === 'anonymous') {
-      return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.join.loginLink}</a>`;
+      return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}
+        >${t.join.loginLink}</a
+      >`;
     }
     const { ownRequest: own, myInvitation: invited } = this.session!;
     if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;

@@ -17,7 +17,12 @@ import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { safeImageUrl } from '../../internal/users.js';
-import { canAskCertification, canDeleteOrganization, canSeePendingRequests, canEditProfile } from '../../permissions/permissions.js';
+import {
+  canAskCertification,
+  canDeleteOrganization,
+  canSeePendingRequests,
+  canEditProfile,
+} from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -32,6 +37,7 @@ import {
 } from './dashboard-views.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
+import { listReuses, listOpenDiscussions, listHarvestSources, searchOrganizationDatasets } from '../../api/dashboard.js';
 
 const DEFAULT_SORT = '-last_update';
 const PAGE_SIZE = 20;
@@ -115,18 +121,18 @@ export class OrgDashboard extends OrgElement {
     args: () => [this.session, this.orgId] as const,
     // udata lists deleted reuses with the others: they are neither shown nor counted.
     task: async ([session, id], { signal }) =>
-      session && id ? (await session.client.listReuses(id, { signal })).filter((r) => !r.deleted) : initialState,
+      session && id ? (await listReuses(session.client, id, { signal })).filter((r) => !r.deleted) : initialState,
   });
 
   private readonly discussions = new Task(this, {
     args: () => [this.session, this.orgId] as const,
     task: ([session, id], { signal }) =>
-      session && id ? session.client.listOpenDiscussions(id, { pageSize: 10 }, { signal }) : initialState,
+      session && id ? listOpenDiscussions(session.client, id, { pageSize: 10 }, { signal }) : initialState,
   });
 
   private readonly harvesters = new Task(this, {
     args: () => [this.session, this.orgId] as const,
-    task: ([session, id], { signal }) => (session && id ? session.client.listHarvestSources(id, { signal }) : initialState),
+    task: ([session, id], { signal }) => (session && id ? listHarvestSources(session.client, id, { signal }) : initialState),
   });
 
   private readonly reportedErrors = new WeakSet<object>();
@@ -151,7 +157,7 @@ export class OrgDashboard extends OrgElement {
   /** Live datasets only, counted by the server (see `searchOrganizationDatasets`). */
   private loadDatasets(session: OrgSession, orgId: string, page: number, pageSize: number, sort: string, signal: AbortSignal) {
     const excludeDeleted = Boolean(session.me);
-    return session.client.searchOrganizationDatasets(orgId, { page, pageSize, sort, excludeDeleted }, { signal });
+    return searchOrganizationDatasets(session.client, orgId, { page, pageSize, sort, excludeDeleted }, { signal });
   }
 
   /** udata's page of the organization (where a description too long to show here can be read). */

@@ -64,14 +64,20 @@ export class ProfileDialog implements ReactiveController {
                 <p id="discard-title"><strong>${t.dashboard.discardTitle}</strong></p>
                 <p id="discard-text">${t.dashboard.discardText}</p>
                 <div class="actions">
-                  <button class="button secondary" type="button" autofocus @click=${() => this.keepEditing()}>${t.dashboard.keepEditing}</button>
-                  <button part="discard" class="button danger" type="button" @click=${() => this.close()}>${t.dashboard.discard}</button>
+                  <button class="button secondary" type="button" autofocus @click=${() => this.keepEditing()}>
+                    ${t.dashboard.keepEditing}
+                  </button>
+                  <button part="discard" class="button danger" type="button" @click=${() => this.close()}>
+                    ${t.dashboard.discard}
+                  </button>
                 </div>
               </div>`
             : nothing
         }
         <div class="actions">
-          <button part="close-profile" class="button secondary" type="button" @click=${(e: Event) => this.requestClose(e)}>${t.close}</button>
+          <button part="close-profile" class="button secondary" type="button" @click=${(e: Event) => this.requestClose(e)}>
+            ${t.close}
+          </button>
         </div>
       </dialog>
       <p class="visually-hidden" role="status">${this.notice}</p>`;
@@ -81,7 +87,10 @@ export class ProfileDialog implements ReactiveController {
     this.notice = '';
     this.confirmingDiscard = false;
     this.host.requestUpdate();
-    void this.modal.open({ opener: event.currentTarget as HTMLElement, focus: () => this.form?.shadowRoot?.querySelector<HTMLElement>('input') });
+    void this.modal.open({
+      opener: event.currentTarget as HTMLElement,
+      focus: () => this.form?.shadowRoot?.querySelector<HTMLElement>('input'),
+    });
   }
 
   /** Close, unless something typed would be lost: then ask. */

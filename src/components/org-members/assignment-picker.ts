@@ -6,6 +6,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError } from '../../internal/error-message.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
+import { getAssignable, searchAssignable } from '../../api/assignments.js';
 
 type Kind = AssignmentSubject['class'];
 const KINDS: Kind[] = ['Dataset', 'Reuse', 'Dataservice'];
@@ -61,7 +62,7 @@ export class AssignmentPicker implements ReactiveController {
     if (!session) return;
     const named = await Promise.all(
       subjects.map((subject) =>
-        session.client.getAssignable(subject.class, subject.id, { signal }).then(
+        getAssignable(session.client, subject.class, subject.id, { signal }).then(
           (item) => ({ subject, title: item.title }),
           () => ({ subject, title: subject.id }),
         ),
@@ -94,7 +95,8 @@ export class AssignmentPicker implements ReactiveController {
     this.status = 'searching';
     this.host.requestUpdate();
     try {
-      const answer = await session.client.searchAssignable(
+      const answer = await searchAssignable(
+        session.client,
         this.kind,
         org.id,
         { q: this.query.trim() || undefined, page, pageSize: PAGE_SIZE },

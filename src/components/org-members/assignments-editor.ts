@@ -9,6 +9,7 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { AssignmentPicker } from './assignment-picker.js';
 import type { membersTerms } from './org-members.terms.js';
+import { setMemberAssignments } from '../../api/assignments.js';
 
 /** What the editor needs from the element that shows it. */
 export interface AssignmentsEditorHost extends ReactiveControllerHost, HTMLElement {
@@ -83,7 +84,7 @@ export class AssignmentsEditor implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     try {
-      const assignments = await session.client.setMemberAssignments(org.id, member.user.id, this.picker.subjects, {
+      const assignments = await setMemberAssignments(session.client, org.id, member.user.id, this.picker.subjects, {
         signal: this.removalSignal(),
       });
       this.modal.close();

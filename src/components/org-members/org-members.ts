@@ -26,6 +26,7 @@ import { downloadCsv, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
+import { listAssignments } from '../../api/assignments.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -105,7 +106,10 @@ export interface MemberRemovedDetail {
  * @cssprop --org-color-muted - Counts, notes and hints.
  * @cssprop --org-radius - Corner radius.
  */
-export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost {
+export class OrgMembers
+  extends OrgElement
+  implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost
+{
   static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
 
   protected override readonly localize = new LocalizeController(this, { members: membersTerms, roleHelp: roleHelpTerms });
@@ -150,7 +154,7 @@ export class OrgMembers extends OrgElement implements AddMemberHost, PendingInvi
       [this.session, this.manages && Boolean(this.session?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
     task: async ([session, wanted], { signal }) =>
       // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
-      session?.org && wanted ? session.client.listAssignments(session.org.id, { signal }) : null,
+      session?.org && wanted ? listAssignments(session.client, session.org.id, { signal }) : null,
   });
   private readonly assignmentsEditor = new AssignmentsEditor(
     this,

@@ -79,7 +79,15 @@ export class DuplicateFinder implements ReactiveController {
     if (signal.aborted) return;
     const seen = new Set<string>();
     this.matches = [
-      ...bySiret.map((o) => ({ id: o.id, name: o.name, acronym: o.acronym, slug: o.slug, image_url: o.logo_thumbnail ?? o.logo, page: o.page, sameSiret: true })),
+      ...bySiret.map((o) => ({
+        id: o.id,
+        name: o.name,
+        acronym: o.acronym,
+        slug: o.slug,
+        image_url: o.logo_thumbnail ?? o.logo,
+        page: o.page,
+        sameSiret: true,
+      })),
       ...byName.map((o) => ({ ...o, sameSiret: false })),
     ].filter((m) => !seen.has(m.id) && seen.add(m.id));
     this.searching = false;
@@ -92,17 +100,18 @@ export class DuplicateFinder implements ReactiveController {
       ${this.searching ? t.searchingDuplicates : this.matches.length ? html`<span class="visually-hidden">${t.duplicatesTitle}</span>` : nothing}
     </p>`;
     if (!this.matches.length) return status;
-    return html`${status}<section part="duplicates" class="duplicates" aria-labelledby="duplicates-title">
-      <h3 id="duplicates-title">${t.duplicatesTitle}</h3>
-      <p>${t.duplicatesIntro}</p>
-      <ul>
-        ${repeat(
-          this.matches,
-          (m) => m.id,
-          (match) => this.renderMatch(match, config),
-        )}
-      </ul>
-    </section>`;
+    return html`${status}
+      <section part="duplicates" class="duplicates" aria-labelledby="duplicates-title">
+        <h3 id="duplicates-title">${t.duplicatesTitle}</h3>
+        <p>${t.duplicatesIntro}</p>
+        <ul>
+          ${repeat(
+            this.matches,
+            (m) => m.id,
+            (match) => this.renderMatch(match, config),
+          )}
+        </ul>
+      </section>`;
   }
 
   private renderMatch(match: Match, config: OrgConfig) {

@@ -89,7 +89,14 @@ export class LogoEditor implements ReactiveController {
       <div class="logo-current">
         ${
           current
-            ? html`<img part="current-logo" src=${current} alt=${t.currentLogo} width="60" height="60" referrerpolicy="no-referrer" />`
+            ? html`<img
+                part="current-logo"
+                src=${current}
+                alt=${t.currentLogo}
+                width="60"
+                height="60"
+                referrerpolicy="no-referrer"
+              />`
             : html`<span class="hint">${t.noLogo}</span>`
         }
       </div>
@@ -131,11 +138,18 @@ export class LogoEditor implements ReactiveController {
     const slider = (id: string, label: string, value: number, min: number, max: number, set: (v: number) => void) =>
       html`<div class="field">
         <label for=${id}>${label}</label>
-        <input id=${id} part="crop-${id}" type="range" min=${min} max=${max} .value=${String(value)}
+        <input
+          id=${id}
+          part="crop-${id}"
+          type="range"
+          min=${min}
+          max=${max}
+          .value=${String(value)}
           @input=${(e: Event) => {
             set(Number((e.target as HTMLInputElement).value));
             this.host.requestUpdate();
-          }} />
+          }}
+        />
       </div>`;
     const { width, height } = this.chosen!;
     const sending = this.progress !== null;
@@ -152,8 +166,16 @@ export class LogoEditor implements ReactiveController {
       </figure>
       ${sending ? html`<progress part="logo-progress" max="100" .value=${percent} aria-label=${t.sendingLogo(percent)}></progress>` : nothing}
       <div class="actions">
-        <button part="logo-reset" class="button secondary" type="button" @click=${() => this.clear()} ?hidden=${sending}>${t.cancelLogo}</button>
-        <button part="logo-submit" class="button" type="button" aria-disabled=${sending ? 'true' : 'false'} @click=${() => void this.send()}>
+        <button part="logo-reset" class="button secondary" type="button" @click=${() => this.clear()} ?hidden=${sending}>
+          ${t.cancelLogo}
+        </button>
+        <button
+          part="logo-submit"
+          class="button"
+          type="button"
+          aria-disabled=${sending ? 'true' : 'false'}
+          @click=${() => void this.send()}
+        >
           ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t.sendingLogo(percent)}` : t.sendLogo}
         </button>
       </div>`;

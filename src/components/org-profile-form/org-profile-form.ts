@@ -120,7 +120,12 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
 
   private readonly creator = new CreatorController(this, () => (this.config.org ? null : this.config));
   private readonly duplicates = new DuplicateFinder(this, this.localize, () => this.creator.client);
-  private readonly logo = new LogoEditor(this, this.localize, () => this.logoTarget(), () => this.removalSignal);
+  private readonly logo = new LogoEditor(
+    this,
+    this.localize,
+    () => this.logoTarget(),
+    () => this.removalSignal,
+  );
 
   /** True when something typed or chosen is not saved yet. */
   get dirty(): boolean {
@@ -154,7 +159,6 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
     return { ...this.saved, ...this.edits };
   }
 
-
   protected override sessionChanged(): void {
     this.edits = {};
     this.error = null;
@@ -175,7 +179,8 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
     const loading = renderLoadState(session, t);
     if (loading) return loading;
     const viewer = session!.viewer;
-    if (viewer.orgDeleted && (viewer.kind === 'admin' || viewer.kind === 'sysadmin')) return html`<p class="note">${t.profile.deleted}</p>`;
+    if (viewer.orgDeleted && (viewer.kind === 'admin' || viewer.kind === 'sysadmin'))
+      return html`<p class="note">${t.profile.deleted}</p>`;
     if (!canEditProfile(viewer)) return nothing;
     return html`<h2 class="title">${t.profile.editTitle}</h2>
       ${this.renderForm('edit')} ${this.logo.render()}`;
@@ -185,7 +190,8 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
     const t = this.localize.t.profile;
     const loading = renderLoadState(this.creator, this.localize.t);
     if (loading) return loading;
-    if (!this.creator.me) return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.loginLink}</a>`;
+    if (!this.creator.me)
+      return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.loginLink}</a>`;
     if (this.created) return this.renderCreated(this.created);
     return html`<h2 class="title">${t.createTitle}</h2>
       ${this.renderForm('create')} ${this.duplicates.render(this.config)}`;
@@ -201,7 +207,10 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
             ? html`<button part="finish" class="button" type="button" @click=${() => this.finish(redirect)}>
                 ${this.logo.pending ? t.skipLogo : t.finish}
               </button>`
-            : html`<a part="finish" class="button" href=${`${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`}
+            : html`<a
+                part="finish"
+                class="button"
+                href=${`${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`}
                 >${t.goToOrganization(org.name)}</a
               >`
         }
@@ -226,13 +235,17 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
       ${this.tried && count ? html`<p class="error" role="alert">${t.profile.fixFields(count)}</p>` : nothing}
       ${
         this.error && !Object.keys(this.error.errors).length
-          ? html`<div part="error" class="alert error" role="alert">${describeError(t, this.error)}${renderServerMessage(t, this.error)}</div>`
+          ? html`<div part="error" class="alert error" role="alert">
+              ${describeError(t, this.error)}${renderServerMessage(t, this.error)}
+            </div>`
           : nothing
       }
       <div class="actions">
         ${
           mode === 'edit' && dirty
-            ? html`<button part="reset" class="button secondary" type="button" @click=${() => this.resetEdits()}>${t.profile.reset}</button>`
+            ? html`<button part="reset" class="button secondary" type="button" @click=${() => this.resetEdits()}>
+                ${t.profile.reset}
+              </button>`
             : nothing
         }
         <button part="submit" class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
@@ -297,7 +310,9 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
     try {
       const signal = this.removalSignal;
       const org =
-        mode === 'edit' ? await updateOrganization(client, orgId!, changes, { signal }) : await createOrganization(client, changes, { signal });
+        mode === 'edit'
+          ? await updateOrganization(client, orgId!, changes, { signal })
+          : await createOrganization(client, changes, { signal });
       this.tried = false;
       this.edits = {};
       if (mode === 'edit') {
@@ -336,7 +351,8 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
   // ---- logo ------------------------------------------------------------------------
 
   private logoTarget() {
-    if (this.created) return this.creator.client ? { client: this.creator.client, orgId: this.created.id, logo: this.created.logo } : null;
+    if (this.created)
+      return this.creator.client ? { client: this.creator.client, orgId: this.created.id, logo: this.created.logo } : null;
     const org = this.session?.org;
     return org && this.session ? { client: this.session.client, orgId: org.id, logo: org.logo_thumbnail ?? org.logo } : null;
   }

@@ -49,7 +49,13 @@ export function renderProfileFields(o: ProfileFieldsOptions) {
     >
       ${o.preview ? t.hidePreview : t.showPreview}
     </button>
-    <section id="profile-preview" part="preview" class="preview-pane description" aria-label=${t.previewLabel} ?hidden=${!o.preview}>
+    <section
+      id="profile-preview"
+      part="preview"
+      class="preview-pane description"
+      aria-label=${t.previewLabel}
+      ?hidden=${!o.preview}
+    >
       ${o.preview ? (o.draft.description.trim() ? renderMarkdown(o.draft.description) : html`<p class="hint">${t.previewEmpty}</p>`) : nothing}
     </section>
     ${input('url', t.website, { hint: t.websiteHint, type: 'url', autocomplete: 'url' })}

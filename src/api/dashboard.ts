@@ -1,0 +1,85 @@
+import type { UdataClient } from './client.js';
+import type { Dataset, Discussion, HarvestSource, Page, Reuse } from './models.js';
+import * as shapes from './shapes.js';
+import type { CallOptions } from './transport.js';
+
+/**
+ * What only `<org-dashboard>` reads (datasets, reuses, discussions, harvesters): apart from
+ * the client class so that the other tags do not carry it.
+ */
+
+/**
+ * The organization's live datasets through udata's dataset search (`GET /datasets/?organization=`):
+ * unlike `/organizations/{org}/datasets/`, deleted ones are neither listed nor counted.
+ * Public, non-archived datasets for everyone; a member also gets the private and archived
+ * ones, and `excludeDeleted` (only for a logged-in caller: udata answers it 401 otherwise)
+ * leaves out the deleted ones visible to them.
+ */
+export function searchOrganizationDatasets(
+  client: UdataClient,
+  orgId: string,
+  query: { page?: number; pageSize?: number; sort?: string; q?: string; excludeDeleted?: boolean } = {},
+  options: CallOptions = {},
+) {
+  return client.request<Page<Dataset>>({
+    method: 'GET',
+    path: 'datasets/',
+    query: {
+      organization: orgId,
+      q: query.q,
+      deleted: query.excludeDeleted ? 'false' : undefined,
+      page: query.page,
+      page_size: query.pageSize,
+      sort: query.sort,
+    },
+    check: shapes.page(shapes.dataset),
+    action: 'load-datasets',
+    ...options,
+  });
+}
+
+/** A plain array on udata (not paginated); deleted and archived reuses included. */
+export function listReuses(client: UdataClient, org: string, options: CallOptions = {}) {
+  return client.request<Reuse[]>({
+    method: 'GET',
+    path: `organizations/${encodeURIComponent(org)}/reuses/`,
+    check: shapes.list(shapes.reuse),
+    action: 'load-reuses',
+    ...options,
+  });
+}
+
+/** Open discussions on the organization's content; `orgId` must be the id, not the slug. */
+export function listOpenDiscussions(
+  client: UdataClient,
+  orgId: string,
+  query: { page?: number; pageSize?: number } = {},
+  options: CallOptions = {},
+) {
+  return client.request<Page<Discussion>>({
+    method: 'GET',
+    path: 'discussions/',
+    query: { org: orgId, closed: 'false', page: query.page, page_size: query.pageSize, sort: '-created' },
+    check: shapes.page(shapes.discussion),
+    action: 'load-discussions',
+    ...options,
+  });
+}
+
+/** Paginated on recent udata, a plain array on old servers: always answers a list. */
+export async function listHarvestSources(
+  client: UdataClient,
+  orgId: string,
+  options: CallOptions = {},
+): Promise<HarvestSource[]> {
+  const answer = await client.request<Page<HarvestSource> | HarvestSource[]>({
+    method: 'GET',
+    path: 'harvest/sources/',
+    query: { organization: orgId, page_size: 50 },
+    check: (value, path) =>
+      (Array.isArray(value) ? shapes.list(shapes.harvestSource) : shapes.page(shapes.harvestSource))(value, path),
+    action: 'load-harvesters',
+    ...options,
+  });
+  return Array.isArray(answer) ? answer : answer.data;
+}
