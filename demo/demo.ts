@@ -7,6 +7,8 @@ type ViewerName = keyof typeof VIEWER_KEYS;
 const controls = document.querySelector<HTMLFormElement>('#controls')!;
 const realApi = document.querySelector<HTMLFormElement>('#real-api')!;
 const provider = document.querySelector('org-provider')!;
+/** Creates an organization: no `org`, so no provider; it gets the same API and viewer. */
+const createForm = document.querySelector<HTMLElement & { apiKey?: string }>('#create-form')!;
 const statesGrid = document.querySelector<HTMLElement>('.states-grid')!;
 const events = document.querySelector<HTMLOListElement>('#events')!;
 
@@ -58,8 +60,11 @@ function applyMockSettings() {
   document.documentElement.lang = value('lang');
   provider.setAttribute('api-base', MOCK_API_BASE);
   provider.setAttribute('org', orgId);
-  if (viewer) provider.setAttribute('api-key', VIEWER_KEYS[viewer]);
-  else provider.removeAttribute('api-key');
+  createForm.setAttribute('api-base', MOCK_API_BASE);
+  for (const element of [provider, createForm]) {
+    if (viewer) element.setAttribute('api-key', VIEWER_KEYS[viewer]);
+    else element.removeAttribute('api-key');
+  }
   renderStates(orgId);
 }
 
@@ -105,6 +110,9 @@ const EVENTS = [
   'org-invitation-canceled',
   'org-invitation-resent',
   'org-deleted',
+  'org-created',
+  'org-updated',
+  'org-logo-changed',
   'org-error',
 ];
 for (const type of EVENTS) document.addEventListener(type, logEvent);
@@ -140,10 +148,14 @@ realApi.addEventListener('submit', async (event) => {
   // The key goes to the element's property, never into an attribute of the page.
   provider.removeAttribute('api-key');
   (provider as HTMLElement & { apiKey?: string }).apiKey = key || undefined;
+  createForm.setAttribute('api-base', String(data.get('apiBase')));
+  createForm.removeAttribute('api-key');
+  createForm.apiKey = key || undefined;
 });
 
 document.querySelector('#back-to-mock')!.addEventListener('click', async () => {
   (provider as HTMLElement & { apiKey?: string }).apiKey = undefined;
+  createForm.apiKey = undefined;
   await worker.start({ quiet: true });
   applyMockSettings();
 });

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { commonArgTypes, defaultArgs, mockState, NEVER, renderTag, type StoryArgs } from './support.js';
+import { commonArgTypes, defaultArgs, mockState, playSteps, NEVER, renderTag, type StoryArgs } from './support.js';
 
 const meta: Meta<StoryArgs> = {
   title: 'Elements/org-dashboard',
@@ -27,3 +27,5 @@ export const OneSectionFails: Story = {
   tags: ['!autodocs'],
   beforeEach: mockState({ method: 'GET', path: /reuses\/$/, status: 500, times: Infinity }),
 };
+/** An admin's "Edit": the profile form in a dialog. */
+export const EditProfileDialog: Story = { tags: ['!autodocs'], play: playSteps('org-dashboard', '[part~="edit-profile"]') };

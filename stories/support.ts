@@ -87,16 +87,17 @@ async function inShadow<T extends Element>(canvas: HTMLElement, tag: string, sel
 
 /**
  * A `play` function that puts a story in a state a user reaches by clicks: each step clicks
- * an element of the tag's shadow root, or picks a value in a select (`[selector, value]`).
+ * an element of the tag's shadow root, or gives a value to a select or a field (`[selector, value]`).
  */
 export function playSteps(tag: string, ...steps: (string | [string, string])[]) {
   return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     for (const step of steps) {
       if (typeof step === 'string') (await inShadow<HTMLElement>(canvasElement, tag, step)).click();
       else {
-        const select = await inShadow<HTMLSelectElement>(canvasElement, tag, step[0]);
-        select.value = step[1];
-        select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        const control = await inShadow<HTMLSelectElement | HTMLInputElement>(canvasElement, tag, step[0]);
+        control.value = step[1];
+        const type = control instanceof HTMLSelectElement ? 'change' : 'input';
+        control.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
       }
     }
   };

@@ -52,6 +52,9 @@ describe('the demo (npm start)', () => {
         ...(selector.split('|') as [string, string]),
       );
     await shadowText('org-provider join-request-button|Vous êtes membre de cette organisation (Administrateur).');
+    // The profile form: editing for the admin, creating outside the provider.
+    await shadowText('org-provider org-profile-form|Modifier le profil de l’organisation');
+    await shadowText('#create-form|Créer une organisation');
     const states = await tab.$$eval('.states-grid join-request-button', (els) => els.length);
     assert.equal(states, 7);
     // The invited viewer's state: accept or decline, not "ask to join".

@@ -52,10 +52,10 @@ describe('Storybook: every story renders, quietly and accessibly', () => {
     server?.close();
   });
 
-  it('has stories for the six elements', () => {
+  it('has stories for the seven elements', () => {
     const titles = new Set(stories.map((s) => s.title));
     assert.ok(stories.length >= 30, `${stories.length} stories`);
-    for (const tag of ['join-request-button', 'org-members', 'pending-requests', 'delete-org-dialog', 'org-dashboard']) {
+    for (const tag of ['join-request-button', 'org-members', 'pending-requests', 'delete-org-dialog', 'org-dashboard', 'org-profile-form']) {
       assert.ok(titles.has(`Elements/${tag}`), tag);
     }
   });
