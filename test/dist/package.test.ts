@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { TAGS } from './tags.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -31,15 +32,7 @@ describe('the npm package', () => {
   });
 
   it('has one entry per tag, the bundle, types and editor data', () => {
-    for (const tag of [
-      'org-provider',
-      'join-request-button',
-      'org-members',
-      'pending-requests',
-      'delete-org-dialog',
-      'org-dashboard',
-      'org-profile-form',
-    ]) {
+    for (const tag of TAGS) {
       assert.ok(files.has(`dist/${tag}.js`), tag);
       assert.ok(pkg.exports[`./${tag}.js`], `exports ./${tag}.js`);
     }
@@ -56,16 +49,7 @@ describe('the npm package', () => {
   });
 
   it('declares its side effects so that bundlers keep the define modules', () => {
-    for (const tag of [
-      'define',
-      'org-provider',
-      'join-request-button',
-      'org-members',
-      'pending-requests',
-      'delete-org-dialog',
-      'org-dashboard',
-      'org-profile-form',
-    ]) {
+    for (const tag of TAGS) {
       assert.ok(pkg.sideEffects.includes(`./dist/${tag}.js`), tag);
     }
   });
