@@ -12,6 +12,7 @@ import { startMockServer } from '../mocks/node-server.js';
 import { oid, VIEWER_KEYS, ORG_SLUGS } from '../mocks/seed.js';
 // @ts-expect-error plain ESM config shared with the test runner
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/browsers.mjs';
+import { loaderBrotli, loaderCost, loaderModules } from './loader-sizes.js';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const row = (label: string, value: string, target = '') => console.log(`  ${label.padEnd(46)} ${value.padStart(12)}   ${target}`);
@@ -54,13 +55,42 @@ function composition(inputs: Record<string, { bytesInOutput: number }>) {
   }
 }
 
+/** Minified bytes per package, and per folder of this library's own code (components one by one). */
+function partsOf(inputs: Record<string, { bytesInOutput: number }>): Array<[string, number]> {
+  const shares = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const part =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? /src\/(components\/[\w-]+|[\w-]+)/.exec(path)?.[1] ?? path;
+    shares.set(part, (shares.get(part) ?? 0) + bytesInOutput);
+  }
+  return [...shares].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+}
+
 const whole = readFileSync('dist/udata-org-elements.min.js', 'utf8');
+const wholeBrotli = brotliCompressSync(whole, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const joinButton = await bundleOf('dist/join-request-button.js');
 console.log('Bundle sizes');
-sizes('dist/udata-org-elements.min.js (everything, lit included)', whole, 40);
+sizes('dist/udata-org-elements.min.js (everything, lit included)', whole, 64.7);
 composition((await bundleOf('dist/define.js')).inputs);
-sizes('join-request-button alone (dist/join-request-button.js + lit)', joinButton.code, 12);
+sizes('join-request-button alone (dist/join-request-button.js + lit)', joinButton.code, 16.6);
 composition(joinButton.inputs);
+
+console.log('\nThrough the loader: what a page with only this tag downloads (brotli, loader included)');
+row('the loader itself', kb(loaderBrotli()), `target ≤ 2 KB ${loaderBrotli() <= 2048 ? 'ok' : 'OVER'}`);
+const loaderTargets: Record<string, number> = { 'join-request-button': 17 * 1024, 'org-dashboard': wholeBrotli + 3 * 1024 };
+for (const tag of loaderModules().keys()) {
+  const { files, brotli } = loaderCost(tag);
+  const target = loaderTargets[tag];
+  row(`<${tag}> (${files.length} files)`, kb(brotli), target ? `target ≤ ${kb(target)} ${brotli <= target ? 'ok' : 'OVER'}` : '');
+}
+
+console.log('\nEach tag alone (its source bundled with lit, templates not minified) and what it is made of');
+for (const tag of loaderModules().keys()) {
+  const { code, inputs } = await bundleOf(`src/components/${tag}/define.ts`);
+  const br = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  console.log(`  <${tag}>: ${kb(br)} brotli, ${kb(code.length)} minified`);
+  for (const [part, bytes] of partsOf(inputs).slice(0, 8)) row(`    ${part}`, kb(bytes));
+}
 
 // ---- runtime, against the mock udata on another origin ----------------------------------
 const api = await startMockServer();

@@ -38,6 +38,7 @@ describe('the npm package', () => {
     }
     for (const file of [
       'dist/udata-org-elements.min.js',
+      'dist/udata-org-elements.loader.js',
       'dist/define.js',
       'dist/index.js',
       'dist/types/index.d.ts',

@@ -1,0 +1,187 @@
+/**
+ * `dist/udata-org-elements.loader.js` as a portal developer uses it: one script tag in a
+ * plain page, the package served as a CDN would (the built `dist/` as is), a udata-like API
+ * on another origin; in Chromium and in Firefox. What the browser fetched is read on the
+ * server, so it holds whatever the browser.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startMockServer } from '../../mocks/node-server.js';
+import type { MockUdata } from '../../mocks/backend.js';
+import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
+import { loaderCost, loaderModules } from '../../bench/loader-sizes.js';
+// @ts-expect-error plain ESM config shared with the test runner
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../../config/browsers.mjs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const LOADER = '<script type="module" src="/cdn/udata-org-elements.loader.js"></script>';
+const BUNDLE = '<script type="module" src="/cdn/udata-org-elements.min.js"></script>';
+
+const BROWSERS: Array<[string, () => Promise<Browser>]> = [
+  ['Chromium', () => puppeteer.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true })],
+  ['Firefox', () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true })],
+];
+
+for (const [name, launch] of BROWSERS) {
+  describe(`the loader in ${name}, from another origin`, () => {
+    let api: { server: Server; backend: MockUdata; apiBase: string };
+    let site: Server;
+    let origin: string;
+    let browser: Browser;
+    const pages: Record<string, string> = {};
+    /** Files of the package the browser asked for, in order. */
+    let fetched: string[] = [];
+
+    before(async () => {
+      api = await startMockServer();
+      site = createServer((req, res) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+        if (path.startsWith('/cdn/')) {
+          const file = normalize(join(dist, path.slice('/cdn/'.length)));
+          if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
+          fetched.push(path.slice('/cdn/'.length));
+          const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
+          return res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+        }
+        if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
+        res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+      });
+      await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+      const address = site.address();
+      origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+      assert.notEqual(new URL(api.apiBase).origin, origin);
+      browser = await launch();
+    });
+
+    after(async () => {
+      await browser?.close();
+      site?.close();
+      api?.server.close();
+    });
+
+    async function open(path: string, head: string, body: string): Promise<{ tab: Page; errors: string[] }> {
+      pages[path] =
+        `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail</title>${head}</head><body>${body}</body></html>`;
+      fetched = [];
+      const tab = await browser.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(String(error)));
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await tab.goto(origin + path);
+      return { tab, errors };
+    }
+
+    const shadowText = (tab: Page, selector: string, text: string) =>
+      tab.waitForFunction(
+        (sel: string, t: string) => document.querySelector(sel)?.shadowRoot?.textContent?.includes(t),
+        { timeout: 15_000 },
+        selector,
+        text,
+      );
+
+    const attrs = (key: string) => `api-base="${api.apiBase}" org="${ORG_SLUGS.certified}" api-key="${key}"`;
+
+    it('a page with only the join button fetches only its files, and the button works', async () => {
+      const { tab, errors } = await open(
+        '/join.html',
+        LOADER,
+        `<join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`,
+      );
+      await shadowText(tab, 'join-request-button', "Demander à rejoindre l'organisation");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.deepEqual(new Set(fetched.filter((f) => f.endsWith('.js'))), new Set(loaderCost('join-request-button').files));
+      const others = [...loaderModules()].filter(([tag]) => tag !== 'join-request-button' && tag !== 'org-provider');
+      for (const [tag, module] of others) {
+        if (!loaderCost('join-request-button').files.includes(module))
+          assert.ok(!fetched.includes(module), `<${tag}> not fetched`);
+      }
+      assert.ok(!fetched.includes('udata-org-elements.min.js'));
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
+
+    it('a tag added later is defined and works; our elements’ own tags inside their shadow roots too', async () => {
+      const { tab, errors } = await open('/later.html', LOADER, '<main></main>');
+      await tab.evaluate(
+        (html: string) => {
+          document.querySelector('main')!.innerHTML = html;
+        },
+        `<org-members ${attrs(VIEWER_KEYS.admin)}></org-members>`,
+      );
+      await shadowText(tab, 'org-members', 'Élodie');
+      await tab.evaluate(
+        (html: string) => {
+          document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
+        },
+        `<org-dashboard ${attrs(VIEWER_KEYS.admin)}></org-dashboard>`,
+      );
+      await tab.waitForFunction(
+        () => {
+          const root = document.querySelector('org-dashboard')?.shadowRoot;
+          return root?.querySelector('delete-org-dialog')?.shadowRoot?.querySelector('[part~="button"]');
+        },
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
+
+    it('leaves a tag the page defined alone; the loader twice and the one-file bundle together throw nothing', async () => {
+      const own = `<script>customElements.define('pending-requests', class extends HTMLElement { connectedCallback() { this.textContent = 'mine'; } });</script>`;
+      const { tab, errors } = await open(
+        '/twice.html',
+        `${own}${LOADER}<script type="module" src="/cdn/udata-org-elements.loader.js?again"></script>${BUNDLE}`,
+        `<pending-requests></pending-requests><join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`,
+      );
+      await shadowText(tab, 'join-request-button', "Demander à rejoindre l'organisation");
+      assert.equal(await tab.evaluate(() => document.querySelector('pending-requests')!.textContent), 'mine');
+      assert.ok(!fetched.includes(loaderModules().get('pending-requests')!), 'the page’s own <pending-requests> is kept');
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
+
+    it('a page with the dashboard fetches the one-file bundle (every tag it composes), nothing else', async () => {
+      const { tab, errors } = await open(
+        '/dashboard.html',
+        LOADER,
+        `<org-dashboard ${attrs(VIEWER_KEYS.admin)}></org-dashboard>`,
+      );
+      await tab.waitForFunction(
+        () =>
+          document
+            .querySelector('org-dashboard')
+            ?.shadowRoot?.querySelector('org-members')
+            ?.shadowRoot?.querySelector('tbody tr'),
+        { timeout: 15_000 },
+      );
+      assert.deepEqual(
+        fetched.filter((f) => f.endsWith('.js')),
+        ['udata-org-elements.loader.js', 'udata-org-elements.min.js'],
+      );
+      assert.deepEqual(loaderCost('org-dashboard').files, ['udata-org-elements.loader.js', 'udata-org-elements.min.js']);
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
+
+    it('the one-file bundle still works on its own', async () => {
+      const { tab, errors } = await open(
+        '/bundle.html',
+        BUNDLE,
+        `<join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`,
+      );
+      await shadowText(tab, 'join-request-button', "Demander à rejoindre l'organisation");
+      assert.deepEqual(
+        fetched.filter((f) => f.endsWith('.js')),
+        ['udata-org-elements.min.js'],
+      );
+      assert.deepEqual(errors, []);
+      await tab.close();
+    });
+  });
+}
