@@ -7,6 +7,18 @@ export {
   type MemberInvitation,
 } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
+// Endpoints that few tags use, as functions of a client (tree-shaken when unused).
+export * from './api/members.js';
+export * from './api/assignments.js';
+export * from './api/dashboard.js';
+export {
+  createOrganization,
+  updateOrganization,
+  suggestOrganizations,
+  findOrganizationsBySiret,
+  uploadLogo,
+  type LogoUpload,
+} from './api/profile.js';
 export type * from './api/models.js';
 export * from './permissions/permissions.js';
 export { OrgProvider } from './components/org-provider/org-provider.js';

@@ -1,15 +1,6 @@
 import * as shapes from './shapes.js';
 import { Transport, type CallOptions, type RequestSpec } from './transport.js';
-import type {
-  CurrentUser,
-  Member,
-  MemberRole,
-  MembershipRequest,
-  OrgInvitation,
-  Organization,
-  RoleDescription,
-  UserSuggestion,
-} from './models.js';
+import type { CurrentUser, MemberRole, MembershipRequest, OrgInvitation, Organization } from './models.js';
 
 /** Body of `POST /organizations/{org}/member/`: a user id or an e-mail address. */
 export type MemberInvitation = ({ user: string; email?: never } | { email: string; user?: never }) & {
@@ -88,25 +79,6 @@ export class UdataClient {
     });
   }
 
-  getRoles(options: CallOptions = {}) {
-    return this.request<RoleDescription[]>({
-      method: 'GET',
-      path: 'organizations/roles/',
-      check: shapes.list(shapes.role),
-      action: 'load-roles',
-      ...options,
-    });
-  }
-
-  deleteOrganization(org: string, options: CallOptions = {}) {
-    return this.request<void>({
-      method: 'DELETE',
-      path: `organizations/${segment(org)}/`,
-      action: 'delete-organization',
-      ...options,
-    });
-  }
-
   // ---- users ---------------------------------------------------------------
 
   getMe(options: CallOptions = {}) {
@@ -143,17 +115,6 @@ export class UdataClient {
     });
   }
 
-  suggestUsers(q: string, size = 10, options: CallOptions = {}) {
-    return this.request<UserSuggestion[]>({
-      method: 'GET',
-      path: 'users/suggest/',
-      query: { q, size },
-      check: shapes.list(shapes.suggestion),
-      action: 'suggest-users',
-      ...options,
-    });
-  }
-
   // ---- membership requests --------------------------------------------------
 
   listMembershipRequests(org: string, filter: { status?: string; user?: string } = {}, options: CallOptions = {}) {
@@ -178,85 +139,6 @@ export class UdataClient {
       ...options,
     });
     return { request: data, created: status === 201 };
-  }
-
-  acceptMembershipRequest(org: string, requestId: string, options: CallOptions = {}) {
-    return this.request<Member>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/membership/${segment(requestId)}/accept/`,
-      check: shapes.member,
-      action: 'accept-request',
-      ...options,
-    });
-  }
-
-  refuseMembershipRequest(org: string, requestId: string, comment: string, options: CallOptions = {}) {
-    return this.request<Record<string, never>>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/membership/${segment(requestId)}/refuse/`,
-      body: { comment },
-      action: 'refuse-request',
-      ...options,
-    });
-  }
-
-  /** An admin withdraws a pending invitation. */
-  cancelInvitation(org: string, requestId: string, options: CallOptions = {}) {
-    return this.request<Record<string, never>>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/membership/${segment(requestId)}/cancel/`,
-      action: 'cancel-invitation',
-      ...options,
-    });
-  }
-
-  // ---- members -------------------------------------------------------------
-
-  /**
-   * Invites a user (by id) or a person without an account (by e-mail) — current udata's way
-   * of adding a member. Answers the invitation (a membership request of kind `invitation`).
-   */
-  inviteMember(org: string, invitation: MemberInvitation, options: CallOptions = {}) {
-    return this.request<MembershipRequest>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/member/`,
-      body: invitation,
-      check: shapes.membershipRequest,
-      action: 'invite-member',
-      ...options,
-    });
-  }
-
-  /** The direct add of udata before invitations (405 on current servers). */
-  addMemberDirectly(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
-    return this.request<Member>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/member/${segment(userId)}/`,
-      body: { role },
-      check: shapes.member,
-      action: 'add-member',
-      ...options,
-    });
-  }
-
-  updateMemberRole(org: string, userId: string, role: MemberRole, options: CallOptions = {}) {
-    return this.request<Member>({
-      method: 'PUT',
-      path: `organizations/${segment(org)}/member/${segment(userId)}/`,
-      body: { role },
-      check: shapes.member,
-      action: 'change-role',
-      ...options,
-    });
-  }
-
-  removeMember(org: string, userId: string, options: CallOptions = {}) {
-    return this.request<void>({
-      method: 'DELETE',
-      path: `organizations/${segment(org)}/member/${segment(userId)}/`,
-      action: 'remove-member',
-      ...options,
-    });
   }
 
   // ---- HTTP ----------------------------------------------------------------

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { UdataClient, normalizeApiBase } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import { MOCK_API_BASE, ORG_IDS, ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { inviteMember } from '../../src/api/members.js';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -57,7 +58,7 @@ describe('UdataClient', () => {
     const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.admin });
     const editor = mockUdata.userByKey(VIEWER_KEYS.editor)!;
     // udata 16.3+ sends each field error as a string; older servers as a list: both are read.
-    const invalid = await failure(client.inviteMember(ORG_IDS.certified, { user: editor.id, role: 'admin' }));
+    const invalid = await failure(inviteMember(client, ORG_IDS.certified, { user: editor.id, role: 'admin' }));
     expect(invalid).to.include({ kind: 'http', status: 400, action: 'invite-member', message: 'User is already a member' });
     expect(invalid.errors.user).to.deep.equal(['User is already a member']);
     mockUdata.fail({
@@ -65,7 +66,7 @@ describe('UdataClient', () => {
       status: 400,
       json: { errors: { email: ['Invalid email address'] }, message: 'Validation error' },
     });
-    const legacy = await failure(client.inviteMember(ORG_IDS.certified, { email: 'x', role: 'editor' }));
+    const legacy = await failure(inviteMember(client, ORG_IDS.certified, { email: 'x', role: 'editor' }));
     expect(legacy.errors.email).to.deep.equal(['Invalid email address']);
     const missing = await failure(client.getOrganization('nope'));
     expect(missing.status).to.equal(404);

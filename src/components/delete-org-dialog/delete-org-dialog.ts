@@ -12,6 +12,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { deletionTerms } from './delete-org-dialog.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
+import { deleteOrganization } from '../../api/members.js';
 
 export interface OrgDeletedDetail {
   org: Organization;
@@ -189,7 +190,7 @@ export class DeleteOrgDialog extends OrgElement {
     this.deleting = true;
     this.error = null;
     try {
-      await session.client.deleteOrganization(org.id, { signal: this.removalSignal });
+      await deleteOrganization(session.client, org.id, { signal: this.removalSignal });
       this.done(org);
     } catch (error) {
       const failure = error as ApiError;

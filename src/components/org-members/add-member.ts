@@ -14,6 +14,7 @@ import { AssignmentPicker } from './assignment-picker.js';
 import type { MemberInvitation } from '../../api/client.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
+import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -57,7 +58,7 @@ export class AddMemberController implements ReactiveController {
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
     this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
     this.search = new UserSearchController(host, {
-      search: (q, signal) => this.session()!.client.suggestUsers(q, 10, { signal }),
+      search: (q, signal) => suggestUsers(this.session()!.client, q, 10, { signal }),
       isUnavailable: (user) => Boolean(this.session()?.org?.members.some((m) => m.user.id === user.id)),
     });
   }
@@ -167,7 +168,8 @@ export class AddMemberController implements ReactiveController {
       if (user) {
         await this.inviteOrAdd(session, org.id, user, comment, assignments);
       } else {
-        const invitation = await session.client.inviteMember(
+        const invitation = await inviteMember(
+          session.client,
           org.id,
           { email, role: this.role, comment, assignments },
           { signal: this.removalSignal() },
@@ -195,7 +197,8 @@ export class AddMemberController implements ReactiveController {
   ) {
     const signal = this.removalSignal();
     try {
-      const invitation = await session.client.inviteMember(
+      const invitation = await inviteMember(
+        session.client,
         orgId,
         { user: user.id, role: this.role, comment, assignments },
         { signal },
@@ -204,7 +207,7 @@ export class AddMemberController implements ReactiveController {
       this.host.invited(invitation, fullName(user, user.slug), session);
     } catch (error) {
       if (![404, 405].includes((error as ApiError).status)) throw error;
-      const member = await session.client.addMemberDirectly(orgId, user.id, this.role, { signal });
+      const member = await addMemberDirectly(session.client, orgId, user.id, this.role, { signal });
       this.done();
       this.host.added(member, session);
     }

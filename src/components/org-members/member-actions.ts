@@ -10,6 +10,7 @@ import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
+import { updateMemberRole, removeMember } from '../../api/members.js';
 
 /** What an admin's row actions need from the element that shows them. */
 export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
@@ -154,7 +155,7 @@ export class MemberActions implements ReactiveController {
     this.rowErrors.set(id, undefined);
     session.putMember({ ...member, role });
     try {
-      const updated = await session.client.updateMemberRole(session.org.id, id, role, { signal: this.removalSignal() });
+      const updated = await updateMemberRole(session.client, session.org.id, id, role, { signal: this.removalSignal() });
       session.putMember({ ...member, ...updated, user: member.user });
       const label = ownEntry(t.roles, role) ?? role;
       const name = fullName(member.user, t.unknownUser);
@@ -183,7 +184,7 @@ export class MemberActions implements ReactiveController {
     this.busy.set(id, true);
     this.removeError = null;
     try {
-      await session.client.removeMember(session.org.id, id, { signal: this.removalSignal() });
+      await removeMember(session.client, session.org.id, id, { signal: this.removalSignal() });
       this.removed(member, session);
     } catch (error) {
       const failure = error as ApiError;

@@ -6,7 +6,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
-import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
@@ -15,18 +14,20 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { membersTerms } from './org-members.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
-import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
-import { canManageMembers, isLastAdmin } from '../../permissions/permissions.js';
+import { fullName } from '../../internal/users.js';
+import { canManageMembers } from '../../permissions/permissions.js';
 import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
 import { MemberActions, type MemberActionsHost } from './member-actions.js';
+import { renderMemberRow, type MemberRowContext } from './member-row.js';
 import { viewMembers, type SortKey } from './members-view.js';
-import { downloadCsv, toCsv } from './members-csv.js';
+import { downloadCsv, membersTable, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
 import { listAssignments } from '../../api/assignments.js';
+import { getRoles } from '../../api/members.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -145,7 +146,7 @@ export class OrgMembers
 
   private readonly roles = new Task(this, {
     args: () => [this.session] as const,
-    task: ([session], { signal }) => session?.client.getRoles({ signal }) ?? Promise.resolve([]),
+    task: ([session], { signal }) => (session ? getRoles(session.client, { signal }) : Promise.resolve([])),
   });
 
   /** What each partial editor may edit (admins only; asked when there is one). */
@@ -162,10 +163,6 @@ export class OrgMembers
     this.localize,
     () => this.removalSignal,
   );
-
-  private assignedTo(userId: string): Assignment[] {
-    return (this.assignments.value ?? []).filter((a) => a.user.id === userId);
-  }
 
   /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
   get assignableRoles(): MemberRole[] {
@@ -193,19 +190,7 @@ export class OrgMembers
       page: 1,
       pageSize: Math.max(1, org.members.length),
     });
-    const columns = [
-      t.members.name,
-      t.members.role,
-      t.members.since,
-      ...(this.privateAccess ? [t.members.email, t.members.lastLogin] : []),
-    ];
-    const lines = rows.map((m) => [
-      fullName(m.user, t.unknownUser),
-      ownEntry(t.roles, m.role) ?? m.role,
-      m.since ?? '',
-      ...(this.privateAccess ? [m.user.email ?? '', m.user.last_login_at ?? ''] : []),
-    ]);
-    downloadCsv(`${t.members.csvName}-${org.slug || org.id}.csv`, toCsv([columns, ...lines]));
+    downloadCsv(`${t.members.csvName}-${org.slug || org.id}.csv`, toCsv(membersTable(rows, t, this.privateAccess)));
   }
 
   private get manages(): boolean {
@@ -290,6 +275,19 @@ export class OrgMembers
 
   private renderTable(rows: Member[], manages: boolean) {
     const t = this.localize.t;
+    const known = this.assignments.value;
+    const row: MemberRowContext = {
+      localize: this.localize,
+      org: this.session!.org!,
+      meId: this.session!.me?.id,
+      siteUrl: this.config.siteUrl,
+      manages,
+      privateAccess: this.privateAccess,
+      roles: this.assignableRoles,
+      assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
+      actions: this.actions,
+      editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
+    };
     const header = (key: SortKey, label: string) =>
       sortableHeader({ label, sorted: this.sort === key, direction: this.direction, onSort: () => this.sortBy(key) });
     return html`<div class="table-wrapper">
@@ -308,111 +306,11 @@ export class OrgMembers
           ${repeat(
             rows,
             (m) => m.user.id,
-            (m) => this.renderRow(m, manages),
+            (m) => renderMemberRow(row, m),
           )}
         </tbody>
       </table>
     </div>`;
-  }
-
-  private renderRow(member: Member, manages: boolean) {
-    const t = this.localize.t;
-    const org = this.session!.org!;
-    const name = fullName(member.user, t.unknownUser);
-    const href = userPageUrl(this.config.siteUrl, member.user);
-    const isMe = member.user.id === this.session!.me?.id;
-    const last = isLastAdmin(org, member.user.id);
-    const busy = this.actions.busy.has(member.user.id);
-    const error = this.actions.rowErrors.get(member.user.id);
-    const roleLabel = ownEntry(t.roles, member.role) ?? member.role;
-    return html`<tr part="row" data-user-id=${member.user.id}>
-      <th scope="row">
-        <span class="member">
-          ${renderAvatar(member.user)} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}
-          ${isMe ? html`<span class="hint">${t.members.you}</span>` : nothing}
-        </span>
-      </th>
-      <td>
-        ${
-          manages && !last
-            ? html`<select
-                part="role-select"
-                aria-label=${t.members.changeRole(name)}
-                aria-describedby="role-help"
-                aria-busy=${busy ? 'true' : 'false'}
-                .value=${live(member.role)}
-                @change=${(e: Event) =>
-                  this.actions.requestRoleChange(
-                    member,
-                    (e.target as HTMLSelectElement).value as MemberRole,
-                    this.assignments.value ? this.assignedTo(member.user.id).length : null,
-                    e,
-                  )}
-              >
-                ${this.rolesFor(member).map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
-              </select>`
-            : roleLabel
-        }
-        ${
-          manages && member.role === 'partial_editor' && this.assignments.value
-            ? html`<span part="assignment-count" class="hint"
-                  >${t.members.assignedCount(this.assignedTo(member.user.id).length)}</span
-                >
-                <button
-                  part="edit-assignments"
-                  class="button secondary small"
-                  type="button"
-                  aria-haspopup="dialog"
-                  aria-label=${t.members.editAssignmentsLabel(name)}
-                  @click=${(e: Event) =>
-                    void this.assignmentsEditor.open(
-                      member,
-                      this.assignedTo(member.user.id).map((a) => a.subject),
-                      e,
-                    )}
-                >
-                  ${t.members.editAssignments}
-                </button>`
-            : nothing
-        }
-        ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
-      </td>
-      <td>${member.since ? this.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
-      ${
-        this.privateAccess
-          ? html`<td>${member.user.email ?? ''}</td>
-              <td>
-                ${member.user.last_login_at ? this.localize.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
-              </td>`
-          : nothing
-      }
-      ${
-        manages
-          ? html`<td>
-              ${
-                last
-                  ? html`<p class="note">${t.members.lastAdmin}</p>`
-                  : html`<button
-                      part="remove"
-                      class="button secondary small"
-                      type="button"
-                      aria-haspopup="dialog"
-                      @click=${(e: Event) => this.actions.askRemoval(member, e)}
-                    >
-                      ${t.members.remove}<span class="visually-hidden">: ${name}</span>
-                    </button>`
-              }
-              ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}
-            </td>`
-          : nothing
-      }
-    </tr>`;
-  }
-
-  /** The assignable roles, plus the member's own when the server gave an unusual one. */
-  private rolesFor(member: Member): MemberRole[] {
-    const roles = this.assignableRoles;
-    return roles.includes(member.role) ? roles : [...roles, member.role];
   }
 
   private renderPagination(page: number, pages: number) {

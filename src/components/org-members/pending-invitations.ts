@@ -12,6 +12,7 @@ import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
+import { cancelInvitation, inviteMember } from '../../api/members.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
 export const STALE_AFTER_DAYS = 30;
@@ -162,7 +163,7 @@ export class PendingInvitationsController implements ReactiveController {
     this.busy.set(invitation.id, true);
     let canceled = false;
     try {
-      await session.client.cancelInvitation(org.id, invitation.id, { signal });
+      await cancelInvitation(session.client, org.id, invitation.id, { signal });
       canceled = true;
       session.removePendingRequest(invitation.id);
       if (action === 'cancel') {
@@ -177,7 +178,7 @@ export class PendingInvitationsController implements ReactiveController {
         ...(invitation.comment ? { comment: invitation.comment } : {}),
         ...(invitation.assignments?.length ? { assignments: invitation.assignments as MemberInvitation['assignments'] } : {}),
       };
-      const sent = await session.client.inviteMember(org.id, again, { signal });
+      const sent = await inviteMember(session.client, org.id, again, { signal });
       session.addPendingRequest(sent);
       this.modal.close();
       this.host.invitationChanged('resent', sent, t.members.invitationResent(who));

@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { createOrganization, updateOrganization, type OrganizationProfile } from '../../api/profile.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { hostUrl, loginHref } from '../../internal/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -15,19 +14,9 @@ import { DuplicateFinder } from './duplicate-finder.js';
 import { LogoEditor, type LogoEditorHost } from './logo-editor.js';
 import { profileTerms } from './org-profile-form.terms.js';
 import { orgProfileFormStyles } from './org-profile-form.styles.js';
-import { renderProfileFields } from './profile-fields.js';
+import { ProfileEditor, type ProfileEditorHost } from './profile-editor.js';
 import { CreatorController } from './creator.js';
-import {
-  changesBetween,
-  creationBody,
-  draftOf,
-  draftProblems,
-  emptyDraft,
-  PROFILE_FIELDS,
-  serverProblem,
-  type ProfileDraft,
-  type ProfileField,
-} from './profile-draft.js';
+import { draftOf, emptyDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
 /** Detail of `org-created`. */
 export interface OrgCreatedDetail {
@@ -94,7 +83,7 @@ export interface OrgLogoChangedDetail {
  * @cssprop --org-color-muted - Hints.
  * @cssprop --org-radius - Corner radius.
  */
-export class OrgProfileForm extends OrgElement implements LogoEditorHost {
+export class OrgProfileForm extends OrgElement implements LogoEditorHost, ProfileEditorHost {
   static override styles = [baseStyles, dialogStyles, markdownStyles, orgProfileFormStyles];
 
   protected override readonly localize = new LocalizeController(this, { profile: profileTerms });
@@ -105,21 +94,13 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
   /** Where anonymous viewers log in. Default: `{site-url}/login`; `?next=` is the current page. */
   @property({ attribute: 'login-url' }) loginUrl?: string;
 
-  /** The fields the person changed, as typed. */
-  @state() private edits: Partial<ProfileDraft> = {};
-  /** Problems are shown once the person tried to send. */
-  @state() private tried = false;
-  @state() private busy = false;
-  @state() private preview = false;
-  @state() private error: ApiError | null = null;
-  /** udata's refusals per field, until the field is typed in again. */
-  @state() private serverErrors: Partial<Record<ProfileField, string>> = {};
   @state() private notice = '';
   /** The organization this form created (create mode, logo step). */
   @state() private created: Organization | null = null;
 
   private readonly creator = new CreatorController(this, () => (this.config.org ? null : this.config));
   private readonly duplicates = new DuplicateFinder(this, this.localize, () => this.creator.client);
+  private readonly editor = new ProfileEditor(this, this.localize);
   private readonly logo = new LogoEditor(
     this,
     this.localize,
@@ -130,8 +111,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
   /** True when something typed or chosen is not saved yet. */
   get dirty(): boolean {
     if (this.logo.pending) return true;
-    if (this.created) return false;
-    return Object.keys(changesBetween(this.saved, this.draft)).length > 0;
+    return !this.created && this.editor.dirty;
   }
 
   private readonly beforeUnload = (event: BeforeUnloadEvent) => {
@@ -151,18 +131,12 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
   }
 
   /** Edit mode: the organization as saved; create mode: nothing yet. */
-  private get saved(): ProfileDraft {
+  get savedProfile(): ProfileDraft {
     return this.config.org && this.session?.org ? draftOf(this.session.org) : emptyDraft();
   }
 
-  private get draft(): ProfileDraft {
-    return { ...this.saved, ...this.edits };
-  }
-
   protected override sessionChanged(): void {
-    this.edits = {};
-    this.error = null;
-    this.tried = false;
+    this.editor.reset();
   }
 
   protected override render() {
@@ -183,7 +157,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
       return html`<p class="note">${t.profile.deleted}</p>`;
     if (!canEditProfile(viewer)) return nothing;
     return html`<h2 class="title">${t.profile.editTitle}</h2>
-      ${this.renderForm('edit')} ${this.logo.render()}`;
+      ${this.editor.render('edit')} ${this.logo.render()}`;
   }
 
   private renderCreate() {
@@ -194,7 +168,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
       return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.loginLink}</a>`;
     if (this.created) return this.renderCreated(this.created);
     return html`<h2 class="title">${t.createTitle}</h2>
-      ${this.renderForm('create')} ${this.duplicates.render(this.config)}`;
+      ${this.editor.render('create')} ${this.duplicates.render(this.config)}`;
   }
 
   private renderCreated(org: Organization) {
@@ -217,135 +191,51 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost {
       </div>`;
   }
 
-  private renderForm(mode: 'create' | 'edit') {
-    const t = this.localize.t;
-    const draft = this.draft;
-    const problems = this.problems();
-    const count = Object.keys(problems).length;
-    const dirty = Object.keys(changesBetween(this.saved, draft)).length > 0;
-    return html`<form part="form" novalidate @submit=${(e: SubmitEvent) => this.submit(e, mode)}>
-      ${renderProfileFields({
-        localize: this.localize,
-        draft,
-        problems: this.tried ? problems : this.serverErrors,
-        preview: this.preview,
-        onPreview: (shown) => (this.preview = shown),
-        onInput: (field, value) => this.input(field, value),
-      })}
-      ${this.tried && count ? html`<p class="error" role="alert">${t.profile.fixFields(count)}</p>` : nothing}
-      ${
-        this.error && !Object.keys(this.error.errors).length
-          ? html`<div part="error" class="alert error" role="alert">
-              ${describeError(t, this.error)}${renderServerMessage(t, this.error)}
-            </div>`
-          : nothing
-      }
-      <div class="actions">
-        ${
-          mode === 'edit' && dirty
-            ? html`<button part="reset" class="button secondary" type="button" @click=${() => this.resetEdits()}>
-                ${t.profile.reset}
-              </button>`
-            : nothing
-        }
-        <button part="submit" class="button" type="submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-          ${
-            this.busy
-              ? html`<span class="spinner" aria-hidden="true"></span>${mode === 'create' ? t.profile.creating : t.profile.saving}`
-              : mode === 'create'
-                ? t.profile.create
-                : t.profile.save
-          }
-        </button>
-      </div>
-      ${mode === 'edit' && dirty ? html`<p class="hint">${t.profile.unsaved}</p>` : nothing}
-    </form>`;
-  }
+  // ---- ProfileEditorHost -----------------------------------------------------------
 
-  /** Problems found before sending, and udata's own for the fields not typed in since. */
-  private problems(): Partial<Record<ProfileField, string>> {
-    return { ...this.serverErrors, ...draftProblems(this.draft, this.localize.t.profile.problems) };
-  }
-
-  private input(field: ProfileField, value: string) {
-    this.edits = { ...this.edits, [field]: value };
+  sendProfile(changes: Partial<OrganizationProfile>): Promise<Organization> {
     this.notice = '';
-    // udata's complaint about this field no longer applies to what is typed now.
-    if (this.serverErrors[field]) {
-      const remaining = { ...this.serverErrors };
-      delete remaining[field];
-      this.serverErrors = remaining;
-    }
-    if (!this.config.org && (field === 'name' || field === 'business_number_id')) {
-      this.duplicates.look(this.draft.name, this.draft.business_number_id);
-    }
+    const signal = this.removalSignal;
+    const orgId = this.session?.org?.id;
+    if (this.config.org)
+      return orgId
+        ? updateOrganization(this.session!.client, orgId, changes, { signal })
+        : Promise.reject(new ApiError({ kind: 'network', status: 0, action: 'update-organization', message: 'not loaded' }));
+    return createOrganization(this.creator.client!, changes, { signal });
   }
 
-  private resetEdits() {
-    this.edits = {};
-    this.error = null;
-    this.serverErrors = {};
-    this.tried = false;
-  }
-
-  private async submit(event: SubmitEvent, mode: 'create' | 'edit') {
-    event.preventDefault();
-    if (this.busy) return;
-    const t = this.localize.t;
-    this.tried = true;
-    this.error = null;
-    this.serverErrors = {};
-    const local = draftProblems(this.draft, t.profile.problems);
-    if (Object.keys(local).length) return void this.focusFirstProblem(local);
-    const changes = mode === 'edit' ? changesBetween(this.saved, this.draft) : creationBody(this.draft);
-    if (mode === 'edit' && !Object.keys(changes).length) {
-      this.notice = t.profile.noChange;
+  async profileSent(org: Organization, changes: Partial<OrganizationProfile>): Promise<void> {
+    const t = this.localize.t.profile;
+    if (this.config.org) {
+      this.session?.updateOrganization(org);
+      this.notice = t.saved(
+        Object.keys(changes)
+          .map((f) => t.fieldNames[f as ProfileField])
+          .join(', '),
+      );
+      this.emit('org-updated', { org, changes });
       return;
     }
-    const client = mode === 'edit' ? this.session?.client : this.creator.client;
-    const orgId = this.session?.org?.id;
-    if (!client || (mode === 'edit' && !orgId)) return;
-    this.busy = true;
-    this.notice = '';
-    try {
-      const signal = this.removalSignal;
-      const org =
-        mode === 'edit'
-          ? await updateOrganization(client, orgId!, changes, { signal })
-          : await createOrganization(client, changes, { signal });
-      this.tried = false;
-      this.edits = {};
-      if (mode === 'edit') {
-        this.session?.updateOrganization(org);
-        const names = Object.keys(changes).map((f) => t.profile.fieldNames[f as ProfileField]);
-        this.notice = t.profile.saved(names.join(', '));
-        this.emit('org-updated', { org, changes });
-      } else {
-        this.created = org;
-        this.notice = t.profile.created(org.name);
-        this.emit('org-created', { org });
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#logo-file')?.focus();
-      }
-    } catch (error) {
-      if (isAbort(error)) return;
-      const failure = (this.error = error as ApiError);
-      for (const field of PROFILE_FIELDS) {
-        const message = failure.errors[field]?.[0];
-        if (message) this.serverErrors = { ...this.serverErrors, [field]: serverProblem(field, message, t.profile.problems) };
-      }
-      this.emitError(failure, describeError(t, failure));
-      void this.focusFirstProblem(this.serverErrors);
-    } finally {
-      this.busy = false;
-    }
+    this.created = org;
+    this.notice = t.created(org.name);
+    this.emit('org-created', { org });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#logo-file')?.focus();
   }
 
-  private async focusFirstProblem(problems: Partial<Record<ProfileField, string>>) {
-    await this.updateComplete;
-    const first = PROFILE_FIELDS.find((field) => problems[field]);
-    // No field to blame: the alert above the buttons says what happened.
-    if (first) this.renderRoot.querySelector<HTMLElement>(`#profile-${first}`)?.focus();
+  profileFailed(error: ApiError, message: string): void {
+    this.emitError(error, message);
+  }
+
+  profileUnchanged(): void {
+    this.notice = this.localize.t.profile.noChange;
+  }
+
+  profileTyped(field: ProfileField, draft: ProfileDraft): void {
+    this.notice = '';
+    if (!this.config.org && (field === 'name' || field === 'business_number_id')) {
+      this.duplicates.look(draft.name, draft.business_number_id);
+    }
   }
 
   // ---- logo ------------------------------------------------------------------------

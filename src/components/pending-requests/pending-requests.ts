@@ -18,6 +18,7 @@ import { canDecideRequests, canSeePendingRequests } from '../../permissions/perm
 import { pendingRequestsStyles } from './pending-requests.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
+import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
 
 export interface RequestAcceptedDetail {
   request: MembershipRequest;
@@ -285,11 +286,11 @@ export class PendingRequests extends OrgElement {
     const signal = this.removalSignal;
     try {
       if (!(await this.stillPending(session, request))) return;
-      let member = await session.client.acceptMembershipRequest(org.id, request.id, { signal });
+      let member = await acceptMembershipRequest(session.client, org.id, request.id, { signal });
       let announcement = t.requests.accepted(name, ownEntry(t.roles, member.role) ?? member.role);
       if (role === 'admin' && member.role !== 'admin') {
         try {
-          member = await session.client.updateMemberRole(org.id, member.user.id, 'admin', { signal });
+          member = await updateMemberRole(session.client, org.id, member.user.id, 'admin', { signal });
           announcement = t.requests.accepted(name, t.roles.admin);
         } catch (error) {
           // Accepted as editor all the same: say what is left to do.
@@ -344,7 +345,7 @@ export class PendingRequests extends OrgElement {
         this.refusing = null;
         return;
       }
-      await session.client.refuseMembershipRequest(org.id, request.id, comment, { signal: this.removalSignal });
+      await refuseMembershipRequest(session.client, org.id, request.id, comment, { signal: this.removalSignal });
       this.removeDecided(session, request, t.requests.refused(fullName(request.user, t.unknownUser)));
       this.modal.close(() => this.focusTargetAfterRemoval());
       this.refusing = null;

@@ -1,0 +1,122 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Assignment, AssignmentSubject, Member, MemberRole, Organization } from '../../api/models.js';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { ownEntry } from '../../internal/lookup.js';
+import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
+import { isLastAdmin } from '../../permissions/permissions.js';
+import type { MemberActions } from './member-actions.js';
+import type { membersTerms } from './org-members.terms.js';
+
+/** What one row of the members table shows and where its controls lead. */
+export interface MemberRowContext {
+  localize: LocalizeController<{ members: typeof membersTerms }>;
+  org: Organization;
+  meId: string | undefined;
+  siteUrl: string;
+  /** Admin controls: role select, assignments, remove. */
+  manages: boolean;
+  /** E-mail and last login columns. */
+  privateAccess: boolean;
+  /** Roles an admin may give. */
+  roles: MemberRole[];
+  /** A partial editor's assignments; null while they are not known. */
+  assigned: (userId: string) => Assignment[] | null;
+  actions: MemberActions;
+  editAssignments: (member: Member, current: AssignmentSubject[], event: Event) => void;
+}
+
+/** One member: name and avatar, role (a select for admins), dates, and the admin's actions. */
+export function renderMemberRow(c: MemberRowContext, member: Member) {
+  const t = c.localize.t;
+  const id = member.user.id;
+  const name = fullName(member.user, t.unknownUser);
+  const href = userPageUrl(c.siteUrl, member.user);
+  const last = isLastAdmin(c.org, id);
+  const busy = c.actions.busy.has(id);
+  const error = c.actions.rowErrors.get(id);
+  const assigned = c.assigned(id);
+  // The member's own role stays choosable when the server gave an unusual one.
+  const roles = c.roles.includes(member.role) ? c.roles : [...c.roles, member.role];
+  return html`<tr part="row" data-user-id=${id}>
+    <th scope="row">
+      <span class="member">
+        ${renderAvatar(member.user)} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}
+        ${id === c.meId ? html`<span class="hint">${t.members.you}</span>` : nothing}
+      </span>
+    </th>
+    <td>
+      ${
+        c.manages && !last
+          ? html`<select
+              part="role-select"
+              aria-label=${t.members.changeRole(name)}
+              aria-describedby="role-help"
+              aria-busy=${busy ? 'true' : 'false'}
+              .value=${live(member.role)}
+              @change=${(e: Event) =>
+                c.actions.requestRoleChange(
+                  member,
+                  (e.target as HTMLSelectElement).value as MemberRole,
+                  assigned?.length ?? null,
+                  e,
+                )}
+            >
+              ${roles.map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
+            </select>`
+          : (ownEntry(t.roles, member.role) ?? member.role)
+      }
+      ${
+        c.manages && member.role === 'partial_editor' && assigned
+          ? html`<span part="assignment-count" class="hint">${t.members.assignedCount(assigned.length)}</span>
+              <button
+                part="edit-assignments"
+                class="button secondary small"
+                type="button"
+                aria-haspopup="dialog"
+                aria-label=${t.members.editAssignmentsLabel(name)}
+                @click=${(e: Event) =>
+                  c.editAssignments(
+                    member,
+                    assigned.map((a) => a.subject),
+                    e,
+                  )}
+              >
+                ${t.members.editAssignments}
+              </button>`
+          : nothing
+      }
+      ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
+    </td>
+    <td>${member.since ? c.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
+    ${
+      c.privateAccess
+        ? html`<td>${member.user.email ?? ''}</td>
+            <td>
+              ${member.user.last_login_at ? c.localize.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
+            </td>`
+        : nothing
+    }
+    ${
+      c.manages
+        ? html`<td>
+            ${
+              last
+                ? html`<p class="note">${t.members.lastAdmin}</p>`
+                : html`<button
+                    part="remove"
+                    class="button secondary small"
+                    type="button"
+                    aria-haspopup="dialog"
+                    @click=${(e: Event) => c.actions.askRemoval(member, e)}
+                  >
+                    ${t.members.remove}<span class="visually-hidden">: ${name}</span>
+                  </button>`
+            }
+            ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}
+          </td>`
+        : nothing
+    }
+  </tr>`;
+}
