@@ -56,6 +56,8 @@ describe('<org-profile-form> without org: create an organization', () => {
     // Each problem goes as soon as it is fixed; what was typed stays.
     fill(el, { business_number_id: '1300252650001' });
     await waitForText(el, 'Un numéro SIRET compte 14 chiffres.');
+    fill(el, { business_number_id: '1300252650001A' });
+    await waitForText(el, 'Un numéro SIRET ne contient que des chiffres.');
     expect(fieldOf(el, 'acronym').value).to.equal('x'.repeat(129));
     await expect(el).to.be.accessible();
   });
