@@ -115,6 +115,12 @@ for (const [name, launch] of BROWSERS) {
         `<org-members ${attrs(VIEWER_KEYS.admin)}></org-members>`,
       );
       await shadowText(tab, 'org-members', 'Élodie');
+      // A tag rendered inside one of our shadow roots (none of ours imports it there) is seen too.
+      assert.equal(await tab.evaluate(() => Boolean(customElements.get('delete-org-dialog'))), false);
+      await tab.evaluate(() => {
+        document.querySelector('org-members')!.shadowRoot!.append(document.createElement('delete-org-dialog'));
+      });
+      await tab.waitForFunction(() => customElements.get('delete-org-dialog'), { timeout: 15_000 });
       await tab.evaluate(
         (html: string) => {
           document.querySelector('main')!.insertAdjacentHTML('beforeend', html);
