@@ -8,11 +8,6 @@ export interface Terms {
   retry: string;
   required: string;
   roles: Record<MemberRole, string>;
-  nouns: Record<
-    'datasets' | 'reuses' | 'dataservices' | 'followers' | 'members' | 'views' | 'downloads',
-    { one: string; other: string }
-  >;
-  pagination: { previous: string; next: string; pageOf: (page: number, pages: number) => string };
   unknownUser: string;
   errors: {
     network: string;
@@ -41,16 +36,6 @@ export const fr: Terms = {
   retry: 'Réessayer',
   required: 'obligatoire',
   roles: { admin: 'Administrateur', editor: 'Éditeur', partial_editor: 'Éditeur partiel' },
-  nouns: {
-    datasets: { one: 'jeu de données', other: 'jeux de données' },
-    reuses: { one: 'réutilisation', other: 'réutilisations' },
-    dataservices: { one: 'API', other: 'API' },
-    followers: { one: 'abonné', other: 'abonnés' },
-    members: { one: 'membre', other: 'membres' },
-    views: { one: 'vue', other: 'vues' },
-    downloads: { one: 'téléchargement', other: 'téléchargements' },
-  },
-  pagination: { previous: 'Page précédente', next: 'Page suivante', pageOf: (page, pages) => `Page ${page} sur ${pages}` },
   unknownUser: 'Utilisateur inconnu',
   errors: {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
@@ -79,16 +64,6 @@ export const en: Terms = {
   retry: 'Try again',
   required: 'required',
   roles: { admin: 'Administrator', editor: 'Editor', partial_editor: 'Partial editor' },
-  nouns: {
-    datasets: { one: 'dataset', other: 'datasets' },
-    reuses: { one: 'reuse', other: 'reuses' },
-    dataservices: { one: 'API', other: 'APIs' },
-    followers: { one: 'follower', other: 'followers' },
-    members: { one: 'member', other: 'members' },
-    views: { one: 'view', other: 'views' },
-    downloads: { one: 'download', other: 'downloads' },
-  },
-  pagination: { previous: 'Previous page', next: 'Next page', pageOf: (page, pages) => `Page ${page} of ${pages}` },
   unknownUser: 'Unknown user',
   errors: {
     network: 'The server cannot be reached. Check your connection and try again.',

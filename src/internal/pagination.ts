@@ -1,9 +1,21 @@
 import { html, nothing } from 'lit';
-import type { Terms } from '../i18n/terms.js';
+import type { Lang } from '../i18n/terms.js';
+
+export interface PaginationTerms {
+  previous: string;
+  next: string;
+  pageOf: (page: number, pages: number) => string;
+}
+
+/** The words of the page navigation (a section of the elements that page their tables). */
+export const paginationTerms: Record<Lang, PaginationTerms> = {
+  fr: { previous: 'Page précédente', next: 'Page suivante', pageOf: (page, pages) => `Page ${page} sur ${pages}` },
+  en: { previous: 'Previous page', next: 'Next page', pageOf: (page, pages) => `Page ${page} of ${pages}` },
+};
 
 /** "Previous page / Page 2 of 8 / Next page" under a table; a button only where there is a page to go to. */
 export function renderPagination(o: {
-  t: Terms;
+  t: { pagination: PaginationTerms };
   page: number;
   pages: number;
   label: string;

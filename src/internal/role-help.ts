@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { MemberRole } from '../api/models.js';
 import type { Lang, LocalizeController } from '../i18n/localize.js';
 
@@ -47,3 +47,28 @@ export function renderRoleHelp(localize: RoleHelpLocalize, roles: readonly Membe
     </dl>
   </details>`;
 }
+
+/** "What may each role do?" (`renderRoleHelp`): where roles are chosen. */
+export const roleHelpStyles = css`
+  .role-help {
+    margin: 0.5rem 0;
+  }
+  .role-help summary {
+    cursor: pointer;
+    color: var(--org-color-primary, #000091);
+  }
+  .role-help dl {
+    margin: 0.5rem 0 0;
+  }
+  .role-help dt {
+    display: inline;
+    font-weight: 600;
+  }
+  .role-help dt::after {
+    content: ' : ';
+  }
+  .role-help dd {
+    display: inline;
+    margin: 0;
+  }
+`;

@@ -96,24 +96,6 @@ export const baseStyles = css`
   .notice:empty {
     display: none;
   }
-  .avatar {
-    display: inline-grid;
-    place-items: center;
-    flex: none;
-    width: 2rem;
-    height: 2rem;
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--org-color-avatar, #e3e3fd);
-    color: var(--org-color-primary, #000091);
-    font-size: 0.75rem;
-    font-weight: 700;
-  }
-  .avatar img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-  }
   .success {
     color: var(--org-color-success, #18753c);
   }
@@ -171,27 +153,6 @@ export const dialogStyles = css`
   }
   .field label {
     font-weight: 500;
-  }
-  .role-help {
-    margin: 0.5rem 0;
-  }
-  .role-help summary {
-    cursor: pointer;
-    color: var(--org-color-primary, #000091);
-  }
-  .role-help dl {
-    margin: 0.5rem 0 0;
-  }
-  .role-help dt {
-    display: inline;
-    font-weight: 600;
-  }
-  .role-help dt::after {
-    content: ' : ';
-  }
-  .role-help dd {
-    display: inline;
-    margin: 0;
   }
   .hint {
     font-size: 0.875rem;

@@ -13,6 +13,7 @@ import { deletionTerms } from './delete-org-dialog.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
 import { deleteOrganization } from '../../api/members.js';
+import { nounTerms } from '../../i18n/nouns.js';
 
 export interface OrgDeletedDetail {
   org: Organization;
@@ -74,6 +75,7 @@ export class DeleteOrgDialog extends OrgElement {
   protected override readonly localize = new LocalizeController(this, {
     deletion: deletionTerms,
     deletedNotice: deletedNoticeTerms,
+    nouns: nounTerms,
   });
 
   /** Where to go once the organization is deleted (optional). */

@@ -2,14 +2,15 @@ import { html, nothing } from 'lit';
 import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
-import { renderPagination } from '../../internal/pagination.js';
+import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
 import { ownEntry } from '../../internal/lookup.js';
+import type { nounTerms } from '../../i18n/nouns.js';
 
 /** What the section views need: words, formats and where links go. */
 export interface ViewContext {
-  localize: LocalizeController<{ dashboard: typeof dashboardTerms }>;
+  localize: LocalizeController<{ dashboard: typeof dashboardTerms; nouns: typeof nounTerms; pagination: typeof paginationTerms }>;
   siteUrl: string;
 }
 

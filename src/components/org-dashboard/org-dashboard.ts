@@ -38,6 +38,8 @@ import {
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { listReuses, listOpenDiscussions, listHarvestSources, searchOrganizationDatasets } from '../../api/dashboard.js';
+import { nounTerms } from '../../i18n/nouns.js';
+import { paginationTerms } from '../../internal/pagination.js';
 
 const DEFAULT_SORT = '-last_update';
 const PAGE_SIZE = 20;
@@ -87,6 +89,8 @@ export class OrgDashboard extends OrgElement {
   protected override readonly localize = new LocalizeController(this, {
     dashboard: dashboardTerms,
     deletedNotice: deletedNoticeTerms,
+    nouns: nounTerms,
+    pagination: paginationTerms,
   });
 
   /** Where an admin asks for the "certified public service" badge. */

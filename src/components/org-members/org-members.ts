@@ -7,7 +7,7 @@ import type { ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { renderLoadState } from '../../internal/load-state.js';
-import { renderPagination } from '../../internal/pagination.js';
+import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -25,7 +25,8 @@ import { viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, membersTable, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
-import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
+import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
+import { avatarStyles } from '../../internal/avatar-styles.js';
 import { listAssignments } from '../../api/assignments.js';
 import { getRoles } from '../../api/members.js';
 
@@ -111,9 +112,13 @@ export class OrgMembers
   extends OrgElement
   implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost
 {
-  static override styles = [baseStyles, tableStyles, dialogStyles, orgMembersStyles];
+  static override styles = [baseStyles, tableStyles, dialogStyles, avatarStyles, roleHelpStyles, orgMembersStyles];
 
-  protected override readonly localize = new LocalizeController(this, { members: membersTerms, roleHelp: roleHelpTerms });
+  protected override readonly localize = new LocalizeController(this, {
+    members: membersTerms,
+    roleHelp: roleHelpTerms,
+    pagination: paginationTerms,
+  });
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;

@@ -17,7 +17,8 @@ import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import { canDecideRequests, canSeePendingRequests } from '../../permissions/permissions.js';
 import { pendingRequestsStyles } from './pending-requests.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
-import { renderRoleHelp, roleHelpTerms } from '../../internal/role-help.js';
+import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
+import { avatarStyles } from '../../internal/avatar-styles.js';
 import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
 
 export interface RequestAcceptedDetail {
@@ -75,7 +76,7 @@ const alreadyHandled = (error: ApiError) => error.status === 404 || error.status
  * @cssprop --org-radius - Corner radius.
  */
 export class PendingRequests extends OrgElement {
-  static override styles = [baseStyles, dialogStyles, pendingRequestsStyles];
+  static override styles = [baseStyles, dialogStyles, avatarStyles, roleHelpStyles, pendingRequestsStyles];
 
   protected override readonly localize = new LocalizeController(this, { requests: requestsTerms, roleHelp: roleHelpTerms });
 
