@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { createOrganization, updateOrganization, type OrganizationProfile } from '../../api/profile.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { hostUrl, loginHref } from '../../internal/host-url.js';
+import { hostUrl, httpUrl, loginHref } from '../../internal/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { canEditProfile } from '../../permissions/permissions.js';
@@ -184,7 +184,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
             : html`<a
                 part="finish"
                 class="button"
-                href=${`${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`}
+                href=${httpUrl(org.page)?.href ?? `${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`}
                 >${t.goToOrganization(org.name)}</a
               >`
         }
