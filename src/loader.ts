@@ -35,7 +35,8 @@ function request(tag: string): void {
   // The bundle defines every tag: none of them is fetched on its own after it.
   if (tag === 'org-dashboard') TAGS.forEach((other) => requested.add(other));
   MODULES[tag]().catch((error: unknown) => {
-    requested.delete(tag); // a later insertion tries again
+    // A later insertion tries again (every tag the bundle was to define, if it was the bundle).
+    for (const failed of tag === 'org-dashboard' ? TAGS : [tag]) requested.delete(failed);
     console.error(`udata-org-elements: <${tag}> could not be loaded.`, error);
   });
 }
