@@ -16,18 +16,17 @@ export class OrgSession {
   readonly client: UdataClient;
   organization: Loadable<Organization> = { status: 'loading' };
   currentUser: Loadable<CurrentUser | null> = { status: 'loading' };
-  /** Pending membership requests and invitations; `null` until an element asks for them. */
-  pendingRequests: Loadable<MembershipRequest[]> | null = null;
   /** The viewer's own pending request to join (`null` value: none known); `null` until an element asks. */
   ownRequest: Loadable<MembershipRequest | null> | null = null;
   /** The viewer's pending invitation to this organization (`null` value: none); `null` until an element asks. */
   myInvitation: Loadable<OrgInvitation | null> | null = null;
-  private loadingRequests?: Promise<void>;
   private loadingOwnRequest?: Promise<void>;
   private loadingInvitation?: Promise<void>;
   private readonly listeners = new Set<() => void>();
   private loading?: Promise<void>;
   private controller = new AbortController();
+  /** Counts reloads: what other stores keep of the session belongs to one load (see pending-requests-store.ts). */
+  generation = 0;
 
   constructor(readonly config: OrgConfig) {
     this.client = new UdataClient({ apiBase: config.apiBase, apiKey: config.apiKey, withCredentials: config.withCredentials });
@@ -51,27 +50,13 @@ export class OrgSession {
     this.controller = new AbortController();
     this.organization = { status: 'loading' };
     this.currentUser = { status: 'loading' };
-    this.pendingRequests = this.ownRequest = this.myInvitation = null;
-    this.loadingRequests = this.loadingOwnRequest = this.loadingInvitation = undefined;
+    this.ownRequest = this.myInvitation = null;
+    this.loadingOwnRequest = this.loadingInvitation = undefined;
+    this.generation++;
     invitationsByIdentity.delete(identityKey(this.config));
-    this.notify();
+    this.changed();
     this.loading = this.fetchAll();
     return this.loading;
-  }
-
-  /**
-   * Loads the pending requests and invitations once for every element that shows them
-   * (`GET …/membership/?status=pending`); a 403 is kept as the answer, not retried.
-   */
-  loadPendingRequests(): Promise<void> {
-    this.loadingRequests ??= this.fetchPendingRequests();
-    return this.loadingRequests;
-  }
-
-  /** Fetches the pending requests again (e.g. after another admin decided one). */
-  reloadPendingRequests(): Promise<void> {
-    this.loadingRequests = this.fetchPendingRequests();
-    return this.loadingRequests;
   }
 
   /**
@@ -99,7 +84,7 @@ export class OrgSession {
   forgetInvitation(): void {
     invitationsByIdentity.delete(identityKey(this.config));
     this.myInvitation = { status: 'ready', value: null };
-    this.notify();
+    this.changed();
   }
 
   /** Reads the viewer's invitations again (after an answer udata refused: 400, 404). */
@@ -112,7 +97,7 @@ export class OrgSession {
   /** Records the request the viewer just sent, for every element of the session. */
   setOwnRequest(request: MembershipRequest): void {
     this.ownRequest = { status: 'ready', value: request };
-    this.notify();
+    this.changed();
   }
 
   /**
@@ -122,7 +107,7 @@ export class OrgSession {
   async refreshOrganization(): Promise<Organization> {
     const fresh = await this.client.getOrganization(this.org?.id ?? this.config.org, { signal: this.controller.signal });
     this.organization = { status: 'ready', value: fresh };
-    this.notify();
+    this.changed();
     return fresh;
   }
 
@@ -134,7 +119,7 @@ export class OrgSession {
     const org = this.org;
     if (!org) return;
     this.organization = { status: 'ready', value: { ...org, ...changes, members: org.members } };
-    this.notify();
+    this.changed();
   }
 
   /** Stops pending requests once no element uses the session. */
@@ -177,35 +162,12 @@ export class OrgSession {
     this.setMembers((this.org?.members ?? []).filter((m) => m.user.id !== userId));
   }
 
-  /** Adds a request or invitation to the pending list (when it is loaded). */
-  addPendingRequest(request: MembershipRequest): void {
-    if (this.pendingRequests?.status !== 'ready') return;
-    this.pendingRequests = {
-      status: 'ready',
-      value: [...this.pendingRequests.value.filter((r) => r.id !== request.id), request],
-    };
-    this.notify();
-  }
-
-  /** Replaces the pending list with a fresh read of the server's. */
-  setPendingRequests(requests: MembershipRequest[]): void {
-    this.pendingRequests = { status: 'ready', value: requests };
-    this.notify();
-  }
-
-  /** Takes a decided, canceled or vanished request out of the pending list. */
-  removePendingRequest(id: string): void {
-    if (this.pendingRequests?.status !== 'ready') return;
-    this.pendingRequests = { status: 'ready', value: this.pendingRequests.value.filter((r) => r.id !== id) };
-    this.notify();
-  }
-
   /** Replaces the members (after an accept, a role change, a removal). */
   setMembers(members: Member[]): void {
     const org = this.org;
     if (!org) return;
     this.organization = { status: 'ready', value: { ...org, members, metrics: { ...org.metrics, members: members.length } } };
-    this.notify();
+    this.changed();
   }
 
   private async fetchAll(): Promise<void> {
@@ -230,25 +192,7 @@ export class OrgSession {
     if (signal.aborted) return;
     this.organization = organization;
     this.currentUser = currentUser;
-    this.notify();
-  }
-
-  private async fetchPendingRequests(): Promise<void> {
-    const org = this.org;
-    if (!org) return;
-    const { signal } = this.controller;
-    if (this.pendingRequests === null) {
-      this.pendingRequests = { status: 'loading' };
-      this.notify();
-    }
-    try {
-      const value = await this.client.listMembershipRequests(org.id, { status: 'pending' }, { signal });
-      this.pendingRequests = { status: 'ready', value };
-    } catch (error) {
-      if (signal.aborted) return;
-      this.pendingRequests = { status: 'error', error: error as ApiError };
-    }
-    this.notify();
+    this.changed();
   }
 
   private async fetchOwnRequest(): Promise<void> {
@@ -256,7 +200,7 @@ export class OrgSession {
     if (!org || !me) return;
     const { signal } = this.controller;
     this.ownRequest = { status: 'loading' };
-    this.notify();
+    this.changed();
     let value: MembershipRequest | null = null;
     try {
       const requests = await this.client.listMembershipRequests(org.id, { user: me.id, status: 'pending' }, { signal });
@@ -265,14 +209,14 @@ export class OrgSession {
       if (signal.aborted) return;
     }
     this.ownRequest = { status: 'ready', value };
-    this.notify();
+    this.changed();
   }
 
   private async fetchMyInvitation(): Promise<void> {
     const { org, me } = this;
     if (!org || !me) return;
     this.myInvitation = { status: 'loading' };
-    this.notify();
+    this.changed();
     const key = identityKey(this.config);
     let all = invitationsByIdentity.get(key);
     if (!all) {
@@ -288,11 +232,17 @@ export class OrgSession {
     }
     if (this.controller.signal.aborted) return;
     this.myInvitation = { status: 'ready', value };
-    this.notify();
+    this.changed();
   }
 
-  private notify(): void {
+  /** Something the session holds changed: every element re-renders. */
+  changed(): void {
     this.listeners.forEach((listener) => listener());
+  }
+
+  /** Aborted when the session reloads or is disposed of. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
   }
 }
 

@@ -29,6 +29,7 @@ import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/ro
 import { avatarStyles } from '../../internal/avatar-styles.js';
 import { listAssignments } from '../../api/assignments.js';
 import { getRoles } from '../../api/members.js';
+import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -205,7 +206,7 @@ export class OrgMembers
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Admins see the invitations they sent, from the shared pending list.
-    if (this.manages && this.session!.pendingRequests === null) void this.session!.loadPendingRequests();
+    if (this.manages && pendingRequestsOf(this.session!).state === null) void pendingRequestsOf(this.session!).load();
   }
 
   protected override render() {
@@ -381,7 +382,7 @@ export class OrgMembers
   // ---- AddMemberHost -------------------------------------------------------------
 
   invited(invitation: MembershipRequest, who: string, session: OrgSession): void {
-    session.addPendingRequest(invitation);
+    pendingRequestsOf(session).add(invitation);
     this.notice = this.localize.t.members.invited(who);
     this.emit('org-member-invited', { invitation });
   }

@@ -13,6 +13,7 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
 import { cancelInvitation, inviteMember } from '../../api/members.js';
+import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
 export const STALE_AFTER_DAYS = 30;
@@ -56,7 +57,7 @@ export class PendingInvitationsController implements ReactiveController {
   /** Pending invitations of people who are not members (yet). */
   private pending(): MembershipRequest[] {
     const session = this.session();
-    const loaded = session?.pendingRequests;
+    const loaded = session && pendingRequestsOf(session).state;
     if (loaded?.status !== 'ready') return [];
     const members = new Set(session!.org?.members.map((m) => m.user.id));
     return loaded.value.filter((r) => r.kind === 'invitation' && !(r.user && members.has(r.user.id)));
@@ -165,7 +166,7 @@ export class PendingInvitationsController implements ReactiveController {
     try {
       await cancelInvitation(session.client, org.id, invitation.id, { signal });
       canceled = true;
-      session.removePendingRequest(invitation.id);
+      pendingRequestsOf(session).remove(invitation.id);
       if (action === 'cancel') {
         this.modal.close();
         this.host.invitationChanged('canceled', invitation, t.members.invitationCanceled(who));
@@ -179,7 +180,7 @@ export class PendingInvitationsController implements ReactiveController {
         ...(invitation.assignments?.length ? { assignments: invitation.assignments as MemberInvitation['assignments'] } : {}),
       };
       const sent = await inviteMember(session.client, org.id, again, { signal });
-      session.addPendingRequest(sent);
+      pendingRequestsOf(session).add(sent);
       this.modal.close();
       this.host.invitationChanged('resent', sent, t.members.invitationResent(who));
     } catch (error) {

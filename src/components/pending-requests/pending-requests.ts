@@ -20,6 +20,7 @@ import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
 import { avatarStyles } from '../../internal/avatar-styles.js';
 import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
+import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
 export interface RequestAcceptedDetail {
   request: MembershipRequest;
@@ -102,15 +103,15 @@ export class PendingRequests extends OrgElement {
 
   /** The requests this viewer may see, or `undefined` while unknown or not allowed. */
   private visibleRequests(): MembershipRequest[] | undefined {
-    const loaded = this.session?.pendingRequests;
+    const loaded = this.session && pendingRequestsOf(this.session).state;
     return loaded?.status === 'ready' ? loaded.value.filter((r) => r.kind !== 'invitation') : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const session = this.session;
-    if (session?.ready && canSeePendingRequests(session.viewer) && session.pendingRequests === null) {
-      void session.loadPendingRequests();
+    if (session?.ready && canSeePendingRequests(session.viewer) && pendingRequestsOf(session).state === null) {
+      void pendingRequestsOf(session).load();
     }
   }
 
@@ -121,7 +122,7 @@ export class PendingRequests extends OrgElement {
       this.lastCount = requests.length;
       this.emit('org-requests-count', { count: requests.length });
     }
-    const loaded = this.session?.pendingRequests;
+    const loaded = this.session && pendingRequestsOf(this.session).state;
     if (loaded?.status === 'error' && loaded.error !== this.reportedListError && loaded.error.status !== 403) {
       this.reportedListError = loaded.error;
       this.emitError(loaded.error, describeError(this.localize.t, loaded.error));
@@ -145,7 +146,7 @@ export class PendingRequests extends OrgElement {
     if (!canSeePendingRequests(viewer)) {
       return this.message(viewer.membership ? t.requests.adminsOnly : t.requests.membersOnly);
     }
-    const loaded = session.pendingRequests;
+    const loaded = pendingRequestsOf(session).state;
     if (!loaded || loaded.status === 'loading') {
       return html`<span part="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</span>`;
     }
@@ -153,7 +154,9 @@ export class PendingRequests extends OrgElement {
       if (loaded.error.status === 403) return this.message(t.requests.adminsOnly);
       return html`<div part="error" class="error" role="alert">
         ${describeLoadError(t, loaded.error)}
-        <button class="button secondary small" type="button" @click=${() => session.reloadPendingRequests()}>${t.retry}</button>
+        <button class="button secondary small" type="button" @click=${() => pendingRequestsOf(session).reload()}>
+          ${t.retry}
+        </button>
       </div>`;
     }
     const requests = this.visibleRequests()!;
@@ -382,7 +385,7 @@ export class PendingRequests extends OrgElement {
       if (isAbort(error)) throw error;
       return true;
     }
-    session.setPendingRequests(fresh);
+    pendingRequestsOf(session).set(fresh);
     if (fresh.some((r) => r.id === request.id)) return true;
     this.notice = this.localize.t.requests.alreadyHandled;
     return false;
@@ -395,7 +398,7 @@ export class PendingRequests extends OrgElement {
       this.notice = t.requests.alreadyHandled;
       this.emitError(error, t.requests.alreadyHandled);
       if (error.status === 409 && isMember(error.body)) session.putMember(error.body);
-      void session.reloadPendingRequests();
+      void pendingRequestsOf(session).reload();
       return;
     }
     this.rowErrors.set(request.id, error);
@@ -406,7 +409,7 @@ export class PendingRequests extends OrgElement {
   private removeDecided(session: OrgSession, request: MembershipRequest, announcement: string) {
     const ids = (this.visibleRequests() ?? []).map((r) => r.id);
     const index = ids.indexOf(request.id);
-    session.removePendingRequest(request.id);
+    pendingRequestsOf(session).remove(request.id);
     this.notice = announcement;
     this.focusAfterRemoval = ids[index + 1] ?? ids[index - 1];
     void this.updateComplete.then(() => {
