@@ -35,3 +35,8 @@ export function loginHref(loginUrl: string | undefined, siteUrl: string): string
   const separator = base.includes('?') ? '&' : '?';
   return `${base}${separator}next=${encodeURIComponent(window.location.href)}`;
 }
+
+/** udata's page of an organization: its `page` when http(s), else `{site}/organizations/{slug}/`. */
+export function orgPageUrl(siteUrl: string, org: { page?: string | null; slug?: string | null; id: string }): string {
+  return httpUrl(org.page)?.href ?? `${siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`;
+}

@@ -43,3 +43,7 @@ export function siteUrlFromApiBase(apiBase: string): string {
 
 /** Two configs that share a session: same API, same organization, same identity. */
 export const configKey = (c: OrgConfig) => JSON.stringify([c.apiBase, c.org, c.apiKey ?? '', c.withCredentials]);
+
+/** Who asks, whatever the organization: same API, same key, same cookies. */
+export const identityKey = (c: Pick<OrgConfig, 'apiBase' | 'apiKey' | 'withCredentials'>) =>
+  JSON.stringify([c.apiBase, c.apiKey ?? '', c.withCredentials]);

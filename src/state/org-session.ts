@@ -2,7 +2,7 @@ import { UdataClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization } from '../api/models.js';
 import { viewerOf, type Viewer } from '../permissions/permissions.js';
-import { configKey, type OrgConfig } from './org-config.js';
+import { configKey, identityKey, type OrgConfig } from './org-config.js';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ApiError };
 
@@ -180,14 +180,7 @@ export class OrgSession {
       );
     const [organization, currentUser] = await Promise.all([
       settle(client.getOrganization(config.org, { signal })),
-      client.isAuthenticated
-        ? settle(client.getMe({ signal })).then((result): Loadable<CurrentUser | null> =>
-            // An expired session cookie is just an anonymous visitor; a rejected key is an error.
-            result.status === 'error' && result.error.status === 401 && !config.apiKey
-              ? { status: 'ready', value: null }
-              : result,
-          )
-        : Promise.resolve<Loadable<CurrentUser | null>>({ status: 'ready', value: null }),
+      readCurrentUser(client, config, signal),
     ]);
     if (signal.aborted) return;
     this.organization = organization;
@@ -246,11 +239,28 @@ export class OrgSession {
   }
 }
 
+/**
+ * Who the viewer is (`GET /me/`, only with a key or cookies). An expired session cookie is
+ * just an anonymous visitor; a rejected key is an error to show.
+ */
+export async function readCurrentUser(
+  client: UdataClient,
+  config: Pick<OrgConfig, 'apiKey'>,
+  signal: AbortSignal,
+): Promise<Loadable<CurrentUser | null>> {
+  if (!client.isAuthenticated) return { status: 'ready', value: null };
+  try {
+    return { status: 'ready', value: await client.getMe({ signal }) };
+  } catch (error) {
+    const failure = error as ApiError;
+    return failure.status === 401 && !config.apiKey ? { status: 'ready', value: null } : { status: 'error', error: failure };
+  }
+}
+
 const sessions = new Map<string, { session: OrgSession; holders: number }>();
 
 /** The viewer's invitations, per identity (API, key, cookies): one request for the page. */
 const invitationsByIdentity = new Map<string, Promise<OrgInvitation[]>>();
-const identityKey = (c: OrgConfig) => JSON.stringify([c.apiBase, c.apiKey ?? '', c.withCredentials]);
 
 /**
  * The session for a configuration, shared by every holder; call the returned `release`

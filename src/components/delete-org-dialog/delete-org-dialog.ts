@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
-import { hostUrl } from '../../internal/host-url.js';
+import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
@@ -139,13 +139,7 @@ export class DeleteOrgDialog extends OrgElement {
         <p><strong>${t.deletion.deleteFirst}</strong></p>
         <p>
           ${t.deletion.counts(this.localize.count(datasets, t.nouns.datasets), this.localize.count(reuses, t.nouns.reuses))}
-          ${
-            siteUrl
-              ? html`<a class="link" href="${siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/"
-                  >${t.deletion.seeContent}</a
-                >`
-              : nothing
-          }
+          ${siteUrl ? html`<a class="link" href=${orgPageUrl(siteUrl, org)}>${t.deletion.seeContent}</a>` : nothing}
         </p>
       </div>
       ${renderTextInput({

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
-import { hostUrl } from '../../internal/host-url.js';
+import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
@@ -164,11 +164,6 @@ export class OrgDashboard extends OrgElement {
     return searchOrganizationDatasets(session.client, orgId, { page, pageSize, sort, excludeDeleted }, { signal });
   }
 
-  /** udata's page of the organization (where a description too long to show here can be read). */
-  private organizationPage(org: Organization): string {
-    return org.page || `${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`;
-  }
-
   private get isDefaultView(): boolean {
     return this.datasetsPage === 1 && this.datasetsSort === DEFAULT_SORT;
   }
@@ -211,7 +206,7 @@ export class OrgDashboard extends OrgElement {
             t.dashboard.description,
             org.description?.trim()
               ? html`<div class="description">
-                  ${renderMarkdown(org.description, { href: this.organizationPage(org), label: t.dashboard.readMore })}
+                  ${renderMarkdown(org.description, { href: orgPageUrl(this.config.siteUrl, org), label: t.dashboard.readMore })}
                 </div>`
               : html`<p class="empty">${t.dashboard.noDescription}</p>`,
           )}

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UdataClient } from '../../api/client.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { CurrentUser } from '../../api/models.js';
-import type { OrgConfig } from '../../state/org-config.js';
+import { identityKey, type OrgConfig } from '../../state/org-config.js';
+import { readCurrentUser } from '../../state/org-session.js';
 
 /**
  * Who creates an organization (no `org` yet, so no organization session): a client for the
@@ -27,7 +28,7 @@ export class CreatorController implements ReactiveController {
 
   hostUpdate() {
     const config = this.config();
-    const identity = config ? JSON.stringify([config.apiBase, config.apiKey ?? '', config.withCredentials]) : '';
+    const identity = config ? identityKey(config) : '';
     if (identity === this.identity) return;
     this.identity = identity;
     this.controller?.abort();
@@ -48,15 +49,12 @@ export class CreatorController implements ReactiveController {
     this.error = null;
     this.ready = !client?.isAuthenticated;
     this.host.requestUpdate();
-    if (this.ready) return;
+    if (!client || this.ready) return;
     const controller = (this.controller = new AbortController());
-    try {
-      this.me = await client!.getMe({ signal: controller.signal });
-    } catch (error) {
-      if (isAbort(error) || controller.signal.aborted) return;
-      // An expired cookie is an anonymous visitor; a refused key is an error to show.
-      if (!((error as ApiError).status === 401 && !this.config()?.apiKey)) this.error = error as ApiError;
-    }
+    const answer = await readCurrentUser(client, this.config() ?? {}, controller.signal);
+    if (controller.signal.aborted || (answer.status === 'error' && isAbort(answer.error))) return;
+    if (answer.status === 'ready') this.me = answer.value;
+    else if (answer.status === 'error') this.error = answer.error;
     this.ready = true;
     this.host.requestUpdate();
   }

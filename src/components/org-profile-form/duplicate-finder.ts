@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { UdataClient } from '../../api/client.js';
 import { findOrganizationsBySiret, suggestOrganizations, type OrganizationSuggestion } from '../../api/profile.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { httpUrl } from '../../internal/host-url.js';
+import { orgPageUrl } from '../../internal/host-url.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { normalizeSiret, siretProblem } from '../../internal/siret.js';
 import type { OrgConfig } from '../../state/org-config.js';
@@ -117,7 +117,7 @@ export class DuplicateFinder implements ReactiveController {
   private renderMatch(match: Match, config: OrgConfig) {
     const t = this.localize.t.profile;
     const logo = safeImageUrl(match.image_url);
-    const page = httpUrl(match.page)?.href ?? `${config.siteUrl}/organizations/${encodeURIComponent(match.slug)}/`;
+    const page = orgPageUrl(config.siteUrl, match);
     return html`<li part="duplicate">
       ${logo ? html`<img src=${logo} alt="" width="40" height="40" referrerpolicy="no-referrer" />` : html`<span class="logo-placeholder" aria-hidden="true"></span>`}
       <span class="duplicate-name">

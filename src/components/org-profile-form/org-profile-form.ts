@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { createOrganization, updateOrganization, type OrganizationProfile } from '../../api/profile.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { hostUrl, httpUrl, loginHref } from '../../internal/host-url.js';
+import { hostUrl, loginHref, orgPageUrl } from '../../internal/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { canEditProfile } from '../../permissions/permissions.js';
@@ -181,10 +181,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
             ? html`<button part="finish" class="button" type="button" @click=${() => this.finish(redirect)}>
                 ${this.logo.pending ? t.skipLogo : t.finish}
               </button>`
-            : html`<a
-                part="finish"
-                class="button"
-                href=${httpUrl(org.page)?.href ?? `${this.config.siteUrl}/organizations/${encodeURIComponent(org.slug || org.id)}/`}
+            : html`<a part="finish" class="button" href=${orgPageUrl(this.config.siteUrl, org)}
                 >${t.goToOrganization(org.name)}</a
               >`
         }
