@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { OrgInvitation } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -8,6 +8,7 @@ import { ownEntry } from '../../internal/lookup.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { joinTerms } from './join-request-button.terms.js';
+import { FlowController } from '../../internal/flow-controller.js';
 
 /** What the invitation flow needs from the element that shows it. */
 export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
@@ -23,23 +24,20 @@ export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
  * declining after a confirmation. An invitation no longer pending (400) or gone (404) is said
  * plainly and the viewer's state read again.
  */
-export class InvitationController implements ReactiveController {
+export class InvitationController extends FlowController<InvitationHost, LocalizeController<{ join: typeof joinTerms }>> {
   busy: 'accept' | 'refuse' | null = null;
   error: ApiError | null = null;
   readonly modal: ModalController;
 
   constructor(
-    private readonly host: InvitationHost,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ join: typeof joinTerms }>,
-    /** Aborted when the host leaves the page. */
-    private readonly removalSignal: () => AbortSignal,
+    host: InvitationHost,
+    session: () => OrgSession | undefined,
+    localize: LocalizeController<{ join: typeof joinTerms }>,
+    removalSignal: () => AbortSignal,
   ) {
-    host.addController(this);
+    super(host, session, localize, removalSignal);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.decline-dialog dialog'));
   }
-
-  hostConnected() {}
 
   render(invitation: OrgInvitation) {
     const t = this.localize.t;

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
@@ -15,6 +15,7 @@ import type { MemberInvitation } from '../../api/client.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
 import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members.js';
+import { FlowController } from '../../internal/flow-controller.js';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -32,7 +33,10 @@ export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
  * without an account), a role, an optional message. Sends udata's invitation
  * (`POST …/member/`), or on servers before invitations (404/405) the direct add.
  */
-export class AddMemberController implements ReactiveController {
+export class AddMemberController extends FlowController<
+  AddMemberHost,
+  LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>
+> {
   email = '';
   role: MemberRole = 'editor';
   comment = '';
@@ -48,13 +52,12 @@ export class AddMemberController implements ReactiveController {
   readonly picker: AssignmentPicker;
 
   constructor(
-    private readonly host: AddMemberHost,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>,
-    /** Aborted when the host leaves the page. */
-    private readonly removalSignal: () => AbortSignal,
+    host: AddMemberHost,
+    session: () => OrgSession | undefined,
+    localize: LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>,
+    removalSignal: () => AbortSignal,
   ) {
-    host.addController(this);
+    super(host, session, localize, removalSignal);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
     this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
     this.search = new UserSearchController(host, {
@@ -62,8 +65,6 @@ export class AddMemberController implements ReactiveController {
       isUnavailable: (user) => Boolean(this.session()?.org?.members.some((m) => m.user.id === user.id)),
     });
   }
-
-  hostConnected() {}
 
   open(event: Event) {
     void this.modal.open({

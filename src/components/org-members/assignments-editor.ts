@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Assignment, AssignmentSubject, Member } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -10,6 +10,7 @@ import type { OrgSession } from '../../state/org-session.js';
 import { AssignmentPicker } from './assignment-picker.js';
 import type { membersTerms } from './org-members.terms.js';
 import { setMemberAssignments } from '../../api/assignments.js';
+import { FlowController } from '../../internal/flow-controller.js';
 
 /** What the editor needs from the element that shows it. */
 export interface AssignmentsEditorHost extends ReactiveControllerHost, HTMLElement {
@@ -22,7 +23,10 @@ export interface AssignmentsEditorHost extends ReactiveControllerHost, HTMLEleme
  * Changes what a partial editor may edit: the same picker as the invitation's, starting from
  * their current assignments, sent as the full list (`PUT …/member/{user}/assignments/`).
  */
-export class AssignmentsEditor implements ReactiveController {
+export class AssignmentsEditor extends FlowController<
+  AssignmentsEditorHost,
+  LocalizeController<{ members: typeof membersTerms }>
+> {
   member: Member | null = null;
   busy = false;
   error: ApiError | null = null;
@@ -30,17 +34,15 @@ export class AssignmentsEditor implements ReactiveController {
   readonly modal: ModalController;
 
   constructor(
-    private readonly host: AssignmentsEditorHost,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
-    private readonly removalSignal: () => AbortSignal,
+    host: AssignmentsEditorHost,
+    session: () => OrgSession | undefined,
+    localize: LocalizeController<{ members: typeof membersTerms }>,
+    removalSignal: () => AbortSignal,
   ) {
-    host.addController(this);
+    super(host, session, localize, removalSignal);
     this.picker = new AssignmentPicker(host, session, localize, 'edit-assign');
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.assignments-dialog dialog'));
   }
-
-  hostConnected() {}
 
   async open(member: Member, current: AssignmentSubject[], event: Event) {
     this.member = member;

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -11,6 +11,7 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
 import { updateMemberRole, removeMember } from '../../api/members.js';
+import { FlowController } from '../../internal/flow-controller.js';
 
 /** What an admin's row actions need from the element that shows them. */
 export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
@@ -33,7 +34,7 @@ interface PendingRoleChange {
  * the server refuses; confirmed first for a partial editor, whose assignments udata then
  * deletes) and remove from the organization (confirmed; the user's account stays).
  */
-export class MemberActions implements ReactiveController {
+export class MemberActions extends FlowController<MemberActionsHost, LocalizeController<{ members: typeof membersTerms }>> {
   /** Rows with a request in flight (one click sends one request). */
   readonly busy: KeyedState<true>;
   /** The last failure of each row. */
@@ -47,19 +48,17 @@ export class MemberActions implements ReactiveController {
   private focusAfterRemoval?: string;
 
   constructor(
-    private readonly host: MemberActionsHost,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
-    private readonly removalSignal: () => AbortSignal,
+    host: MemberActionsHost,
+    session: () => OrgSession | undefined,
+    localize: LocalizeController<{ members: typeof membersTerms }>,
+    removalSignal: () => AbortSignal,
   ) {
-    host.addController(this);
+    super(host, session, localize, removalSignal);
     this.busy = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
     this.removeModal = new ModalController(host, () => host.shadowRoot?.querySelector('.remove-dialog dialog'));
     this.roleModal = new ModalController(host, () => host.shadowRoot?.querySelector('.role-dialog dialog'));
   }
-
-  hostConnected() {}
 
   /**
    * The admin picked `role` in the member's select. A partial editor's change waits for a

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MemberInvitation } from '../../api/client.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
@@ -14,6 +14,7 @@ import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
 import { cancelInvitation, inviteMember } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+import { FlowController } from '../../internal/flow-controller.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
 export const STALE_AFTER_DAYS = 30;
@@ -34,25 +35,26 @@ type Action = 'cancel' | 'resend';
  * again, which makes udata send a new e-mail), each confirmed first and announced. Someone who
  * became a member meanwhile is not listed.
  */
-export class PendingInvitationsController implements ReactiveController {
+export class PendingInvitationsController extends FlowController<
+  PendingInvitationsHost,
+  LocalizeController<{ members: typeof membersTerms }>
+> {
   private confirming: { invitation: MembershipRequest; action: Action; who: string } | null = null;
   private readonly busy: KeyedState<true>;
   private readonly errors: KeyedState<ApiError>;
   readonly modal: ModalController;
 
   constructor(
-    private readonly host: PendingInvitationsHost,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
-    private readonly removalSignal: () => AbortSignal,
+    host: PendingInvitationsHost,
+    session: () => OrgSession | undefined,
+    localize: LocalizeController<{ members: typeof membersTerms }>,
+    removalSignal: () => AbortSignal,
   ) {
-    host.addController(this);
+    super(host, session, localize, removalSignal);
     this.busy = new KeyedState(host);
     this.errors = new KeyedState(host);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.invitation-dialog dialog'));
   }
-
-  hostConnected() {}
 
   /** Pending invitations of people who are not members (yet). */
   private pending(): MembershipRequest[] {

@@ -25,6 +25,8 @@ export interface LogoEditorHost extends ReactiveControllerHost, HTMLElement {
 
 interface Chosen {
   file: File;
+  /** The decoded picture (drawn again as PNG when udata would not take its type). */
+  image: HTMLImageElement;
   url: string;
   width: number;
   height: number;
@@ -37,7 +39,7 @@ interface Chosen {
  * until udata accepts the new one; a failure keeps the chosen image and crop for a retry.
  */
 export class LogoEditor implements ReactiveController {
-  private chosen: (Chosen & { image: HTMLImageElement }) | null = null;
+  private chosen: Chosen | null = null;
   private zoom = 1;
   private x = 0.5;
   private y = 0.5;
@@ -266,7 +268,7 @@ export class LogoEditor implements ReactiveController {
 }
 
 /** The chosen file when udata takes its type, otherwise the same picture as PNG. */
-async function uploadable(chosen: Chosen & { image: HTMLImageElement }): Promise<Blob> {
+async function uploadable(chosen: Chosen): Promise<Blob> {
   if (chosen.file.type in LOGO_UPLOAD_TYPES) return chosen.file;
   const canvas = document.createElement('canvas');
   canvas.width = chosen.width;

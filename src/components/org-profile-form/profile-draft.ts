@@ -15,7 +15,7 @@ export const MAX_ACRONYM = 128;
 export const emptyDraft = (): ProfileDraft => ({ name: '', acronym: '', description: '', url: '', business_number_id: '' });
 
 /** The organization's profile as the form shows it. */
-export function draftOf(org: Organization & { business_number_id?: string | null }): ProfileDraft {
+export function draftOf(org: Organization): ProfileDraft {
   return {
     name: org.name ?? '',
     acronym: org.acronym ?? '',
