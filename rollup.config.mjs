@@ -16,6 +16,35 @@ function lazyChunkName(chunk) {
   return `lazy/${tag ?? 'shared'}-[hash].js`;
 }
 
+const JOIN_DEFINE = /components[\\/]join-request-button[\\/]define\.ts$/;
+const JOIN_OWN = /components[\\/]join-request-button[\\/]/;
+
+/**
+ * The loader's shared code in one core chunk: everything the join button statically needs
+ * besides its own folder (lit, @lit/context, the client, the session, the words, the styles,
+ * the form dialog), so the commonest embed — a page with only that button — fetches three
+ * files (loader, core, the button) instead of seven, and brotli compresses them together.
+ * Every other tag needs nearly all of it too; a page with only `<org-provider>` (which shows
+ * nothing by itself) pays the dialog code it does not use.
+ */
+function coreChunk() {
+  let closure;
+  return (id, { getModuleIds, getModuleInfo }) => {
+    if (!closure) {
+      closure = new Set();
+      const start = [...getModuleIds()].find((moduleId) => JOIN_DEFINE.test(moduleId));
+      const pending = start ? [start] : [];
+      while (pending.length) {
+        const next = pending.pop();
+        if (closure.has(next)) continue;
+        closure.add(next);
+        pending.push(...(getModuleInfo(next)?.importedIds ?? []));
+      }
+    }
+    return closure.has(id) && !JOIN_OWN.test(id) ? 'core' : undefined;
+  };
+}
+
 export default [
   // npm modules: one entry per tag, the index and define.js; lit stays external.
   {
@@ -56,6 +85,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: lazyChunkName,
+      manualChunks: coreChunk(),
       sourcemap: true,
     },
   },

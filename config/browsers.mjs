@@ -13,4 +13,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Tests run two pages at once: the one not in front keeps its timers, frames and image
+  // decoding, or its waits time out on a busy machine.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

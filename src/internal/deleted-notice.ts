@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import type { Lang, LocalizeController } from '../i18n/localize.js';
+import type { Lang } from '../i18n/localize.js';
+import type { FormatController } from '../i18n/format.js';
 
 /** The words of the notice, only in the elements that show it (not in the join button). */
 export const deletedNoticeTerms: Record<Lang, { deletedOn: (date: string) => string }> = {
@@ -17,7 +18,7 @@ export const deletedNoticeTerms: Record<Lang, { deletedOn: (date: string) => str
  * What members and sysadmins of a deleted organization read: udata still shows it to them
  * (200 with `deleted` set) but answers any further deletion 410.
  */
-export function renderDeletedNotice(localize: LocalizeController<{ deletedNotice: typeof deletedNoticeTerms }>, deleted: string) {
+export function renderDeletedNotice(localize: FormatController<{ deletedNotice: typeof deletedNoticeTerms }>, deleted: string) {
   return html`<p part="deleted-notice" class="notice deleted" role="note">
     ${localize.t.deletedNotice.deletedOn(localize.date(deleted, { dateStyle: 'long' }))}
   </p>`;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 
 /** What one modal form dialog shows; the host owns the state and a {@link ModalController}. */
 export interface FormDialogOptions {
@@ -64,7 +63,7 @@ export function renderTextArea(o: TextAreaOptions): TemplateResult {
       ?required=${o.required}
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
-      .value=${live(o.value)}
+      .value=${o.value}
       @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
     ></textarea>
     ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
@@ -102,7 +101,7 @@ export function renderTextInput(o: TextInputOptions): TemplateResult {
       spellcheck="false"
       aria-invalid=${o.error ? 'true' : 'false'}
       aria-describedby=${described || nothing}
-      .value=${live(o.value)}
+      .value=${o.value}
       @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
     />
     ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}

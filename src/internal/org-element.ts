@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ApiError } from '../api/errors.js';
 import { describeLoadError } from './error-message.js';
 import { orgEvent } from './events.js';
@@ -35,25 +34,50 @@ function attachContextRoot() {
  * nearest `<org-provider>` when not set, and the shared session of that configuration.
  */
 export class OrgElement extends LitElement {
-  /** udata API v1 root, with or without trailing slash. Default `https://www.data.gouv.fr/api/1/`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  /** @internal Reactive properties, declared without decorators (no decorator runtime in the join button's bytes). */
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    org: {},
+    apiKey: { attribute: 'api-key' },
+    withCredentials: { attribute: 'with-credentials', type: Boolean },
+    siteUrl: { attribute: 'site-url' },
+    session: { state: true, attribute: false },
+  };
 
-  /** Organization id or slug. */
-  @property() org?: string;
+  /**
+   * udata API v1 root, with or without trailing slash. Default `https://www.data.gouv.fr/api/1/`.
+   * @attr api-base
+   */
+  declare apiBase?: string;
 
-  /** Sent as `X-API-KEY` to the API origin only; never rendered, logged or put in a URL. */
-  @property({ attribute: 'api-key' }) apiKey?: string;
+  /**
+   * Organization id or slug.
+   * @attr org
+   */
+  declare org?: string;
 
-  /** Send cookies with each request: only for a page on the API's own site. */
-  @property({ attribute: 'with-credentials', type: Boolean }) withCredentials?: boolean;
+  /**
+   * Sent as `X-API-KEY` to the API origin only; never rendered, logged or put in a URL.
+   * @attr api-key
+   */
+  declare apiKey?: string;
 
-  /** Site root for links to user, dataset and organization pages. Default: `api-base` without `/api/1/`. */
-  @property({ attribute: 'site-url' }) siteUrl?: string;
+  /**
+   * Send cookies with each request: only for a page on the API's own site.
+   * @attr with-credentials
+   */
+  declare withCredentials?: boolean;
+
+  /**
+   * Site root for links to user, dataset and organization pages. Default: `api-base` without `/api/1/`.
+   * @attr site-url
+   */
+  declare siteUrl?: string;
 
   protected readonly localize = new LocalizeController(this);
 
   /** The shared data of this element's organization and viewer. */
-  @state() protected session?: OrgSession;
+  declare protected session?: OrgSession;
 
   private inherited?: PartialOrgConfig;
   private releaseSession?: () => void;

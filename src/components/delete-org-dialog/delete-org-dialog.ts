@@ -8,7 +8,7 @@ import { describeError, renderServerMessage } from '../../internal/error-message
 import { renderFormDialog, renderTextInput } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/format.js';
 import { deletionTerms } from './delete-org-dialog.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
@@ -72,7 +72,7 @@ export class DeleteOrgDialog extends OrgElement {
     `,
   ];
 
-  protected override readonly localize = new LocalizeController(this, {
+  protected override readonly localize = new FormatController(this, {
     deletion: deletionTerms,
     deletedNotice: deletedNoticeTerms,
     nouns: nounTerms,

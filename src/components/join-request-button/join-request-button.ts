@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
 import { InvitationController } from './invitation.js';
@@ -73,18 +72,37 @@ export class JoinRequestButton extends OrgElement {
 
   protected override readonly localize = new LocalizeController(this, { join: joinTerms });
 
-  /** Where an anonymous visitor logs in; the current page URL is appended as `next=`. Default: `{site-url}/login`. */
-  @property({ attribute: 'login-url' }) loginUrl?: string;
+  /** @internal */
+  static override properties: PropertyDeclarations = {
+    loginUrl: { attribute: 'login-url' },
+    comment: { state: true, attribute: false },
+    sending: { state: true, attribute: false },
+    submitError: { state: true, attribute: false },
+    commentMissing: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+  };
 
-  @state() private comment = '';
-  @state() private sending = false;
-  @state() private submitError: ApiError | null = null;
-  @state() private commentMissing = false;
-  @state() private notice = '';
+  /**
+   * Where an anonymous visitor logs in; the current page URL is appended as `next=`. Default: `{site-url}/login`.
+   * @attr login-url
+   */
+  declare loginUrl?: string;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('textarea') private textarea?: HTMLTextAreaElement;
-  @query('[part~="state"]') private stateText?: HTMLElement;
+  private comment = '';
+  private sending = false;
+  private submitError: ApiError | null = null;
+  private commentMissing = false;
+  private notice = '';
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+  private get textarea() {
+    return this.renderRoot.querySelector('textarea');
+  }
+  private get stateText() {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="state"]');
+  }
 
   private readonly modal = new ModalController(this, () => this.dialog);
   private readonly invitation = new InvitationController(

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import type { FormatController } from '../../i18n/format.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
@@ -10,7 +10,7 @@ import type { nounTerms } from '../../i18n/nouns.js';
 
 /** What the section views need: words, formats and where links go. */
 export interface ViewContext {
-  localize: LocalizeController<{ dashboard: typeof dashboardTerms; nouns: typeof nounTerms; pagination: typeof paginationTerms }>;
+  localize: FormatController<{ dashboard: typeof dashboardTerms; nouns: typeof nounTerms; pagination: typeof paginationTerms }>;
   siteUrl: string;
 }
 

@@ -11,7 +11,7 @@ import { renderMarkdown } from '../../internal/markdown.js';
 import { markdownStyles } from '../../internal/markdown-styles.js';
 import { ProfileDialog } from './profile-dialog.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/format.js';
 import { dashboardTerms } from './org-dashboard.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
@@ -86,7 +86,7 @@ export const isCertifiedPublicService = (org: Organization) =>
 export class OrgDashboard extends OrgElement {
   static override styles = [baseStyles, tableStyles, dialogStyles, markdownStyles, orgDashboardStyles];
 
-  protected override readonly localize = new LocalizeController(this, {
+  protected override readonly localize = new FormatController(this, {
     dashboard: dashboardTerms,
     deletedNotice: deletedNoticeTerms,
     nouns: nounTerms,

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Assignment, AssignmentSubject, Member, MemberRole, Organization } from '../../api/models.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import type { FormatController } from '../../i18n/format.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
@@ -11,7 +11,7 @@ import type { membersTerms } from './org-members.terms.js';
 
 /** What one row of the members table shows and where its controls lead. */
 export interface MemberRowContext {
-  localize: LocalizeController<{ members: typeof membersTerms }>;
+  localize: FormatController<{ members: typeof membersTerms }>;
   org: Organization;
   meId: string | undefined;
   siteUrl: string;

@@ -10,7 +10,7 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/format.js';
 import { membersTerms } from './org-members.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
@@ -115,7 +115,7 @@ export class OrgMembers
 {
   static override styles = [baseStyles, tableStyles, dialogStyles, avatarStyles, roleHelpStyles, orgMembersStyles];
 
-  protected override readonly localize = new LocalizeController(this, {
+  protected override readonly localize = new FormatController(this, {
     members: membersTerms,
     roleHelp: roleHelpTerms,
     pagination: paginationTerms,

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { MemberInvitation } from '../../api/client.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
@@ -37,7 +37,7 @@ type Action = 'cancel' | 'resend';
  */
 export class PendingInvitationsController extends FlowController<
   PendingInvitationsHost,
-  LocalizeController<{ members: typeof membersTerms }>
+  FormatController<{ members: typeof membersTerms }>
 > {
   private confirming: { invitation: MembershipRequest; action: Action; who: string } | null = null;
   private readonly busy: KeyedState<true>;
@@ -47,7 +47,7 @@ export class PendingInvitationsController extends FlowController<
   constructor(
     host: PendingInvitationsHost,
     session: () => OrgSession | undefined,
-    localize: LocalizeController<{ members: typeof membersTerms }>,
+    localize: FormatController<{ members: typeof membersTerms }>,
     removalSignal: () => AbortSignal,
   ) {
     super(host, session, localize, removalSignal);

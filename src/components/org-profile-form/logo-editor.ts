@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { UdataClient } from '../../api/client.js';
 import { LOGO_UPLOAD_TYPES, uploadLogo } from '../../api/profile.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
 import { safeImageUrl } from '../../internal/users.js';
 import type { profileTerms } from './org-profile-form.terms.js';
@@ -51,7 +51,7 @@ export class LogoEditor implements ReactiveController {
 
   constructor(
     private readonly host: LogoEditorHost,
-    private readonly localize: LocalizeController<{ profile: typeof profileTerms }>,
+    private readonly localize: FormatController<{ profile: typeof profileTerms }>,
     /** Where to send: the client and the organization's id (null: not yet created). */
     private readonly target: () => { client: UdataClient; orgId: string; logo?: string | null } | null,
     private readonly removalSignal: () => AbortSignal,
@@ -207,9 +207,14 @@ export class LogoEditor implements ReactiveController {
     if (file.size > MAX_LOGO_BYTES) return this.refuse(t.logoTooBig(maxMb));
     const url = URL.createObjectURL(file);
     const image = new Image();
-    image.src = url;
     try {
-      await image.decode();
+      // The load event, not decode(): decode() waits for the page to render, which a tab in
+      // the background does not.
+      await new Promise((resolve, reject) => {
+        image.onload = resolve;
+        image.onerror = reject;
+        image.src = url;
+      });
     } catch {
       URL.revokeObjectURL(url);
       return this.refuse(t.logoUnreadable);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { createOrganization, updateOrganization, type OrganizationProfile } from '../../api/profile.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/format.js';
 import { hostUrl, loginHref, orgPageUrl } from '../../internal/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -86,7 +86,7 @@ export interface OrgLogoChangedDetail {
 export class OrgProfileForm extends OrgElement implements LogoEditorHost, ProfileEditorHost {
   static override styles = [baseStyles, dialogStyles, markdownStyles, orgProfileFormStyles];
 
-  protected override readonly localize = new LocalizeController(this, { profile: profileTerms });
+  protected override readonly localize = new FormatController(this, { profile: profileTerms });
 
   /** After creation, where to go (`{slug}` and `{id}` are replaced); http(s) or relative only. */
   @property({ attribute: 'redirect-url' }) redirectUrl?: string;

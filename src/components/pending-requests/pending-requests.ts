@@ -9,7 +9,7 @@ import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js'
 import { renderLoadState } from '../../internal/load-state.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { FormatController } from '../../i18n/format.js';
 import { requestsTerms } from './pending-requests.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { KeyedState } from '../../internal/keyed-state.js';
@@ -79,7 +79,7 @@ const alreadyHandled = (error: ApiError) => error.status === 404 || error.status
 export class PendingRequests extends OrgElement {
   static override styles = [baseStyles, dialogStyles, avatarStyles, roleHelpStyles, pendingRequestsStyles];
 
-  protected override readonly localize = new LocalizeController(this, { requests: requestsTerms, roleHelp: roleHelpTerms });
+  protected override readonly localize = new FormatController(this, { requests: requestsTerms, roleHelp: roleHelpTerms });
 
   /** The number of pending join requests shown (0 while unknown or not allowed). Read-only. */
   get count(): number {
