@@ -10,10 +10,16 @@ const minifyTemplates = () => minifyHTML({ failOnError: true });
 /** Anything from node_modules stays an import in the npm modules, so apps share one lit. */
 const isDependency = (id) => /^(lit(\/|$)|@lit\/|@lit-labs\/|tslib$|marked$)/.test(id);
 
-/** `lazy/join-request-button-<hash>.js` for a tag's module, `lazy/shared-<hash>.js` for shared code. */
+/**
+ * `lazy/join-request-button-<hash>.js` for a tag's module, `lazy/core-<hash>.js` for the core
+ * every tag imports (see coreChunk), `lazy/invitation-<hash>.js` for a flow loaded on demand,
+ * `lazy/shared-<hash>.js` for code a few tags share.
+ */
 function lazyChunkName(chunk) {
   const tag = chunk.facadeModuleId?.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1];
-  return `lazy/${tag ?? 'shared'}-[hash].js`;
+  if (tag) return `lazy/${tag}-[hash].js`;
+  if (chunk.name === 'core' || chunk.isDynamicEntry) return `lazy/${chunk.name}-[hash].js`;
+  return 'lazy/shared-[hash].js';
 }
 
 const JOIN_DEFINE = /components[\\/]join-request-button[\\/]define\.ts$/;
@@ -98,6 +104,7 @@ export default [
       typescript(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
     ],
-    output: { file: 'dist/udata-org-elements.min.js', format: 'es', sourcemap: true },
+    // One file: the modules other builds load on demand (the invitation flow) are inside.
+    output: { file: 'dist/udata-org-elements.min.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
   },
 ];

@@ -3,6 +3,13 @@ import type { Assignable, Assignment, AssignmentSubject, Page } from './models.j
 import * as shapes from './shapes.js';
 import type { CallOptions } from './transport.js';
 
+const assignmentShape = /* @__PURE__ */ shapes.shape<Assignment>({
+  id: 'id',
+  user: shapes.shape({ id: 'id' }),
+  subject: shapes.shape({ class: 'text', id: 'id' }),
+});
+const assignableShape = /* @__PURE__ */ shapes.shape<Assignable>({ id: 'id', title: 'text', slug: 'text?' });
+
 /**
  * Partial editors' assignments (udata 17): apart from the client class so that only
  * `<org-members>` carries them; every call goes through the client's transport.
@@ -13,7 +20,7 @@ export function listAssignments(client: UdataClient, org: string, options: CallO
   return client.request<Assignment[]>({
     method: 'GET',
     path: `organizations/${encodeURIComponent(org)}/assignments/`,
-    check: shapes.list(shapes.assignment),
+    check: shapes.list(assignmentShape),
     action: 'load-assignments',
     ...options,
   });
@@ -31,7 +38,7 @@ export function setMemberAssignments(
     method: 'PUT',
     path: `organizations/${encodeURIComponent(org)}/member/${encodeURIComponent(userId)}/assignments/`,
     body: subjects.map(({ class: cls, id }) => ({ class: cls, id })),
-    check: shapes.list(shapes.assignment),
+    check: shapes.list(assignmentShape),
     action: 'change-assignments',
     ...options,
   });
@@ -43,7 +50,7 @@ export function getAssignable(client: UdataClient, kind: AssignmentSubject['clas
   return client.request<Assignable>({
     method: 'GET',
     path: `${path}/${encodeURIComponent(id)}/`,
-    check: shapes.assignable,
+    check: assignableShape,
     action: 'load-assignable',
     ...options,
   });
@@ -69,7 +76,7 @@ export function searchAssignable(
       page: query.page,
       page_size: query.pageSize,
     },
-    check: shapes.page(shapes.assignable),
+    check: shapes.page(assignableShape),
     action: 'search-assignable',
     ...options,
   });

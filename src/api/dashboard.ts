@@ -3,6 +3,32 @@ import type { Dataset, Discussion, HarvestSource, Page, Reuse } from './models.j
 import * as shapes from './shapes.js';
 import type { CallOptions } from './transport.js';
 
+const datasetShape = /* @__PURE__ */ shapes.shape<Dataset>({
+  id: 'id',
+  title: 'text',
+  slug: 'text?',
+  metrics: 'record?',
+  quality: 'record?',
+  archived: 'text?',
+  deleted: 'text?',
+});
+const reuseShape = /* @__PURE__ */ shapes.shape<Reuse>({
+  id: 'id',
+  title: 'text',
+  slug: 'text?',
+  metrics: 'record?',
+  archived: 'text?',
+  deleted: 'text?',
+});
+const discussionShape = /* @__PURE__ */ shapes.shape<Discussion>({
+  id: 'id',
+  title: 'text?',
+  subject: 'record?',
+  user: shapes.maybe(shapes.user),
+  created: 'text?',
+});
+const harvestSourceShape = /* @__PURE__ */ shapes.shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
+
 /**
  * What only `<org-dashboard>` reads (datasets, reuses, discussions, harvesters): apart from
  * the client class so that the other tags do not carry it.
@@ -32,7 +58,7 @@ export function searchOrganizationDatasets(
       page_size: query.pageSize,
       sort: query.sort,
     },
-    check: shapes.page(shapes.dataset),
+    check: shapes.page(datasetShape),
     action: 'load-datasets',
     ...options,
   });
@@ -43,7 +69,7 @@ export function listReuses(client: UdataClient, org: string, options: CallOption
   return client.request<Reuse[]>({
     method: 'GET',
     path: `organizations/${encodeURIComponent(org)}/reuses/`,
-    check: shapes.list(shapes.reuse),
+    check: shapes.list(reuseShape),
     action: 'load-reuses',
     ...options,
   });
@@ -60,7 +86,7 @@ export function listOpenDiscussions(
     method: 'GET',
     path: 'discussions/',
     query: { org: orgId, closed: 'false', page: query.page, page_size: query.pageSize, sort: '-created' },
-    check: shapes.page(shapes.discussion),
+    check: shapes.page(discussionShape),
     action: 'load-discussions',
     ...options,
   });
@@ -77,7 +103,7 @@ export async function listHarvestSources(
     path: 'harvest/sources/',
     query: { organization: orgId, page_size: 50 },
     check: (value, path) =>
-      (Array.isArray(value) ? shapes.list(shapes.harvestSource) : shapes.page(shapes.harvestSource))(value, path),
+      (Array.isArray(value) ? shapes.list(harvestSourceShape) : shapes.page(harvestSourceShape))(value, path),
     action: 'load-harvesters',
     ...options,
   });

@@ -3,6 +3,8 @@ import type { Member, MemberRole, MembershipRequest, RoleDescription, UserSugges
 import * as shapes from './shapes.js';
 import type { CallOptions } from './transport.js';
 
+const roleShape = /* @__PURE__ */ shapes.shape<RoleDescription>({ id: 'text' });
+
 /**
  * What admins do (decide requests, invite, change roles, remove, delete the organization):
  * apart from the client class, which keeps what every tag reads, so that the join button
@@ -13,7 +15,7 @@ export function getRoles(client: UdataClient, options: CallOptions = {}) {
   return client.request<RoleDescription[]>({
     method: 'GET',
     path: 'organizations/roles/',
-    check: shapes.list(shapes.role),
+    check: shapes.list(roleShape),
     action: 'load-roles',
     ...options,
   });

@@ -1,19 +1,4 @@
-import type {
-  Assignable,
-  Assignment,
-  CurrentUser,
-  Dataset,
-  Discussion,
-  HarvestSource,
-  Member,
-  MembershipRequest,
-  OrgInvitation,
-  Organization,
-  Page,
-  Reuse,
-  RoleDescription,
-  UserSuggestion,
-} from './models.js';
+import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization, Page, UserSuggestion } from './models.js';
 
 /**
  * What the client accepts from udata, checked where it receives it: a body of an unexpected
@@ -22,6 +7,9 @@ import type {
  * others keep working; nothing of the wrong shape ever reaches a `render()`. Only what the
  * elements read is checked: required fields must have their kind, optional ones of another
  * kind are dropped (a list becomes empty), never trusted.
+ *
+ * Here: the rules and what every tag reads; the shapes that one tag's endpoints read are
+ * beside those endpoints (`dashboard.ts`, `assignments.ts`, `members.ts`).
  */
 
 export type Check<T> = (value: unknown, path: string) => T;
@@ -76,7 +64,7 @@ export const list =
   };
 
 /** An optional nested object: checked when present, null when absent. */
-const maybe =
+export const maybe =
   <T>(check: Check<T>): Check<T | null> =>
   (value, path) =>
     value === null || value === undefined ? null : check(value, path);
@@ -85,7 +73,7 @@ const maybe =
 const badges: Check<Array<{ kind: string }>> = (value) =>
   Array.isArray(value) ? value.filter((b): b is { kind: string } => isRecord(b) && typeof b.kind === 'string') : [];
 
-const user = shape<UserSuggestion>({ id: 'id', first_name: 'text?', last_name: 'text?', slug: 'text?' });
+export const user = shape<UserSuggestion>({ id: 'id', first_name: 'text?', last_name: 'text?', slug: 'text?' });
 export const member = /* @__PURE__ */ shape<Member>({ user, role: 'text', since: 'text?' });
 export const organization = /* @__PURE__ */ shape<Organization>({
   id: 'id',
@@ -113,31 +101,6 @@ export const membershipRequest = /* @__PURE__ */ shape<MembershipRequest>({
   comment: 'text?',
   created: 'text?',
 });
-export const dataset = /* @__PURE__ */ shape<Dataset>({
-  id: 'id',
-  title: 'text',
-  slug: 'text?',
-  metrics: 'record?',
-  quality: 'record?',
-  archived: 'text?',
-  deleted: 'text?',
-});
-export const reuse = /* @__PURE__ */ shape<Reuse>({
-  id: 'id',
-  title: 'text',
-  slug: 'text?',
-  metrics: 'record?',
-  archived: 'text?',
-  deleted: 'text?',
-});
-export const discussion = /* @__PURE__ */ shape<Discussion>({
-  id: 'id',
-  title: 'text?',
-  subject: 'record?',
-  user: maybe(user),
-  created: 'text?',
-});
-export const harvestSource = /* @__PURE__ */ shape<HarvestSource>({ id: 'id', name: 'text', last_job: 'record?' });
 export const invitation = /* @__PURE__ */ shape<OrgInvitation>({
   id: 'id',
   organization: shape({ id: 'id', name: 'text?' }),
@@ -145,13 +108,6 @@ export const invitation = /* @__PURE__ */ shape<OrgInvitation>({
   comment: 'text?',
   created: 'text?',
 });
-export const assignment = /* @__PURE__ */ shape<Assignment>({
-  id: 'id',
-  user: shape({ id: 'id' }),
-  subject: shape({ class: 'text', id: 'id' }),
-});
-export const assignable = /* @__PURE__ */ shape<Assignable>({ id: 'id', title: 'text', slug: 'text?' });
-export const role = /* @__PURE__ */ shape<RoleDescription>({ id: 'text' });
 export const suggestion = user;
 
 /** udata's pagination envelope: `data` must be a list. */

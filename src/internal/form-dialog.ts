@@ -40,76 +40,50 @@ export function renderFormDialog(o: FormDialogOptions): TemplateResult {
   </dialog>`;
 }
 
-/** A labelled text area with its hint and its error, wired for assistive technologies. */
-export interface TextAreaOptions {
+/** What every field of our forms has: a label (with "required"), a hint and an error. */
+export interface FieldOptions {
   id: string;
   label: string;
   hint?: string;
-  value: string;
   error?: string;
   required?: boolean;
   requiredLabel?: string;
+}
+
+/** The ids of the field's hint and error, for the control's `aria-describedby`. */
+export function describedBy(o: FieldOptions): string | typeof nothing {
+  return [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ') || nothing;
+}
+
+/** The control with its label, hint and error, wired for assistive technologies. */
+export function renderField(o: FieldOptions, control: TemplateResult): TemplateResult {
+  return html`<div class="field">
+    <label for=${o.id}
+      >${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label
+    >
+    ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing} ${control}
+    ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
+  </div>`;
+}
+
+/** A labelled text area with its hint and its error (single-line inputs: `text-input.ts`). */
+export interface TextAreaOptions extends FieldOptions {
+  value: string;
   part?: string;
   onInput: (value: string) => void;
 }
 
 export function renderTextArea(o: TextAreaOptions): TemplateResult {
-  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field">
-    ${renderLabel(o)} ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
-    <textarea
+  return renderField(
+    o,
+    html`<textarea
       id=${o.id}
       part=${o.part ?? 'textarea'}
       ?required=${o.required}
       aria-invalid=${o.error ? 'true' : 'false'}
-      aria-describedby=${described || nothing}
+      aria-describedby=${describedBy(o)}
       .value=${o.value}
       @input=${(e: Event) => o.onInput((e.target as HTMLTextAreaElement).value)}
-    ></textarea>
-    ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
-  </div>`;
-}
-
-/** A labelled single-line input with its hint and its error, wired for assistive technologies. */
-export interface TextInputOptions {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  error?: string;
-  type?: 'text' | 'email' | 'url';
-  required?: boolean;
-  requiredLabel?: string;
-  /** `autocomplete` token (default off: most of our inputs search). */
-  autocomplete?: string;
-  inputmode?: 'numeric';
-  part?: string;
-  onInput: (value: string) => void;
-}
-
-export function renderTextInput(o: TextInputOptions): TemplateResult {
-  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="field">
-    ${renderLabel(o)} ${o.hint ? html`<span id="${o.id}-hint" class="hint">${o.hint}</span>` : nothing}
-    <input
-      id=${o.id}
-      part=${o.part ?? 'input'}
-      type=${o.type ?? 'text'}
-      ?required=${o.required}
-      inputmode=${o.inputmode ?? nothing}
-      autocomplete=${o.autocomplete ?? 'off'}
-      spellcheck="false"
-      aria-invalid=${o.error ? 'true' : 'false'}
-      aria-describedby=${described || nothing}
-      .value=${o.value}
-      @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
-    />
-    ${o.error ? html`<span id="${o.id}-error" part="field-error" class="error">${o.error}</span>` : nothing}
-  </div>`;
-}
-
-function renderLabel(o: { id: string; label: string; required?: boolean; requiredLabel?: string }) {
-  return html`<label for=${o.id}
-    >${o.label}${o.required && o.requiredLabel ? html` <span class="hint">(${o.requiredLabel})</span>` : nothing}</label
-  >`;
+    ></textarea>`,
+  );
 }

@@ -1,7 +1,7 @@
 import { UdataClient } from '../api/client.js';
 import { ApiError } from '../api/errors.js';
 import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization } from '../api/models.js';
-import { viewerOf, type Viewer } from '../permissions/permissions.js';
+import { viewerOf, type Viewer } from '../permissions/viewer.js';
 import { configKey, identityKey, type OrgConfig } from './org-config.js';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: ApiError };

@@ -5,7 +5,7 @@
  * server, so it holds whatever the browser.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -109,6 +109,34 @@ for (const [name, launch] of BROWSERS) {
       }
       assert.ok(!fetched.includes('udata-org-elements.min.js'));
       assert.deepEqual(errors, []);
+      await tab.close();
+    });
+
+    it('an invited viewer gets the invitation flow on demand; a failed fetch of it is said, with Retry (Chromium)', async () => {
+      const flow = readdirSync(join(dist, 'lazy')).find((f) => /^invitation-.*\.js$/.test(f))!;
+      assert.ok(flow, 'the invitation flow is a file of its own');
+      assert.ok(!loaderCost('join-request-button').files.includes(`lazy/${flow}`), 'not part of the join page');
+      failOnce = `lazy/${flow}`;
+      const { tab, errors } = await open(
+        '/invited.html',
+        LOADER,
+        `<join-request-button ${attrs(VIEWER_KEYS.invited)}></join-request-button>`,
+      );
+      await shadowText(tab, 'join-request-button', 'Impossible de joindre le serveur.');
+      assert.ok(fetched.includes(`lazy/${flow}`));
+      assert.ok(
+        errors.some((e) => e.includes('the invitation flow could not be loaded')),
+        errors.join(' | '),
+      );
+      // Firefox keeps a failed module import for the page's life: there, only a reload tries again.
+      if (name !== 'Chromium') return void (await tab.close());
+      await tab.evaluate(() =>
+        document
+          .querySelector('join-request-button')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button')!
+          .click(),
+      );
+      await shadowText(tab, 'join-request-button', "Vous êtes invité à rejoindre l'organisation, en tant que Éditeur.");
       await tab.close();
     });
 

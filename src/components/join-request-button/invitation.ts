@@ -1,13 +1,13 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { OrgInvitation } from '../../api/models.js';
-import type { LocalizeController } from '../../i18n/localize.js';
+import { LocalizeController } from '../../i18n/localize.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import type { OrgSession } from '../../state/org-session.js';
-import type { joinTerms } from './join-request-button.terms.js';
+import { invitationTerms } from './invitation.terms.js';
 import { FlowController } from '../../internal/flow-controller.js';
 
 /** What the invitation flow needs from the element that shows it. */
@@ -23,19 +23,17 @@ export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
  * plain text, "accept" (`POST /me/org_invitations/{id}/accept/`) and "decline" (`…/refuse/`),
  * declining after a confirmation. An invitation no longer pending (400) or gone (404) is said
  * plainly and the viewer's state read again.
+ *
+ * Few viewers have an invitation: the join button imports this module (and its words) only
+ * for them, so everyone else does not download it.
  */
-export class InvitationController extends FlowController<InvitationHost, LocalizeController<{ join: typeof joinTerms }>> {
+export class InvitationController extends FlowController<InvitationHost, LocalizeController<{ join: typeof invitationTerms }>> {
   busy: 'accept' | 'refuse' | null = null;
   error: ApiError | null = null;
   readonly modal: ModalController;
 
-  constructor(
-    host: InvitationHost,
-    session: () => OrgSession | undefined,
-    localize: LocalizeController<{ join: typeof joinTerms }>,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
+  constructor(host: InvitationHost, session: () => OrgSession | undefined, removalSignal: () => AbortSignal) {
+    super(host, session, new LocalizeController(host, { join: invitationTerms }), removalSignal);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.decline-dialog dialog'));
   }
 

@@ -15,17 +15,6 @@ export interface JoinTerms {
   sending: string;
   notified: string;
   requestUpdated: string;
-  invited: (role: string) => string;
-  invitationMessage: string;
-  acceptInvitation: string;
-  accepting: string;
-  declineInvitation: string;
-  declineTitle: (org: string) => string;
-  declineIntro: string;
-  declineSubmit: string;
-  invitationAccepted: (role: string) => string;
-  invitationRefused: string;
-  invitationGone: string;
 }
 
 export const joinTerms: Record<Lang, JoinTerms> = {
@@ -43,18 +32,6 @@ export const joinTerms: Record<Lang, JoinTerms> = {
     sending: 'Envoi en cours…',
     notified: 'Votre demande a été envoyée : les administrateurs de l’organisation ont été notifiés.',
     requestUpdated: 'Votre demande en attente a été mise à jour : les administrateurs de l’organisation ont été notifiés.',
-    invited: (role) => `Vous êtes invité à rejoindre l'organisation, en tant que ${role}.`,
-    invitationMessage: 'Message joint à l’invitation :',
-    acceptInvitation: "Accepter l'invitation",
-    accepting: 'Acceptation en cours…',
-    declineInvitation: 'Décliner',
-    declineTitle: (org) => `Décliner l’invitation de « ${org} » ?`,
-    declineIntro: 'Vous ne deviendrez pas membre de l’organisation. Vous pourrez toujours demander à la rejoindre plus tard.',
-    declineSubmit: "Décliner l'invitation",
-    invitationAccepted: (role) => `Invitation acceptée : vous êtes membre de l’organisation (${role}).`,
-    invitationRefused: 'Invitation déclinée.',
-    invitationGone:
-      'Cette invitation n’est plus en attente (acceptée, déclinée ou annulée entre-temps) : voici votre situation à jour.',
   },
   en: {
     button: 'Ask to join the organization',
@@ -70,17 +47,5 @@ export const joinTerms: Record<Lang, JoinTerms> = {
     sending: 'Sending…',
     notified: 'Your request was sent: the administrators of the organization were notified.',
     requestUpdated: 'Your pending request was updated: the administrators of the organization were notified.',
-    invited: (role) => `You are invited to join the organization, as ${role}.`,
-    invitationMessage: 'Message of the invitation:',
-    acceptInvitation: 'Accept the invitation',
-    accepting: 'Accepting…',
-    declineInvitation: 'Decline',
-    declineTitle: (org) => `Decline the invitation of “${org}”?`,
-    declineIntro: 'You will not become a member of the organization. You may still ask to join it later.',
-    declineSubmit: 'Decline the invitation',
-    invitationAccepted: (role) => `Invitation accepted: you are a member of the organization (${role}).`,
-    invitationRefused: 'Invitation declined.',
-    invitationGone:
-      'This invitation is no longer pending (accepted, declined or canceled meanwhile): here is where you stand now.',
   },
 };

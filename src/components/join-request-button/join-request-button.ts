@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
-import { InvitationController } from './invitation.js';
+import type { InvitationController } from './invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
@@ -11,7 +11,7 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { joinTerms } from './join-request-button.terms.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
-import { canAskToJoin, memberRole } from '../../permissions/permissions.js';
+import { canAskToJoin, memberRole } from '../../permissions/viewer.js';
 import { loginHref } from '../../internal/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
@@ -80,6 +80,7 @@ export class JoinRequestButton extends OrgElement {
     submitError: { state: true, attribute: false },
     commentMissing: { state: true, attribute: false },
     notice: { state: true, attribute: false },
+    invitationFlowFailed: { state: true, attribute: false },
   };
 
   /**
@@ -93,6 +94,8 @@ export class JoinRequestButton extends OrgElement {
   private submitError: ApiError | null = null;
   private commentMissing = false;
   private notice = '';
+  /** The invitation flow's module could not be fetched (offered again with a Retry button). */
+  private invitationFlowFailed = false;
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
@@ -105,12 +108,9 @@ export class JoinRequestButton extends OrgElement {
   }
 
   private readonly modal = new ModalController(this, () => this.dialog);
-  private readonly invitation = new InvitationController(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
+  /** The invitation flow, imported the first time the viewer turns out to be invited. */
+  private invitation?: InvitationController;
+  private invitationFlow?: Promise<void>;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -119,7 +119,32 @@ export class JoinRequestButton extends OrgElement {
     if (session?.ready && canAskToJoin(session.viewer)) {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
+      if (session.myInvitation?.status === 'ready' && session.myInvitation.value) this.loadInvitationFlow();
     }
+  }
+
+  private loadInvitationFlow(): void {
+    this.invitationFlow ??= import('./invitation.js').then(
+      ({ InvitationController }) => {
+        this.invitation = new InvitationController(
+          this,
+          () => this.session,
+          () => this.removalSignal,
+        );
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        // A CDN hiccup: said in place, with Retry; the console keeps the cause.
+        console.error('udata-org-elements: the invitation flow could not be loaded.', error);
+        this.invitationFlow = undefined;
+        this.invitationFlowFailed = true;
+      },
+    );
+  }
+
+  private retryInvitationFlow(): void {
+    this.invitationFlowFailed = false;
+    this.loadInvitationFlow();
   }
 
   protected override sessionChanged(): void {
@@ -149,11 +174,21 @@ export class JoinRequestButton extends OrgElement {
     const { ownRequest: own, myInvitation: invited } = this.session!;
     if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
     // Invited by the admins: never offered "ask to join" (it would add a second pending entry).
-    if (invited.value) return this.invitation.render(invited.value);
+    if (invited.value) return this.renderInvitation(invited.value);
     if (own.value) return this.stateLine(clockIcon, t.join.pending);
     return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
       ${t.join.button}
     </button>`;
+  }
+
+  private renderInvitation(invitation: OrgInvitation): TemplateResult {
+    const t = this.localize.t;
+    if (this.invitation) return this.invitation.render(invitation);
+    if (!this.invitationFlowFailed) return html`<span role="status">${t.loading}</span>`;
+    return html`<p part="error" class="error" role="alert">
+      ${t.errors.network}
+      <button class="button secondary" type="button" @click=${this.retryInvitationFlow}>${t.retry}</button>
+    </p>`;
   }
 
   /** The "ask to join" button is on offer: a logged-in non-member with no known pending request. */

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { renderTextArea, renderTextInput } from '../../internal/form-dialog.js';
+import { renderTextArea } from '../../internal/form-dialog.js';
+import { renderTextInput } from '../../internal/text-input.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import type { profileTerms } from './org-profile-form.terms.js';
 import type { ProfileDraft, ProfileField } from './profile-draft.js';
