@@ -259,11 +259,13 @@ export class JoinRequestButton extends OrgElement {
 
   // ---- InvitationHost -----------------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void {
     this.notice = message;
     this.emit(answer === 'accepted' ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
   }
 
+  /** @internal Called by one of the element's flows. */
   invitationFailed(error: ApiError, message: string): void {
     if (error.status === 400 || error.status === 404) this.notice = message;
     this.emitError(error, message);

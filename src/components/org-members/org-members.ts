@@ -1,14 +1,11 @@
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
-import { sortableHeader } from '../../internal/sortable-header.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { FormatController } from '../../i18n/format.js';
 import { membersTerms } from './org-members.terms.js';
@@ -20,7 +17,8 @@ import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
 import { MemberActions, type MemberActionsHost } from './member-actions.js';
-import { renderMemberRow, type MemberRowContext } from './member-row.js';
+import { renderMembersTable } from './members-table.js';
+import { renderMembersToolbar } from './members-toolbar.js';
 import { viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, membersTable, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
@@ -131,24 +129,12 @@ export class OrgMembers
   @state() private page = 1;
   @state() private notice = '';
 
-  private readonly actions = new MemberActions(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
-  private readonly adding = new AddMemberController(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
-  private readonly invitations = new PendingInvitationsController(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
+  /** What each of the element's flows is given: the session, the words, the removal signal. */
+  private readonly flowContext = [() => this.session, this.localize, () => this.removalSignal] as const;
+
+  private readonly actions = new MemberActions(this, ...this.flowContext);
+  private readonly adding = new AddMemberController(this, ...this.flowContext);
+  private readonly invitations = new PendingInvitationsController(this, ...this.flowContext);
 
   private readonly roles = new Task(this, {
     args: () => [this.session] as const,
@@ -163,12 +149,7 @@ export class OrgMembers
       // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
       session?.org && wanted ? listAssignments(session.client, session.org.id, { signal }) : null,
   });
-  private readonly assignmentsEditor = new AssignmentsEditor(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
+  private readonly assignmentsEditor = new AssignmentsEditor(this, ...this.flowContext);
 
   /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
   get assignableRoles(): MemberRole[] {
@@ -228,46 +209,15 @@ export class OrgMembers
       page: this.page,
       pageSize: this.pageSize,
     });
-    return html`<div class="toolbar">
-        <div class="field">
-          <label for="filter">${t.members.filter}</label>
-          <input
-            id="filter"
-            part="filter"
-            type="search"
-            aria-describedby="filter-hint"
-            .value=${live(this.filterText)}
-            @input=${(e: Event) => this.setQuery({ filterText: (e.target as HTMLInputElement).value })}
-          />
-          <span id="filter-hint" class="hint">${t.members.filterHint}</span>
-        </div>
-        <div class="field">
-          <label for="role-filter">${t.members.roleFilter}</label>
-          <select
-            id="role-filter"
-            part="role-filter"
-            @change=${(e: Event) => this.setQuery({ roleFilter: (e.target as HTMLSelectElement).value as MemberRole })}
-          >
-            <option value="" ?selected=${!this.roleFilter}>${t.members.allRoles}</option>
-            ${(['admin', 'editor', 'partial_editor'] as const).map(
-              (role) => html`<option value=${role} ?selected=${this.roleFilter === role}>${t.roles[role]}</option>`,
-            )}
-          </select>
-        </div>
-        ${
-          manages
-            ? html`<button
-                part="add"
-                class="button add"
-                type="button"
-                aria-haspopup="dialog"
-                @click=${(e: Event) => this.adding.open(e)}
-              >
-                ${t.members.add}
-              </button>`
-            : nothing
-        }
-      </div>
+    return html`${renderMembersToolbar({
+        t,
+        filterText: this.filterText,
+        roleFilter: this.roleFilter,
+        manages,
+        onFilter: (filterText) => this.setQuery({ filterText }),
+        onRoleFilter: (roleFilter) => this.setQuery({ roleFilter }),
+        onAdd: (event) => this.adding.open(event),
+      })}
       <p class="count" role="status">
         ${t.members.count(view.matching, org.members.length)}
         ${view.matching ? html`<button part="download-csv" class="button secondary small" type="button" @click=${() => this.downloadCsv()}>${t.members.downloadCsv}</button>` : nothing}
@@ -280,43 +230,25 @@ export class OrgMembers
   }
 
   private renderTable(rows: Member[], manages: boolean) {
-    const t = this.localize.t;
     const known = this.assignments.value;
-    const row: MemberRowContext = {
-      localize: this.localize,
-      org: this.session!.org!,
-      meId: this.session!.me?.id,
-      siteUrl: this.config.siteUrl,
-      manages,
-      privateAccess: this.privateAccess,
-      roles: this.assignableRoles,
-      assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
-      actions: this.actions,
-      editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
-    };
-    const header = (key: SortKey, label: string) =>
-      sortableHeader({ label, sorted: this.sort === key, direction: this.direction, onSort: () => this.sortBy(key) });
-    return html`<div class="table-wrapper">
-      <table part="table">
-        <caption class="visually-hidden">
-          ${t.members.tableLabel}
-        </caption>
-        <thead>
-          <tr>
-            ${header('name', t.members.name)} ${header('role', t.members.role)} ${header('since', t.members.since)}
-            ${this.privateAccess ? html`${header('email', t.members.email)} ${header('lastLogin', t.members.lastLogin)}` : nothing}
-            ${manages ? html`<th scope="col">${t.members.actions}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            rows,
-            (m) => m.user.id,
-            (m) => renderMemberRow(row, m),
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return renderMembersTable({
+      row: {
+        localize: this.localize,
+        org: this.session!.org!,
+        meId: this.session!.me?.id,
+        siteUrl: this.config.siteUrl,
+        manages,
+        privateAccess: this.privateAccess,
+        roles: this.assignableRoles,
+        assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
+        actions: this.actions,
+        editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
+      },
+      rows,
+      sort: this.sort,
+      direction: this.direction,
+      onSort: (key) => this.sortBy(key),
+    });
   }
 
   private renderPagination(page: number, pages: number) {
@@ -347,6 +279,7 @@ export class OrgMembers
 
   // ---- MemberActionsHost ----------------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   roleChanged(member: Member, previousRole: MemberRole, message: string): void {
     // udata deleted a former partial editor's assignments: the counts are re-read.
     if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.assignments.run();
@@ -354,6 +287,7 @@ export class OrgMembers
     this.emit('org-member-role-changed', { member, previousRole });
   }
 
+  /** @internal Called by one of the element's flows. */
   memberRemoved(member: Member, message: string): void {
     this.notice = message;
     this.emit('org-member-removed', { userId: member.user.id });
@@ -361,6 +295,7 @@ export class OrgMembers
 
   // ---- AssignmentsEditorHost -----------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   assignmentsChanged(member: Member, assignments: Assignment[], message: string): void {
     void this.assignments.run();
     this.notice = message;
@@ -369,11 +304,13 @@ export class OrgMembers
 
   // ---- PendingInvitationsHost ---------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void {
     this.notice = message;
     this.emit(change === 'canceled' ? 'org-invitation-canceled' : 'org-invitation-resent', { invitation });
   }
 
+  /** @internal Called by one of the element's flows. */
   invitationFailed(error: ApiError, message: string): void {
     this.notice = message;
     this.emitError(error, message);
@@ -381,12 +318,14 @@ export class OrgMembers
 
   // ---- AddMemberHost -------------------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   invited(invitation: MembershipRequest, who: string, session: OrgSession): void {
     pendingRequestsOf(session).add(invitation);
     this.notice = this.localize.t.members.invited(who);
     this.emit('org-member-invited', { invitation });
   }
 
+  /** @internal Called by one of the element's flows. */
   added(member: Member, session: OrgSession): void {
     const t = this.localize.t;
     session.putMember(member);
@@ -394,6 +333,7 @@ export class OrgMembers
     this.emit('org-member-added', { member });
   }
 
+  /** @internal Called by one of the element's flows. */
   failed(error: ApiError, message: string): void {
     this.emitError(error, message);
   }

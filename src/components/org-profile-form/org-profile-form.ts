@@ -190,6 +190,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
 
   // ---- ProfileEditorHost -----------------------------------------------------------
 
+  /** @internal Called by one of the element's flows. */
   sendProfile(changes: Partial<OrganizationProfile>): Promise<Organization> {
     this.notice = '';
     const signal = this.removalSignal;
@@ -201,6 +202,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     return createOrganization(this.creator.client!, changes, { signal });
   }
 
+  /** @internal Called by one of the element's flows. */
   async profileSent(org: Organization, changes: Partial<OrganizationProfile>): Promise<void> {
     const t = this.localize.t.profile;
     if (this.config.org) {
@@ -220,14 +222,17 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     this.renderRoot.querySelector<HTMLElement>('#logo-file')?.focus();
   }
 
+  /** @internal Called by one of the element's flows. */
   profileFailed(error: ApiError, message: string): void {
     this.emitError(error, message);
   }
 
+  /** @internal Called by one of the element's flows. */
   profileUnchanged(): void {
     this.notice = this.localize.t.profile.noChange;
   }
 
+  /** @internal Called by one of the element's flows. */
   profileTyped(field: ProfileField, draft: ProfileDraft): void {
     this.notice = '';
     if (!this.config.org && (field === 'name' || field === 'business_number_id')) {
@@ -244,6 +249,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     return org && this.session ? { client: this.session.client, orgId: org.id, logo: org.logo_thumbnail ?? org.logo } : null;
   }
 
+  /** @internal Called by one of the element's flows. */
   logoChanged(logo: string): void {
     if (this.created) this.created = { ...this.created, logo, logo_thumbnail: logo };
     else this.session?.updateOrganization({ logo, logo_thumbnail: logo });
@@ -253,6 +259,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     if (!this.created) void this.session?.refreshOrganization().catch(() => undefined);
   }
 
+  /** @internal Called by one of the element's flows. */
   failed(error: ApiError, message: string): void {
     this.emitError(error, message);
   }
