@@ -24,14 +24,19 @@ function lazyChunkName(chunk) {
 
 const JOIN_DEFINE = /components[\\/]join-request-button[\\/]define\.ts$/;
 const JOIN_OWN = /components[\\/]join-request-button[\\/]/;
+/**
+ * `<org-provider>` and the provider's side of @lit/context, in one chunk of their own: the
+ * latter is reached through the package's index (the join button imports the consumer from
+ * it), so without naming its chunk rollup would put it in the core with the index.
+ */
+const PROVIDER = /components[\\/]org-provider[\\/]|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
 
 /**
  * The loader's shared code in one core chunk: everything the join button statically needs
  * besides its own folder (lit, @lit/context, the client, the session, the words, the styles,
  * the form dialog), so the commonest embed — a page with only that button — fetches three
  * files (loader, core, the button) instead of seven, and brotli compresses them together.
- * Every other tag needs nearly all of it too; a page with only `<org-provider>` (which shows
- * nothing by itself) pays the dialog code it does not use.
+ * Every other tag needs nearly all of it too; a page with `<org-provider>` adds its small chunk.
  */
 function coreChunk() {
   let closure;
@@ -47,6 +52,7 @@ function coreChunk() {
         pending.push(...(getModuleInfo(next)?.importedIds ?? []));
       }
     }
+    if (PROVIDER.test(id)) return 'org-provider';
     return closure.has(id) && !JOIN_OWN.test(id) ? 'core' : undefined;
   };
 }

@@ -22,6 +22,24 @@ let contextRootAttached = false;
 /** Load failures already told to the page (one per failure, whatever the number of elements). */
 const reportedLoadErrors = new WeakSet<ApiError>();
 
+let providerChecked = false;
+
+/**
+ * An element inside an `<org-provider>` that no script defines never gets its settings: say
+ * what to import (each tag's npm entry defines only that tag), once per page. The loader, or
+ * another script, may still be bringing it: checked again a moment later.
+ */
+function warnIfProviderUndefined(element: HTMLElement): void {
+  if (providerChecked || customElements.get('org-provider') || !element.closest('org-provider')) return;
+  providerChecked = true;
+  setTimeout(() => {
+    if (customElements.get('org-provider') || !element.isConnected) return;
+    console.warn(
+      "udata-org-elements: <org-provider> is not defined: import 'udata-org-elements/org-provider.js' (or define.js), or use the loader.",
+    );
+  }, 3000);
+}
+
 /** Lets a provider defined after its descendants still reach them (late upgrade). */
 function attachContextRoot() {
   if (contextRootAttached || typeof document === 'undefined') return;
@@ -165,6 +183,7 @@ export class OrgElement extends LitElement {
     const config = this.config;
     if (!config.org) {
       if (this.session) this.dropSession();
+      warnIfProviderUndefined(this);
       return;
     }
     if (this.session && configKey(this.session.config) === configKey(config)) return;

@@ -1,4 +1,3 @@
-import '../org-provider/define.js';
 import { defineElement } from '../../internal/define.js';
 import { JoinRequestButton } from './join-request-button.js';
 

@@ -119,7 +119,10 @@ export class JoinRequestButton extends OrgElement {
     if (session?.ready && canAskToJoin(session.viewer)) {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
-      if (session.myInvitation?.status === 'ready' && session.myInvitation.value) this.loadInvitationFlow();
+      // Once: after a failure, only the Retry button asks again.
+      if (session.myInvitation?.status === 'ready' && session.myInvitation.value && !this.invitationFlowFailed) {
+        this.loadInvitationFlow();
+      }
     }
   }
 

@@ -1,4 +1,3 @@
-import '../org-provider/define.js';
 import { defineElement } from '../../internal/define.js';
 import { OrgProfileForm } from './org-profile-form.js';
 

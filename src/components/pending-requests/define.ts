@@ -1,4 +1,3 @@
-import '../org-provider/define.js';
 import { defineElement } from '../../internal/define.js';
 import { PendingRequests } from './pending-requests.js';
 
