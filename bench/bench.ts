@@ -32,17 +32,20 @@ function budgetEntry(name: string): Budget {
 const budget = (name: string) => Number.parseFloat(budgetEntry(name).limit) * 1000;
 const row = (label: string, value: string, target = '') => console.log(`  ${label.padEnd(46)} ${value.padStart(12)}   ${target}`);
 
+const brotliOf = (code: string) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
 function sizes(label: string, code: string, brotliTarget: number) {
   const min = Buffer.byteLength(code);
   const gz = gzipSync(code, { level: 9 }).length;
-  const br = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const br = brotliOf(code);
   console.log(`\n${label}`);
   row('minified', kb(min));
   row('gzip', kb(gz));
   row('brotli', kb(br), `target ≤ ${kb(brotliTarget)} ${br <= brotliTarget ? 'ok' : 'OVER'}`);
 }
 
-async function bundleOf(entry: string) {
+/** `entry` bundled with its dependencies and minified, as size-limit does; `external` left out. */
+async function bundleOf(entry: string, external: string[] = []) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -50,6 +53,7 @@ async function bundleOf(entry: string) {
     format: 'esm',
     write: false,
     metafile: true,
+    external,
     conditions: ['production'],
     logLevel: 'error',
   });
@@ -63,17 +67,7 @@ async function bundleOf(entry: string) {
  */
 async function firstLoad(entry: string, name: string) {
   const { ignore = [] } = budgetEntry(name);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    external: ignore,
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  const br = brotliCompressSync(result.outputFiles[0].text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const br = brotliOf((await bundleOf(entry, ignore)).code);
   const target = budget(name);
   row(`first load (without ${ignore.join(', ')})`, kb(br), `target ≤ ${kb(target)} ${br <= target ? 'ok' : 'OVER'}`);
 }
@@ -103,7 +97,7 @@ function partsOf(inputs: Record<string, { bytesInOutput: number }>): Array<[stri
 }
 
 const whole = readFileSync('dist/udata-org-elements.min.js', 'utf8');
-const wholeBrotli = brotliCompressSync(whole, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const wholeBrotli = brotliOf(whole);
 const joinButton = await bundleOf('dist/join-request-button.js');
 console.log('Bundle sizes');
 sizes('dist/udata-org-elements.min.js (everything, lit included)', whole, budget('the one-file bundle'));
@@ -132,7 +126,7 @@ for (const tag of loaderModules().keys()) {
 console.log('\nEach tag alone (its source bundled with lit, templates not minified) and what it is made of');
 for (const tag of loaderModules().keys()) {
   const { code, inputs } = await bundleOf(`src/components/${tag}/define.ts`);
-  const br = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const br = brotliOf(code);
   console.log(`  <${tag}>: ${kb(br)} brotli, ${kb(code.length)} minified`);
   for (const [part, bytes] of partsOf(inputs).slice(0, 8)) row(`    ${part}`, kb(bytes));
 }
