@@ -15,6 +15,8 @@ export interface JoinTerms {
   sending: string;
   notified: string;
   requestUpdated: string;
+  /** The button that reloads the page when a part of the element could not be fetched twice. */
+  reloadPage: string;
 }
 
 export const joinTerms: Record<Lang, JoinTerms> = {
@@ -32,6 +34,7 @@ export const joinTerms: Record<Lang, JoinTerms> = {
     sending: 'Envoi en cours…',
     notified: 'Votre demande a été envoyée : les administrateurs de l’organisation ont été notifiés.',
     requestUpdated: 'Votre demande en attente a été mise à jour : les administrateurs de l’organisation ont été notifiés.',
+    reloadPage: 'Recharger la page',
   },
   en: {
     button: 'Ask to join the organization',
@@ -47,5 +50,6 @@ export const joinTerms: Record<Lang, JoinTerms> = {
     sending: 'Sending…',
     notified: 'Your request was sent: the administrators of the organization were notified.',
     requestUpdated: 'Your pending request was updated: the administrators of the organization were notified.',
+    reloadPage: 'Reload the page',
   },
 };

@@ -80,7 +80,7 @@ export class JoinRequestButton extends OrgElement {
     submitError: { state: true, attribute: false },
     commentMissing: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    invitationFlowFailed: { state: true, attribute: false },
+    invitationFlowFailures: { state: true, attribute: false },
   };
 
   /**
@@ -94,8 +94,11 @@ export class JoinRequestButton extends OrgElement {
   private submitError: ApiError | null = null;
   private commentMissing = false;
   private notice = '';
-  /** The invitation flow's module could not be fetched (offered again with a Retry button). */
-  private invitationFlowFailed = false;
+  /**
+   * How many times the invitation flow's module could not be fetched: offered again with
+   * Retry, then with a page reload (Firefox keeps a failed module import until then).
+   */
+  private invitationFlowFailures = 0;
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
@@ -120,7 +123,7 @@ export class JoinRequestButton extends OrgElement {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
       // Once: after a failure, only the Retry button asks again.
-      if (session.myInvitation?.status === 'ready' && session.myInvitation.value && !this.invitationFlowFailed) {
+      if (session.myInvitation?.status === 'ready' && session.myInvitation.value && !this.invitationFlowFailures) {
         this.loadInvitationFlow();
       }
     }
@@ -140,14 +143,9 @@ export class JoinRequestButton extends OrgElement {
         // A CDN hiccup: said in place, with Retry; the console keeps the cause.
         console.error('udata-org-elements: the invitation flow could not be loaded.', error);
         this.invitationFlow = undefined;
-        this.invitationFlowFailed = true;
+        this.invitationFlowFailures++;
       },
     );
-  }
-
-  private retryInvitationFlow(): void {
-    this.invitationFlowFailed = false;
-    this.loadInvitationFlow();
   }
 
   protected override sessionChanged(): void {
@@ -187,10 +185,13 @@ export class JoinRequestButton extends OrgElement {
   private renderInvitation(invitation: OrgInvitation): TemplateResult {
     const t = this.localize.t;
     if (this.invitation) return this.invitation.render(invitation);
-    if (!this.invitationFlowFailed) return html`<span role="status">${t.loading}</span>`;
+    if (!this.invitationFlowFailures) return html`<span role="status">${t.loading}</span>`;
+    const retried = this.invitationFlowFailures > 1;
     return html`<p part="error" class="error" role="alert">
       ${t.errors.network}
-      <button class="button secondary" type="button" @click=${this.retryInvitationFlow}>${t.retry}</button>
+      <button class="button secondary" type="button" @click=${() => (retried ? location.reload() : this.loadInvitationFlow())}>
+        ${retried ? t.join.reloadPage : t.retry}
+      </button>
     </p>`;
   }
 
