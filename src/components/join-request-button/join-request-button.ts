@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbort, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
-import type { InvitationController } from './invitation.js';
+import { LazyInvitation } from './lazy-invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
@@ -80,7 +80,6 @@ export class JoinRequestButton extends OrgElement {
     submitError: { state: true, attribute: false },
     commentMissing: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    invitationFlowFailures: { state: true, attribute: false },
   };
 
   /**
@@ -94,11 +93,6 @@ export class JoinRequestButton extends OrgElement {
   private submitError: ApiError | null = null;
   private commentMissing = false;
   private notice = '';
-  /**
-   * How many times the invitation flow's module could not be fetched: offered again with
-   * Retry, then with a page reload (Firefox keeps a failed module import until then).
-   */
-  private invitationFlowFailures = 0;
 
   private get dialog() {
     return this.renderRoot.querySelector('dialog');
@@ -111,9 +105,12 @@ export class JoinRequestButton extends OrgElement {
   }
 
   private readonly modal = new ModalController(this, () => this.dialog);
-  /** The invitation flow, imported the first time the viewer turns out to be invited. */
-  private invitation?: InvitationController;
-  private invitationFlow?: Promise<void>;
+  private readonly invitation = new LazyInvitation(
+    this,
+    () => this.session,
+    this.localize,
+    () => this.removalSignal,
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -122,30 +119,8 @@ export class JoinRequestButton extends OrgElement {
     if (session?.ready && canAskToJoin(session.viewer)) {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
-      // Once: after a failure, only the Retry button asks again.
-      if (session.myInvitation?.status === 'ready' && session.myInvitation.value && !this.invitationFlowFailures) {
-        this.loadInvitationFlow();
-      }
+      if (session.myInvitation?.status === 'ready' && session.myInvitation.value) this.invitation.request();
     }
-  }
-
-  private loadInvitationFlow(): void {
-    this.invitationFlow ??= import('./invitation.js').then(
-      ({ InvitationController }) => {
-        this.invitation = new InvitationController(
-          this,
-          () => this.session,
-          () => this.removalSignal,
-        );
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        // A CDN hiccup: said in place, with Retry; the console keeps the cause.
-        console.error('udata-org-elements: the invitation flow could not be loaded.', error);
-        this.invitationFlow = undefined;
-        this.invitationFlowFailures++;
-      },
-    );
   }
 
   protected override sessionChanged(): void {
@@ -175,24 +150,11 @@ export class JoinRequestButton extends OrgElement {
     const { ownRequest: own, myInvitation: invited } = this.session!;
     if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
     // Invited by the admins: never offered "ask to join" (it would add a second pending entry).
-    if (invited.value) return this.renderInvitation(invited.value);
+    if (invited.value) return this.invitation.render(invited.value);
     if (own.value) return this.stateLine(clockIcon, t.join.pending);
     return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
       ${t.join.button}
     </button>`;
-  }
-
-  private renderInvitation(invitation: OrgInvitation): TemplateResult {
-    const t = this.localize.t;
-    if (this.invitation) return this.invitation.render(invitation);
-    if (!this.invitationFlowFailures) return html`<span role="status">${t.loading}</span>`;
-    const retried = this.invitationFlowFailures > 1;
-    return html`<p part="error" class="error" role="alert">
-      ${t.errors.network}
-      <button class="button secondary" type="button" @click=${() => (retried ? location.reload() : this.loadInvitationFlow())}>
-        ${retried ? t.join.reloadPage : t.retry}
-      </button>
-    </p>`;
   }
 
   /** The "ask to join" button is on offer: a logged-in non-member with no known pending request. */
