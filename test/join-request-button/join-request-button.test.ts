@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { JoinRequestButton } from '../../src/components/join-request-button/join-request-button.js';
 import { $, assertFocused, deepActiveElement, assertNone, textOf, waitFor, waitForText } from '../support/dom.js';
 import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { typeKeys } from '../support/keyboard.js';
 
 const membershipPath = `organizations/${ORG_IDS.certified}/membership/`;
 
@@ -201,7 +202,7 @@ describe('<join-request-button>', () => {
       assertFocused(button);
       await sendKeys({ press: 'Enter' });
       await waitFor(el, 'dialog[open]');
-      await sendKeys({ type: 'Je suis cartographe.' });
+      await typeKeys('Je suis cartographe.');
       await sendKeys({ press: 'Tab' }); // cancel
       await sendKeys({ press: 'Tab' }); // submit
       assertFocused(submitButton(el));

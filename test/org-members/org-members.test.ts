@@ -5,6 +5,7 @@ import type { OrgMembers } from '../../src/components/org-members/org-members.js
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
 import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
 import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { typeKeys } from '../support/keyboard.js';
 
 const orgPath = `organizations/${ORG_IDS.certified}/`;
 
@@ -183,7 +184,7 @@ describe('<org-members>', () => {
       $<HTMLButtonElement>(el, '[part~="add"]')!.click();
       const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
       await waitUntil(() => deepActiveElement() === input, 'focus in the search');
-      await sendKeys({ type: 'chl' });
+      await typeKeys('chl');
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'suggestions');
       const suggest = mockUdata.recorded('GET', 'users/suggest/');
       expect(suggest).to.have.length(1);
@@ -215,7 +216,7 @@ describe('<org-members>', () => {
       $<HTMLButtonElement>(el, '[part~="add"]')!.click();
       const input = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="user-search"]');
       await waitUntil(() => deepActiveElement() === input, 'focus in the search');
-      await sendKeys({ type: 'chl' });
+      await typeKeys('chl');
       await waitUntil(
         () => input.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.querySelector('[role="option"]'),
         'suggestions',

@@ -5,6 +5,7 @@ import type { OrgProfileForm } from '../../src/components/org-profile-form/org-p
 import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
 import { MOCK_API_BASE, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 import { fieldOf, typeInto } from './support.js';
+import { typeKeys } from '../support/keyboard.js';
 
 /** Without `org`: a logged-in viewer creates an organization; anonymous viewers log in first. */
 async function mountCreate(apiKey?: string, extra: Record<string, string> = {}): Promise<OrgProfileForm> {
@@ -191,12 +192,12 @@ describe('<org-profile-form> without org: create an organization', () => {
     const el = await mountCreate(VIEWER_KEYS.nonMember);
     await waitFor(el, 'form');
     fieldOf(el, 'name').focus();
-    await sendKeys({ type: 'Mairie au clavier' });
+    await typeKeys('Mairie au clavier');
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(fieldOf(el, 'acronym'));
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal(fieldOf(el, 'description'));
-    await sendKeys({ type: 'Écrite au clavier.' });
+    await typeKeys('Écrite au clavier.');
     fieldOf(el, 'name').focus();
     const created = oneEvent(el, 'org-created');
     await sendKeys({ press: 'Enter' });

@@ -2,7 +2,7 @@ import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
-import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
+import { $, assertNone, deepActiveElement, textOf, waitFor, waitForText, wordRect } from '../support/dom.js';
 import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
 const membership = `organizations/${ORG_IDS.certified}/membership/`;
@@ -50,7 +50,10 @@ describe('<pending-requests>', () => {
       const hostile = rowOf(el, HOSTILE.lastName);
       const comment = hostile.querySelector<HTMLElement>('[part~="comment"]')!;
       expect(comment.textContent).to.equal(HOSTILE.comment);
-      expect(comment.innerText).to.include('\n'); // line breaks kept
+      // Line breaks kept, as a person sees them: the second line starts below the first, at its left.
+      const [first, second] = [wordRect(comment, 'Bonjour'), wordRect(comment, 'Deuxième')];
+      expect(second.top).to.be.greaterThan(first.bottom - 1);
+      expect(Math.abs(second.left - first.left)).to.be.lessThan(1);
       assertNone(el, 'img:not(.avatar img), script, b');
       const [list] = mockUdata.recorded('GET', 'membership/');
       expect(list.path).to.equal(membership);

@@ -56,3 +56,17 @@ export function assertNone(el: Element, selector: string): void {
   const found = $(el, selector);
   if (found) throw new Error(`expected no ${selector}, found ${describeElement(found)}`);
 }
+
+/** Where the first occurrence of `word` in `el`'s text is drawn (to assert a layout as a person sees it). */
+export function wordRect(el: Element, word: string): DOMRect {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(word);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${word}" is not in ${describeElement(el)}`);
+}

@@ -3,7 +3,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import type { OrgProfileForm } from '../org-profile-form/org-profile-form.js';
-import '../org-profile-form/define.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
 
 /**

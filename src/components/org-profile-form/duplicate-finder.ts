@@ -7,7 +7,6 @@ import { orgPageUrl } from '../../internal/host-url.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { normalizeSiret, siretProblem } from '../../internal/siret.js';
 import type { OrgConfig } from '../../state/org-config.js';
-import '../join-request-button/define.js';
 import type { profileTerms } from './org-profile-form.terms.js';
 
 /** Waits this long after the last keystroke before asking udata. */
