@@ -136,7 +136,7 @@ for (const [name, launch] of enginesUnderTest())
         '<meta charset="utf-8">',
         `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'">`,
       );
-      (await open('/warm.html', page(api.apiBase, ''))).close();
+      await (await open('/warm.html', page(api.apiBase, ''))).close();
       const tab = await open('/trusted-types.html', html);
       await tab.waitFor(() => document.querySelector('org-dashboard')?.shadowRoot?.querySelector('.description strong'), 15_000);
       const text = await tab.evaluate(() =>
