@@ -13,6 +13,7 @@ import { oid, VIEWER_KEYS, ORG_SLUGS } from '../mocks/seed.js';
 // @ts-expect-error plain ESM config shared with the test runner
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/browsers.mjs';
 import { loaderBrotli, loaderCost, loaderModules } from './loader-sizes.js';
+import { benchPendingRequests } from './pending-requests-bench.js';
 
 /** Decimal kilobytes, as size-limit counts them (`.size-limit.json` holds the budgets). */
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -235,6 +236,8 @@ console.log('\n<org-members> with 10,000 members');
   row('filter keystroke (slowest)', `${Math.max(...times).toFixed(1)} ms`);
   await tab.close();
 }
+
+await benchPendingRequests({ backend: api.backend, apiBase: api.apiBase, apiKey: VIEWER_KEYS.admin, freshTab, row });
 
 console.log('\n<org-dashboard>: requests on first render (target: each resource once)');
 {

@@ -61,6 +61,8 @@ export interface FailureSpec {
   delayMs?: number;
   /** How many matching requests it applies to (default 1; Infinity for all). */
   times?: number;
+  /** Headers added to the answer (injected or normal), e.g. `Retry-After`, `Cache-Control`. */
+  headers?: Record<string, string>;
 }
 
 /** Behaviours that differ between udata versions (the default is udata 17.6). */
@@ -230,10 +232,12 @@ export class MockUdata implements RouteTable {
         text: injected.text,
         networkError: injected.networkError,
         delayMs: injected.delayMs,
+        headers: injected.headers,
       };
     }
     const answer = this.dispatch(req, url, path, apiKey);
-    return injected?.delayMs ? { ...answer, delayMs: injected.delayMs } : answer;
+    if (!injected) return answer;
+    return { ...answer, delayMs: injected.delayMs ?? answer.delayMs, headers: { ...answer.headers, ...injected.headers } };
   }
 
   // ---- routing, in udata's order ------------------------------------------------

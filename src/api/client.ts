@@ -16,7 +16,7 @@ export const DEFAULT_API_BASE = 'https://www.data.gouv.fr/api/1/';
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 export interface UdataClientOptions {
-  /** udata API v1 root, with or without trailing slash. */
+  /** udata API v1 root, with or without trailing slash; a relative one is resolved against the page. */
   apiBase?: string;
   /** Sent as `X-API-KEY`, to the API origin only. */
   apiKey?: string;
@@ -28,9 +28,19 @@ export interface UdataClientOptions {
   fetch?: typeof fetch;
 }
 
-/** Ensures the one trailing slash that `new URL(path, base)` needs. */
+/**
+ * The API root as an absolute URL with the one trailing slash that `new URL(path, base)`
+ * needs. A relative `api-base` (`/api/1/`, natural on the API's own site) is resolved against
+ * the page's base URL; one that cannot be resolved is kept, and every call then fails with a
+ * clear error rather than an exception.
+ */
 export function normalizeApiBase(apiBase: string | undefined): string {
-  const base = (apiBase ?? '').trim() || DEFAULT_API_BASE;
+  let base = (apiBase ?? '').trim() || DEFAULT_API_BASE;
+  try {
+    base = new URL(base, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    // Not a URL: the transport says so on the first call.
+  }
   return base.endsWith('/') ? base : `${base}/`;
 }
 

@@ -102,8 +102,7 @@ export async function listHarvestSources(
     method: 'GET',
     path: 'harvest/sources/',
     query: { organization: orgId, page_size: 50 },
-    check: (value, path) =>
-      (Array.isArray(value) ? shapes.list(harvestSourceShape) : shapes.page(harvestSourceShape))(value, path),
+    check: (value) => (Array.isArray(value) ? shapes.list(harvestSourceShape) : shapes.page(harvestSourceShape))(value),
     action: 'load-harvesters',
     ...options,
   });

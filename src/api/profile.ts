@@ -2,7 +2,6 @@ import type { UdataClient } from './client.js';
 import type { Organization, Page } from './models.js';
 import * as shapes from './shapes.js';
 import type { CallOptions } from './transport.js';
-import { xhrFetch } from './xhr-fetch.js';
 
 /**
  * The organization-profile endpoints (create, edit, duplicates, logo), apart from the client
@@ -97,11 +96,9 @@ export async function findOrganizationsBySiret(client: UdataClient, siret: strin
 export interface LogoUpload extends CallOptions {
   /** The square kept, in the image's pixels (left, top, size): udata crops to it. */
   bbox?: { x: number; y: number; width: number; height: number };
-  /** Called with the fraction of the file sent (0 to 1). */
-  onProgress?: (fraction: number) => void;
 }
 
-/** Logos may take long over a slow connection: progress is shown, and the limit is wider. */
+/** Logos may take long over a slow connection: the limit is wider. */
 const UPLOAD_TIMEOUT_MS = 120_000;
 
 /** What udata 17.6 takes as a logo (by type, then by file extension: no WebP, no GIF). */
@@ -111,6 +108,9 @@ export const LOGO_UPLOAD_TYPES: Record<string, string> = { 'image/png': 'png', '
  * `POST /organizations/{org}/logo/` (multipart `file`, `bbox` as Pillow's crop box
  * "left,upper,right,lower") → the new image's URL. The file must be PNG or JPEG, and named
  * with its extension (udata checks both). `PUT` is not used: udata 17.6 does not save it.
+ * Sent with the client's fetch, like every keyed request: a redirect is refused, never
+ * followed (XMLHttpRequest, whose upload progress fetch lacks, would follow it with the key
+ * and the file to wherever it leads).
  */
 export async function uploadLogo(client: UdataClient, org: string, file: Blob, upload: LogoUpload = {}) {
   const form = new FormData();
@@ -126,7 +126,6 @@ export async function uploadLogo(client: UdataClient, org: string, file: Blob, u
     check: shapes.shape<{ image: string }>({ image: 'text' }),
     action: 'upload-logo',
     timeoutMs: UPLOAD_TIMEOUT_MS,
-    fetch: upload.onProgress ? xhrFetch(upload.onProgress) : undefined,
     signal: upload.signal,
   });
   return answer.image;

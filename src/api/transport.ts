@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorInit } from './errors.js';
+import { ApiError, retryAfterSeconds, type ApiErrorInit } from './errors.js';
 
 type Fail = (init: Omit<ApiErrorInit, 'action'>) => ApiError;
 
@@ -19,12 +19,13 @@ export interface RequestSpec extends CallOptions {
   body?: unknown;
   /** Overrides the client's time limit (an upload over a slow connection). */
   timeoutMs?: number;
-  /** Overrides the client's fetch for this request (an upload that reports progress). */
-  fetch?: typeof fetch;
   /** Named in the {@link ApiError} when this call fails. */
   action: string;
-  /** Checks (and may normalize) the answer's shape; throws a ShapeError when it is not udata's. */
-  check?: (value: unknown, path: string) => unknown;
+  /**
+   * Checks (and may normalize) the answer's shape; throws when it is not udata's. A call with
+   * a check needs a JSON body: an empty answer (a 204, no body) is unreadable.
+   */
+  check?: (value: unknown) => unknown;
 }
 
 export interface ApiResponse<T> {
@@ -53,12 +54,18 @@ export class Transport {
   private readonly insecureKey: boolean;
 
   constructor(private readonly options: TransportOptions) {
-    const base = new URL(options.apiBase, globalThis.location?.href);
-    this.origin = base.origin;
-    this.insecureKey = Boolean(options.apiKey) && base.protocol === 'http:' && !LOOPBACK.test(base.hostname);
+    let base: URL | undefined;
+    try {
+      base = new URL(options.apiBase, globalThis.location?.href);
+    } catch {
+      // Not a URL: every call fails with a clear error (send), nothing is requested.
+      console.error('udata-org-elements: api-base is not a URL');
+    }
+    this.origin = base?.origin ?? '';
+    this.insecureKey = Boolean(options.apiKey) && base?.protocol === 'http:' && !LOOPBACK.test(base.hostname);
     if (this.insecureKey) {
       console.warn(
-        `udata-org-elements: the API key is not sent to ${base.origin}: plain http is not encrypted. Use an https api-base.`,
+        `udata-org-elements: the API key is not sent to ${this.origin}: plain http is not encrypted. Use an https api-base.`,
       );
     }
   }
@@ -72,7 +79,12 @@ export class Transport {
   }
 
   send<T>(spec: RequestSpec): Promise<ApiResponse<T>> {
-    const url = this.url(spec.path, spec.query);
+    let url: URL;
+    try {
+      url = this.url(spec.path, spec.query);
+    } catch {
+      return Promise.reject(new ApiError({ kind: 'client', status: 0, action: spec.action, message: 'api-base is not a URL' }));
+    }
     if (spec.method !== 'GET') return this.perform<T>(spec, url, spec.signal);
     const key = url.href;
     let shared = this.inflightGets.get(key);
@@ -97,14 +109,16 @@ export class Transport {
     signal: AbortSignal | undefined,
     fail: Fail,
     use: (response: Response) => Promise<R>,
-    { timeoutMs = this.options.timeoutMs, fetch = this.options.fetch }: Pick<RequestSpec, 'timeoutMs' | 'fetch'> = {},
+    { timeoutMs = this.options.timeoutMs }: Pick<RequestSpec, 'timeoutMs'> = {},
   ): Promise<R> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const onAbort = () => timeout.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      return await use(await fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors' }));
+      // Never from the browser's cache: udata sends no Cache-Control, and a cached answer (an
+      // anonymous 410, say) would be served to a keyed request, whose key the cache ignores.
+      return await use(await this.options.fetch(url.href, { ...init, signal: timeout.signal, mode: 'cors', cache: 'no-store' }));
     } catch (cause) {
       if (signal?.aborted) throw fail({ kind: 'abort', status: 0, message: 'aborted' });
       if (timeout.signal.aborted) throw fail({ kind: 'timeout', status: 0, message: `no answer within ${timeoutMs} ms` });
@@ -148,7 +162,8 @@ export class Transport {
         // A renamed organization's old slug (308): found without the key, below.
         if (isRedirect && spec.method === 'GET' && apiKey && !redirected) return null;
         if (isRedirect || (response.redirected && !this.insideApi(new URL(response.url)))) {
-          throw fail({ kind: 'redirect', status: response.status || 308, message: 'the API answered with a redirect' });
+          // The status of a redirect refused with `redirect: 'manual'` is hidden from pages: 0.
+          throw fail({ kind: 'redirect', status: isRedirect ? response.status : 0, message: 'redirect' });
         }
         return this.read<T>(response, fail, spec.check);
       },
@@ -158,7 +173,7 @@ export class Transport {
     // Where the old slug leads, asked without the key, then asked there with it, inside the API only.
     const target = await this.followWithoutKey(url, signal, fail);
     if (target) return this.perform<T>(spec, target, signal, true);
-    throw fail({ kind: 'redirect', status: 308, message: 'the API answered with a redirect' });
+    throw fail({ kind: 'redirect', status: 0, message: 'redirect' });
   }
 
   /** Where an anonymous GET of `url` ends after redirects, if that is still inside the API. */
@@ -203,15 +218,15 @@ export class Transport {
         message: typeof body.message === 'string' ? body.message : response.statusText || `HTTP ${response.status}`,
         errors: normalizeFieldErrors(body.errors),
         body: parsed ? json : undefined,
+        retryAfter: retryAfterSeconds(response.headers.get('Retry-After')),
       });
     }
     if (!parsed) throw fail({ kind: 'parse', status: response.status, message: 'the answer is not JSON' });
-    if (response.status !== 204 && json === undefined) {
-      throw fail({ kind: 'parse', status: response.status, message: 'empty answer' });
-    }
-    if (check && response.status !== 204) {
+    if (check) {
+      // udata answers these calls with JSON: nothing (a 204, an empty body) cannot be used.
+      if (json === undefined) throw fail({ kind: 'parse', status: response.status, message: 'empty answer' });
       try {
-        json = check(json, 'answer');
+        json = check(json);
       } catch (cause) {
         throw fail({ kind: 'parse', status: response.status, message: `unexpected answer: ${(cause as Error).message}` });
       }

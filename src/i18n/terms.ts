@@ -24,6 +24,10 @@ export interface Terms {
     alreadyMember: string;
     gone: string;
     server: string;
+    /** A 429: too many requests; when the server said how long to wait, that many seconds. */
+    tooMany: (seconds?: number) => string;
+    /** Something failed in the browser itself (not the server's answer). */
+    unexpected: string;
     other: (status: number) => string;
     serverSaid: (message: string) => string;
   };
@@ -52,6 +56,9 @@ export const fr: Terms = {
     alreadyMember: 'Vous êtes déjà membre de cette organisation.',
     gone: 'Cette organisation a été supprimée.',
     server: 'Le serveur a rencontré une erreur. Réessayez plus tard.',
+    tooMany: (seconds) =>
+      `Trop de demandes envoyées au serveur. Réessayez ${seconds ? `dans ${seconds}\u00a0s` : 'dans un instant'}.`,
+    unexpected: 'Une erreur inattendue s’est produite. Réessayez ; si elle persiste, rechargez la page.',
     other: (status) => `Erreur inattendue (code ${status}).`,
     serverSaid: (message) => `Message du serveur : ${message}`,
   },
@@ -80,6 +87,8 @@ export const en: Terms = {
     alreadyMember: 'You are already a member of this organization.',
     gone: 'This organization has been deleted.',
     server: 'The server ran into an error. Try again later.',
+    tooMany: (seconds) => `Too many requests sent to the server. Try again ${seconds ? `in ${seconds} s` : 'in a moment'}.`,
+    unexpected: 'Something unexpected went wrong. Try again; if it persists, reload the page.',
     other: (status) => `Unexpected error (code ${status}).`,
     serverSaid: (message) => `Server message: ${message}`,
   },

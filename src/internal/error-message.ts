@@ -23,6 +23,8 @@ export function describeError(t: Terms, error: ApiError, wording: ErrorWording =
       return '';
     case 'insecure':
       return t.errors.insecure;
+    case 'client':
+      return t.errors.unexpected;
     case 'http':
       break;
   }
@@ -33,6 +35,7 @@ export function describeError(t: Terms, error: ApiError, wording: ErrorWording =
   if (status === 404) return wording.notFound ?? t.errors.notFound;
   if (status === 409) return wording.conflict ?? t.errors.conflict;
   if (status === 410) return t.errors.gone;
+  if (status === 429) return t.errors.tooMany(error.retryAfter);
   if (status >= 500) return t.errors.server;
   return t.errors.other(status);
 }

@@ -213,6 +213,8 @@ function inlineToken(token: Token, depth: number): unknown {
   switch (token.type) {
     case 'text':
       return token.tokens ? inline(token.tokens, depth) : decode(token.text);
+    case 'checkbox': // a task of a loose list: its box is inside the item's paragraph
+      return checkbox(token as Tokens.Checkbox);
     case 'escape':
       return token.text;
     case 'strong':

@@ -63,7 +63,7 @@ export class OrgElement extends LitElement {
   };
 
   /**
-   * udata API v1 root, with or without trailing slash. Default `https://www.data.gouv.fr/api/1/`.
+   * udata API v1 root, with or without trailing slash; a relative one (`/api/1/`) is resolved against the page. Default `https://www.data.gouv.fr/api/1/`.
    * @attr api-base
    */
   declare apiBase?: string;

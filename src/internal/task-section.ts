@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Task } from '@lit/task';
-import type { ApiError } from '../api/errors.js';
+import { toApiError } from '../api/errors.js';
 import type { Terms } from '../i18n/terms.js';
 import { describeError } from './error-message.js';
 
@@ -30,7 +30,7 @@ export function renderTask<T>(task: Task<readonly unknown[], T>, t: Terms, optio
       pending: loading,
       error: (error) =>
         html`<div part="error" class="error" role="alert">
-          ${describeError(t, error as ApiError)}
+          ${describeError(t, toApiError(error, 'load'))}
           <button class="button secondary small" type="button" @click=${() => task.run()}>${t.retry}</button>
         </div>`,
       complete: (value) => (options.isEmpty?.(value) ? html`<p class="empty">${options.empty}</p>` : options.complete(value)),

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ApiError } from '../api/errors.js';
+import { type ApiError, toApiError } from '../api/errors.js';
 import type { UserSuggestion } from '../api/models.js';
 import type { Terms } from '../i18n/terms.js';
 import { describeError } from './error-message.js';
@@ -114,7 +114,7 @@ export class UserSearchController implements ReactiveController {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.status = 'error';
-      this.error = error as ApiError;
+      this.error = toApiError(error, 'search-users');
       this.results = [];
     }
     this.active = -1;

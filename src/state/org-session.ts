@@ -1,5 +1,5 @@
 import { UdataClient } from '../api/client.js';
-import { ApiError } from '../api/errors.js';
+import { ApiError, toApiError } from '../api/errors.js';
 import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization } from '../api/models.js';
 import { viewerOf, type Viewer } from '../permissions/viewer.js';
 import { configKey, identityKey, type OrgConfig } from './org-config.js';
@@ -252,7 +252,7 @@ export async function readCurrentUser(
   try {
     return { status: 'ready', value: await client.getMe({ signal }) };
   } catch (error) {
-    const failure = error as ApiError;
+    const failure = toApiError(error, 'load-current-user');
     return failure.status === 401 && !config.apiKey ? { status: 'ready', value: null } : { status: 'error', error: failure };
   }
 }

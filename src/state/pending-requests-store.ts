@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/errors.js';
+import { toApiError } from '../api/errors.js';
 import type { MembershipRequest } from '../api/models.js';
 import type { Loadable, OrgSession } from './org-session.js';
 
@@ -81,7 +81,7 @@ export class PendingRequestsStore {
       this.current = { status: 'ready', value };
     } catch (error) {
       if (signal.aborted) return;
-      this.current = { status: 'error', error: error as ApiError };
+      this.current = { status: 'error', error: toApiError(error, 'list-membership-requests') };
     }
     session.changed();
   }

@@ -13,6 +13,9 @@ import type { MockUdata } from '../../mocks/backend.js';
 import { ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
 import { enginesUnderTest, ERROR_RECORDER, type Engine, type Tab } from './engines.js';
 
+/** The admin of the deleted organization of the seed. */
+const DELETED_ORG_ADMIN_KEY = 'key-solo-aicha';
+
 const bundle = readFileSync(new URL('../../dist/udata-org-elements.min.js', import.meta.url), 'utf8');
 
 function page(apiBase: string, body: string): string {
@@ -147,6 +150,33 @@ for (const [name, launch] of enginesUnderTest())
       assert.equal(await tab.evaluate(() => (window as { __pwned?: unknown }).__pwned ?? null), null);
       assert.deepEqual(await tab.errors(), []);
       await tab.close();
+    });
+
+    it('never serves a cached answer: after an anonymous visit to a deleted organization, its admin still reaches the API', async () => {
+      // udata sends no Cache-Control; here the 410 even says it may be cached, which a browser
+      // would do by itself (heuristically) and serve to any later request, keyed or not.
+      api.backend.fail({ method: 'GET', path: `organizations/${ORG_SLUGS.deleted}/`, headers: { 'Cache-Control': 'max-age=600' } });
+      const button = (key?: string) =>
+        `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.deleted}"${key ? ` api-key="${key}"` : ''}></join-request-button>`;
+      const anonymous = await open('/deleted-anonymous.html', page(api.apiBase, button()));
+      await anonymous.waitFor(
+        () => document.querySelector('join-request-button')?.shadowRoot?.textContent?.includes('supprimée'),
+        15_000,
+      );
+      await anonymous.close();
+      const asked = api.backend.recorded('GET', `organizations/${ORG_SLUGS.deleted}/`).length;
+      const admin = await open('/deleted-admin.html', page(api.apiBase, button(DELETED_ORG_ADMIN_KEY)));
+      await admin.waitFor(
+        () => document.querySelector('join-request-button')?.shadowRoot?.textContent?.includes('Vous êtes membre'),
+        15_000,
+      );
+      const keyed = api.backend.recorded('GET', `organizations/${ORG_SLUGS.deleted}/`).slice(asked);
+      assert.ok(
+        keyed.some((r) => r.apiKey === DELETED_ORG_ADMIN_KEY),
+        'the keyed request reached the server',
+      );
+      assert.deepEqual(await admin.errors(), []);
+      await admin.close();
     });
 
     it('shows the log-in link to an anonymous visitor', async () => {

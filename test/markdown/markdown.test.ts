@@ -98,3 +98,26 @@ describe('renderMarkdown with hostile input', () => {
     expect(block.textContent!.trim()).to.equal('Texte HTML & lien');
   });
 });
+
+describe('renderMarkdown: GitHub task lists', () => {
+  for (const [kind, source] of [
+    ['tight', '- [ ] à faire\n- [x] fait'],
+    ['loose (a blank line between items)', '- [ ] à faire\n\n- [x] fait'],
+  ]) {
+    it(`a ${kind} task list keeps its boxes, each named by its text`, () => {
+      const el = mount(source);
+      document.body.append(el);
+      try {
+        const boxes = [...el.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+        expect(boxes.map((b) => [b.checked, b.disabled])).to.deep.equal([
+          [false, true],
+          [true, true],
+        ]);
+        expect(boxes.map((b) => b.closest('label')?.textContent?.trim())).to.deep.equal(['à faire', 'fait']);
+        expect(el.textContent).not.to.include('[x]');
+      } finally {
+        el.remove();
+      }
+    });
+  }
+});

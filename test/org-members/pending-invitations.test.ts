@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrgMembers } from '../../src/components/org-members/org-members.js';
-import { $, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
+import { $, assertFocused, deepActiveElement, describeElement, textOf, waitFor, waitForText } from '../support/dom.js';
 import { ORG_IDS, VIEWER_KEYS, mockUdata, mountOnMock, useMockApi } from '../support/mock-api.js';
 
 /** Admins see and steer every pending invitation (udata never expires one). */
@@ -107,5 +108,120 @@ describe('<org-members>: pending invitations', () => {
       'publie et modifie tous les contenus',
     );
     await expect(el).to.be.accessible();
+  });
+
+  describe('a long list, a page at a time', () => {
+    const address = (i: number) => `invite-${String(i).padStart(3, '0')}@example.org`;
+    const addresses = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => address(from + i));
+    /** `n` more pending invitations by e-mail, after Inès's (the seed's), oldest first. */
+    const seedInvitations = (n: number) => {
+      for (let i = 1; i <= n; i++) {
+        mockUdata.data.requests.push({
+          id: mockUdata.newUuid(),
+          org: ORG_IDS.certified,
+          kind: 'invitation',
+          status: 'pending',
+          user: null,
+          email: address(i),
+          role: 'editor',
+          comment: null,
+          created: new Date(Date.UTC(2026, 10, 21, 0, i)).toISOString(),
+          assignments: [],
+        });
+      }
+    };
+    const section = (el: OrgMembers) => $(el, '[part~="invitations"]')!;
+    const shown = (el: OrgMembers) =>
+      [...section(el).querySelectorAll('[part~="invitation"] strong')].map((who) => who.textContent!.trim());
+    const inviteRow = (el: OrgMembers, who: string) =>
+      [...section(el).querySelectorAll<HTMLElement>('[part~="invitation"]')].find((li) => li.textContent!.includes(who))!;
+    const pageButton = (el: OrgMembers, label: string) =>
+      [...section(el).querySelectorAll<HTMLButtonElement>('[part~="pagination"] button')].find((b) =>
+        b.textContent!.includes(label),
+      );
+    /** From page `from` to `page`, pressing "Page suivante" with the keyboard. */
+    const pageTo = async (el: OrgMembers, page: number, from = 1) => {
+      pageButton(el, 'suivante')!.focus();
+      for (let p = from + 1; p <= page; p++) {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => section(el).textContent!.includes(`Page ${p} sur`), `page ${p}`);
+      }
+    };
+
+    it('keeps one page of invitations in the DOM (the page size of the table), and says the total', async function () {
+      this.timeout(20_000);
+      seedInvitations(119);
+      const el = await mount();
+      expect(shown(el)).to.have.length(50);
+      expect(shown(el)).to.deep.equal(['Inès Garnier', ...addresses(1, 49)]);
+      const text = section(el).innerText.replace(/\s+/g, ' ');
+      expect(text).to.include('Invitations en attente (120)').and.include('1 à 50 sur 120').and.include('Page 1 sur 3');
+      await pageTo(el, 2);
+      expect(shown(el)).to.deep.equal(addresses(50, 99));
+      expect(section(el).textContent).to.include('51 à 100 sur 120');
+      assertFocused(pageButton(el, 'suivante')!, 'the next-page button');
+      await pageTo(el, 3, 2);
+      expect(shown(el)).to.deep.equal(addresses(100, 119));
+      // The last page has no "next" button: focus is handed to "previous", never lost.
+      assertFocused(pageButton(el, 'précédente')!, 'the previous-page button');
+      expect(mockUdata.recorded('GET', 'membership/'), 'paging asks nothing').to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('canceling an invitation on page 2 keeps the admin on page 2, focus on the next invitation', async function () {
+      this.timeout(20_000);
+      seedInvitations(119);
+      const el = await mount();
+      await pageTo(el, 2);
+      const target = inviteRow(el, address(60));
+      target.querySelector<HTMLButtonElement>('[part~="cancel-invitation"]')!.click();
+      await waitFor(el, '.invitation-dialog dialog[open]');
+      const canceled = oneEvent(el, 'org-invitation-canceled');
+      $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+      expect((await canceled).detail.invitation.email).to.equal(address(60));
+      await waitForText(el, `L’invitation de ${address(60)} a été annulée.`);
+      expect(section(el).textContent).to.include('Invitations en attente (119)').and.include('Page 2 sur 3');
+      expect(shown(el)).to.deep.equal([...addresses(50, 59), ...addresses(61, 100)]);
+      await waitUntil(
+        () => deepActiveElement() === inviteRow(el, address(61)).querySelector('button'),
+        `focus on the next invitation; found ${describeElement(deepActiveElement())}`,
+      );
+      expect(mockUdata.recorded('POST')).to.have.length(1);
+    });
+
+    it('resending the only invitation of the last page keeps it there, focus on the new one', async function () {
+      this.timeout(20_000);
+      seedInvitations(100);
+      const el = await mount();
+      await pageTo(el, 3);
+      expect(shown(el)).to.deep.equal([address(100)]);
+      inviteRow(el, address(100)).querySelector<HTMLButtonElement>('[part~="resend-invitation"]')!.click();
+      await waitFor(el, '.invitation-dialog dialog[open]');
+      const resent = oneEvent(el, 'org-invitation-resent');
+      $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+      const { detail } = await resent;
+      await waitForText(el, `L’invitation de ${address(100)} a été renvoyée.`);
+      expect(section(el).textContent).to.include('Invitations en attente (101)').and.include('Page 3 sur 3');
+      const row = inviteRow(el, address(100));
+      expect(row.getAttribute('data-invitation-id')).to.equal(detail.invitation.id);
+      await waitUntil(() => deepActiveElement() === row.querySelector('button'), 'focus on the new invitation');
+    });
+
+    it('canceling the only invitation of the last page shows the page before, focus on its last invitation', async function () {
+      this.timeout(20_000);
+      seedInvitations(100);
+      const el = await mount();
+      await pageTo(el, 3);
+      inviteRow(el, address(100)).querySelector<HTMLButtonElement>('[part~="cancel-invitation"]')!.click();
+      await waitFor(el, '.invitation-dialog dialog[open]');
+      $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
+      await waitForText(el, `L’invitation de ${address(100)} a été annulée.`);
+      expect(section(el).textContent).to.include('Invitations en attente (100)').and.include('Page 2 sur 2');
+      expect(shown(el)).to.deep.equal(addresses(50, 99));
+      await waitUntil(
+        () => deepActiveElement() === inviteRow(el, address(99)).querySelector('button'),
+        `focus on the last invitation left; found ${describeElement(deepActiveElement())}`,
+      );
+    });
   });
 });

@@ -174,6 +174,23 @@ describe('<pending-requests>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('two admins accept at the same instant: the second hears the person is a member already, and as what', async () => {
+      const el = await mountAdmin();
+      const request = mockUdata.data.requests.find((r) => r.user?.first_name === 'François' && r.org === ORG_IDS.certified)!;
+      const user = mockUdata.data.users.find((u) => u.id === request.user!.id)!;
+      // Both re-read the request as pending; the other admin's accept (as admin) lands first.
+      mockUdata.fail({
+        method: 'POST',
+        path: 'accept/',
+        status: 409,
+        json: { user: { id: user.id, first_name: user.first_name, last_name: user.last_name, slug: user.slug }, role: 'admin' },
+      });
+      rowOf(el, APPLICANT).querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
+      await waitForText(el, `${APPLICANT} est déjà membre de l’organisation, en tant qu’administrateur`);
+      expect(textOf(el)).not.to.include('code 409');
+      await expect(el).to.be.accessible();
+    });
+
     it('a request refused elsewhere while the refusal dialog was open is not refused again', async () => {
       const el = await mountAdmin();
       rowOf(el, APPLICANT).querySelector<HTMLButtonElement>('[part~="refuse"]')!.click();

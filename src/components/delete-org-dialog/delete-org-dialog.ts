@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
 import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
@@ -190,7 +190,7 @@ export class DeleteOrgDialog extends OrgElement {
       await deleteOrganization(session.client, org.id, { signal: this.removalSignal });
       this.done(org);
     } catch (error) {
-      const failure = error as ApiError;
+      const failure = toApiError(error, 'delete-organization');
       if (isAbort(failure)) return; // the element is gone
       // 410: deleted already (by another admin, or an earlier try whose answer was lost).
       if (failure.status === 410) this.done(org);

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { OrgInvitation } from '../../api/models.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { describeError } from '../../internal/error-message.js';
@@ -129,7 +129,7 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
       );
     } catch (error) {
       if (isAbort(error)) return; // the element is gone
-      const failure = error as ApiError;
+      const failure = toApiError(error, answer === 'accept' ? 'accept-invitation' : 'refuse-invitation');
       if (failure.status === 400 || failure.status === 404) {
         // Not pending any more (answered elsewhere, canceled by an admin): read the state again.
         this.modal.close();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
 import { LazyInvitation } from './lazy-invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
@@ -270,7 +270,7 @@ export class JoinRequestButton extends OrgElement {
       this.notice = created ? t.join.notified : t.join.requestUpdated;
       this.emit('org-join-requested', { request });
     } catch (error) {
-      const failure = error as ApiError;
+      const failure = toApiError(error, 'join-request');
       if (isAbort(failure)) return; // the element is gone (or the session was reloaded)
       this.emitError(failure, this.describe(failure));
       this.submitError = failure;

@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
+import { toApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
 import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
@@ -150,10 +150,11 @@ export class OrgDashboard extends OrgElement {
     super.updated(changed);
     // A failing section shows its own message; the page hears of each failure once.
     for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters]) {
-      const error = task.error as ApiError | undefined;
-      if (task.status === TaskStatus.ERROR && error && !this.reportedErrors.has(error)) {
+      const error = task.error;
+      if (task.status === TaskStatus.ERROR && error && typeof error === 'object' && !this.reportedErrors.has(error)) {
         this.reportedErrors.add(error);
-        this.emitError(error, describeError(this.localize.t, error));
+        const failure = toApiError(error, 'load-dashboard');
+        this.emitError(failure, describeError(this.localize.t, failure));
       }
     }
   }

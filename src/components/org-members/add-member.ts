@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
@@ -181,7 +181,7 @@ export class AddMemberController extends FlowController<
       }
     } catch (error) {
       if (isAbort(error)) return; // the host is gone
-      this.error = error as ApiError;
+      this.error = toApiError(error, 'invite-member');
       this.host.failed(this.error, this.describe(this.error));
     } finally {
       this.busy = false;
@@ -208,7 +208,7 @@ export class AddMemberController extends FlowController<
       this.done();
       this.host.invited(invitation, fullName(user, user.slug), session);
     } catch (error) {
-      if (![404, 405].includes((error as ApiError).status)) throw error;
+      if (![404, 405].includes(toApiError(error, 'invite-member').status)) throw error;
       const member = await addMemberDirectly(session.client, orgId, user.id, this.role, { signal });
       this.done();
       this.host.added(member, session);

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Assignment, AssignmentSubject, Member } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError } from '../../internal/error-message.js';
@@ -97,7 +97,7 @@ export class AssignmentsEditor extends FlowController<
       );
     } catch (error) {
       if (isAbort(error)) return;
-      this.error = error as ApiError;
+      this.error = toApiError(error, 'change-assignments');
       this.host.failed(this.error, describeError(t, this.error));
     } finally {
       this.busy = false;

@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Member, MemberRole } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
@@ -166,8 +166,9 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
     } catch (error) {
       session.putMember({ ...member, role: previousRole });
       if (isAbort(error)) return; // the element is gone
-      this.rowErrors.set(id, error as ApiError);
-      this.host.failed(error as ApiError, describeError(t, error as ApiError));
+      const failure = toApiError(error, 'change-role');
+      this.rowErrors.set(id, failure);
+      this.host.failed(failure, describeError(t, failure));
     } finally {
       this.busy.set(id, undefined);
     }
@@ -186,7 +187,7 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
       await removeMember(session.client, session.org.id, id, { signal: this.removalSignal() });
       this.removed(member, session);
     } catch (error) {
-      const failure = error as ApiError;
+      const failure = toApiError(error, 'remove-member');
       if (isAbort(failure)) return; // the element is gone
       // 404: not a member any more (another admin was faster): the outcome is the same.
       if (failure.status === 404) this.removed(member, session);

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MemberInvitation } from '../../api/client.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
@@ -15,12 +15,20 @@ import type { membersTerms } from './org-members.terms.js';
 import { cancelInvitation, inviteMember } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { FlowController } from '../../internal/flow-controller.js';
+import { pageHolding, pageOf, renderPagination, type paginationTerms } from '../../internal/pagination.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
 export const STALE_AFTER_DAYS = 30;
 
+/** Invitations per page when the element does not say. */
+const DEFAULT_PAGE_SIZE = 20;
+
+type Localize = FormatController<{ members: typeof membersTerms; pagination: typeof paginationTerms }>;
+
 /** What the pending invitations need from the element that shows them. */
 export interface PendingInvitationsHost extends ReactiveControllerHost, HTMLElement {
+  /** Rows per page (the element's `page-size`), the invitations' too. */
+  readonly pageSize?: number;
   /** An invitation was canceled, or resent (canceled, then sent again as `sent`). */
   invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void;
   invitationFailed(error: ApiError, message: string): void;
@@ -33,12 +41,18 @@ type Action = 'cancel' | 'resend';
  * message, when sent and how long ago (flagged past {@link STALE_AFTER_DAYS} days); per
  * invitation, cancel (`…/membership/{id}/cancel/`) or resend (cancel, then the same invitation
  * again, which makes udata send a new e-mail), each confirmed first and announced. Someone who
- * became a member meanwhile is not listed.
+ * became a member meanwhile is not listed. udata sends them all at once: they are shown a
+ * page at a time, the total in the heading; once one leaves, focus goes to the next one.
  */
-export class PendingInvitationsController extends FlowController<
-  PendingInvitationsHost,
-  FormatController<{ members: typeof membersTerms }>
-> {
+export class PendingInvitationsController extends FlowController<PendingInvitationsHost, Localize> {
+  /** The page asked for (the one shown is kept between 1 and the last). */
+  private page = 1;
+  /** The session the page belongs to (another organization starts at its first page). */
+  private pagedSession?: OrgSession;
+  /** The invitation whose row takes focus once a canceled or resent one leaves the page. */
+  private focusAfterRemoval?: string;
+  /** The last list computed, for the list and members it came from (either may hold thousands). */
+  private pendingOf?: { list: MembershipRequest[]; members: unknown; pending: MembershipRequest[] };
   private confirming: { invitation: MembershipRequest; action: Action; who: string } | null = null;
   private readonly busy: KeyedState<true>;
   private readonly errors: KeyedState<ApiError>;
@@ -47,7 +61,7 @@ export class PendingInvitationsController extends FlowController<
   constructor(
     host: PendingInvitationsHost,
     session: () => OrgSession | undefined,
-    localize: FormatController<{ members: typeof membersTerms }>,
+    localize: Localize,
     removalSignal: () => AbortSignal,
   ) {
     super(host, session, localize, removalSignal);
@@ -61,25 +75,66 @@ export class PendingInvitationsController extends FlowController<
     const session = this.session();
     const loaded = session && pendingRequestsOf(session).state;
     if (loaded?.status !== 'ready') return [];
-    const members = new Set(session!.org?.members.map((m) => m.user.id));
-    return loaded.value.filter((r) => r.kind === 'invitation' && !(r.user && members.has(r.user.id)));
+    const list = loaded.value;
+    const members = session!.org?.members;
+    if (this.pendingOf?.list !== list || this.pendingOf.members !== members) {
+      const ids = new Set(members?.map((m) => m.user.id));
+      const pending = list.filter((r) => r.kind === 'invitation' && !(r.user && ids.has(r.user.id)));
+      this.pendingOf = { list, members, pending };
+    }
+    return this.pendingOf.pending;
+  }
+
+  private get pageSize() {
+    return this.host.pageSize ?? DEFAULT_PAGE_SIZE;
   }
 
   render() {
     const invitations = this.pending();
     if (!invitations.length) return nothing;
     const t = this.localize.t;
+    const number = (n: number) => this.localize.number(n);
+    if (this.session() !== this.pagedSession) {
+      this.pagedSession = this.session();
+      this.page = 1;
+    }
+    const view = pageOf(invitations, this.page, this.pageSize);
     return html`<section part="invitations" class="invitations" aria-labelledby="invitations-title">
-        <h3 id="invitations-title">${t.members.invitations}</h3>
+        <h3 id="invitations-title">${t.members.invitations} (${number(invitations.length)})</h3>
+        ${
+          view.pages > 1
+            ? html`<p class="count" role="status">
+                ${t.pagination.range(number(view.first), number(view.last), number(invitations.length))}
+              </p>`
+            : nothing
+        }
         <ul>
           ${repeat(
-            invitations,
+            view.rows,
             (i) => i.id,
             (invitation) => this.renderInvitation(invitation),
           )}
         </ul>
+        ${
+          view.pages > 1
+            ? renderPagination({
+                t,
+                page: view.page,
+                pages: view.pages,
+                label: t.members.invitations,
+                part: 'pagination',
+                onPage: (page) => this.showPage(page),
+                rendered: () => this.host.updateComplete,
+              })
+            : nothing
+        }
       </section>
       ${this.renderDialog()}`;
+  }
+
+  private showPage(page: number) {
+    this.page = page;
+    this.host.requestUpdate();
   }
 
   private renderInvitation(invitation: MembershipRequest) {
@@ -100,7 +155,7 @@ export class PendingInvitationsController extends FlowController<
       >
         ${label}
       </button>`;
-    return html`<li part="invitation" class=${stale ? 'stale' : nothing}>
+    return html`<li part="invitation" class=${stale ? 'stale' : nothing} data-invitation-id=${invitation.id}>
       <div>
         <strong>${who}</strong> <span>${ownEntry(t.roles, invitation.role) ?? invitation.role}</span>
         <span class="hint"
@@ -168,9 +223,8 @@ export class PendingInvitationsController extends FlowController<
     try {
       await cancelInvitation(session.client, org.id, invitation.id, { signal });
       canceled = true;
-      pendingRequestsOf(session).remove(invitation.id);
       if (action === 'cancel') {
-        this.modal.close();
+        this.leave(session, invitation);
         this.host.invitationChanged('canceled', invitation, t.members.invitationCanceled(who));
         return;
       }
@@ -182,13 +236,14 @@ export class PendingInvitationsController extends FlowController<
         ...(invitation.assignments?.length ? { assignments: invitation.assignments as MemberInvitation['assignments'] } : {}),
       };
       const sent = await inviteMember(session.client, org.id, again, { signal });
-      pendingRequestsOf(session).add(sent);
-      this.modal.close();
+      // Canceled and sent again: one change (the new one is the newest, listed last).
+      this.leave(session, invitation, sent);
       this.host.invitationChanged('resent', sent, t.members.invitationResent(who));
     } catch (error) {
+      if (canceled) this.leave(session, invitation);
       if (isAbort(error)) return; // the element is gone
-      const failure = error as ApiError;
-      this.modal.close();
+      const failure = toApiError(error, canceled ? 'invite-member' : 'cancel-invitation');
+      if (!canceled) this.modal.close();
       // Canceled but not sent again: the admin must know there is no invitation any more.
       const message = canceled ? t.members.resendHalfDone(who, describeError(t, failure)) : describeError(t, failure);
       if (!canceled) this.errors.set(invitation.id, failure);
@@ -197,5 +252,34 @@ export class PendingInvitationsController extends FlowController<
       this.busy.set(invitation.id, undefined);
       this.confirming = null;
     }
+  }
+
+  /**
+   * Takes a canceled invitation out of the list (with the one sent again, if any), closes
+   * the dialog and, when its row was on the page shown, gives focus to the invitation now in
+   * its place — the next one, or the previous one when it was the last.
+   */
+  private leave(session: OrgSession, invitation: MembershipRequest, sent?: MembershipRequest) {
+    const before = this.pending();
+    const index = before.indexOf(invitation);
+    const shown = index >= 0 && pageOf(before, this.page, this.pageSize).rows.includes(invitation);
+    const store = pendingRequestsOf(session);
+    const list = store.state;
+    if (list?.status === 'ready') store.set([...list.value.filter((r) => r.id !== invitation.id), ...(sent ? [sent] : [])]);
+    if (shown) {
+      const after = this.pending();
+      const next = after[Math.min(index, after.length - 1)];
+      this.focusAfterRemoval = next?.id;
+      if (next) this.page = pageHolding(after.indexOf(next), this.pageSize);
+    }
+    this.modal.close(() => this.focusTargetAfterRemoval());
+  }
+
+  /** The first control of the invitation now in the removed one's place, or the add button. */
+  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
+    const root = this.host.shadowRoot;
+    const id = this.focusAfterRemoval;
+    const row = id ? root?.querySelector(`[data-invitation-id="${CSS.escape(id)}"]`) : null;
+    return row?.querySelector<HTMLElement>('button') ?? root?.querySelector<HTMLElement>('[part~="add"]');
   }
 }

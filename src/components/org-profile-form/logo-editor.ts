@@ -1,17 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { UdataClient } from '../../api/client.js';
-import { LOGO_UPLOAD_TYPES, uploadLogo } from '../../api/profile.js';
+import { uploadLogo } from '../../api/profile.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
 import { safeImageUrl } from '../../internal/users.js';
+import { cssomStyle } from './cssom-style.js';
+import { LOGO_TYPES, MAX_LOGO_BYTES, MAX_LOGO_PIXELS, prepareLogo, type LogoRefusal } from './logo-image.js';
 import type { profileTerms } from './org-profile-form.terms.js';
 
-/** The image types a person may choose: GIF and WebP are turned into PNG (udata takes PNG and JPEG). */
-export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-/** Checked before sending: a bigger file would take long and udata keeps 100 px at most. */
-export const MAX_LOGO_BYTES = 4 * 1024 * 1024;
 /** The sizes udata keeps (`logo` thumbnails): the preview shows each. */
 const PREVIEW_SIZES = [100, 60, 25];
 
@@ -24,10 +21,11 @@ export interface LogoEditorHost extends ReactiveControllerHost, HTMLElement {
 }
 
 interface Chosen {
+  /** What is sent: the file chosen, or the same picture as PNG when udata would not take its type. */
   file: File;
-  /** The decoded picture (drawn again as PNG when udata would not take its type). */
-  image: HTMLImageElement;
+  /** `file`'s object URL, for the previews. */
   url: string;
+  /** `file`'s size in pixels: the crop box is measured in them. */
   width: number;
   height: number;
 }
@@ -35,8 +33,10 @@ interface Chosen {
 /**
  * Choose or drop an image, see it cropped square as udata will show it (100, 60, 25 px),
  * adjust zoom and position with sliders (keyboard-friendly), send it with its crop box
- * (`POST …/logo/`, multipart `file` and `bbox`) with progress. The current logo stays shown
- * until udata accepts the new one; a failure keeps the chosen image and crop for a retry.
+ * (`POST …/logo/`, multipart `file` and `bbox`) while an indeterminate progress bar shows
+ * (fetch cannot tell how much of a body is sent, and the upload must not follow a redirect as
+ * XMLHttpRequest would). The current logo stays shown until udata accepts the new one; a
+ * failure keeps the chosen image and crop for a retry.
  */
 export class LogoEditor implements ReactiveController {
   private chosen: Chosen | null = null;
@@ -45,9 +45,10 @@ export class LogoEditor implements ReactiveController {
   private y = 0.5;
   private problem = '';
   private error: ApiError | null = null;
-  /** Fraction sent, while sending. */
-  private progress: number | null = null;
+  private sending = false;
   private notice = '';
+  /** Counts the files chosen: a slow check of one is dropped when another was chosen since. */
+  private attempts = 0;
 
   constructor(
     private readonly host: LogoEditorHost,
@@ -71,7 +72,7 @@ export class LogoEditor implements ReactiveController {
   }
 
   get busy(): boolean {
-    return this.progress !== null;
+    return this.sending;
   }
 
   /** The square kept, in the image's pixels. */
@@ -154,8 +155,7 @@ export class LogoEditor implements ReactiveController {
         />
       </div>`;
     const { width, height } = this.chosen!;
-    const sending = this.progress !== null;
-    const percent = Math.round((this.progress ?? 0) * 100);
+    const { sending } = this;
     return html`<fieldset part="crop" class="crop">
         <legend>${t.cropLegend}</legend>
         ${slider('zoom', t.zoom, Math.round(this.zoom * 100), 100, 400, (v) => (this.zoom = v / 100))}
@@ -166,7 +166,7 @@ export class LogoEditor implements ReactiveController {
         <div class="previews">${PREVIEW_SIZES.map((size) => this.renderPreview(size))}</div>
         <figcaption class="hint">${t.preview}</figcaption>
       </figure>
-      ${sending ? html`<progress part="logo-progress" max="100" .value=${percent} aria-label=${t.sendingLogo(percent)}></progress>` : nothing}
+      ${sending ? html`<progress part="logo-progress" aria-label=${t.sendingLogo}></progress>` : nothing}
       <div class="actions">
         <button part="logo-reset" class="button secondary" type="button" @click=${() => this.clear()} ?hidden=${sending}>
           ${t.cancelLogo}
@@ -178,7 +178,7 @@ export class LogoEditor implements ReactiveController {
           aria-disabled=${sending ? 'true' : 'false'}
           @click=${() => void this.send()}
         >
-          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t.sendingLogo(percent)}` : t.sendLogo}
+          ${sending ? html`<span class="spinner" aria-hidden="true"></span>${t.sendingLogo}` : t.sendLogo}
         </button>
       </div>`;
   }
@@ -192,37 +192,46 @@ export class LogoEditor implements ReactiveController {
       height: `${height * scale}px`,
       transform: `translate(${-box.x * scale}px, ${-box.y * scale}px)`,
     };
-    return html`<div part="logo-preview" class="preview" style=${styleMap({ width: `${size}px`, height: `${size}px` })}>
-      <img src=${url} alt="" style=${styleMap(image)} />
+    // Through the CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
+    return html`<div part="logo-preview" class="preview" ${cssomStyle({ width: `${size}px`, height: `${size}px` })}>
+      <img src=${url} alt="" ${cssomStyle(image)} />
     </div>`;
   }
 
-  /** Checks the file, then reads its size to frame it. */
+  /** Checks the file (see {@link prepareLogo}), then frames it. */
   async choose(file: File) {
-    const t = this.localize.t.profile;
-    const maxMb = this.localize.number(MAX_LOGO_BYTES / 1024 / 1024);
+    const attempt = ++this.attempts;
     this.error = null;
     this.notice = '';
-    if (!LOGO_TYPES.includes(file.type)) return this.refuse(t.logoType);
-    if (file.size > MAX_LOGO_BYTES) return this.refuse(t.logoTooBig(maxMb));
-    const url = URL.createObjectURL(file);
-    const image = new Image();
-    try {
-      // The load event, not decode(): decode() waits for the page to render, which a tab in
-      // the background does not.
-      await new Promise((resolve, reject) => {
-        image.onload = resolve;
-        image.onerror = reject;
-        image.src = url;
-      });
-    } catch {
-      URL.revokeObjectURL(url);
-      return this.refuse(t.logoUnreadable);
-    }
+    const prepared = await prepareLogo(file, () => {
+      this.notice = this.localize.t.profile.preparingLogo;
+      this.host.requestUpdate();
+      return this.host.updateComplete;
+    });
+    // Another file was chosen meanwhile: that one counts.
+    if (attempt !== this.attempts) return;
+    this.notice = '';
+    if ('refused' in prepared) return this.refuse(this.refusal(prepared));
     this.clear();
-    this.chosen = { file, url, image, width: image.naturalWidth, height: image.naturalHeight };
+    this.chosen = { ...prepared, url: URL.createObjectURL(prepared.file) };
     this.problem = '';
     this.host.requestUpdate();
+  }
+
+  private refusal(refusal: LogoRefusal): string {
+    const t = this.localize.t.profile;
+    const n = (value: number) => this.localize.number(value);
+    const maxMb = n(MAX_LOGO_BYTES / 1024 / 1024);
+    if (refusal.refused === 'pixels') {
+      const { width, height } = refusal.size;
+      return t.logoTooManyPixels(n(width), n(height), n(width * height), n(MAX_LOGO_PIXELS));
+    }
+    return {
+      type: t.logoType,
+      bytes: t.logoTooBig(maxMb),
+      'converted-bytes': t.logoConvertedTooBig(maxMb),
+      unreadable: t.logoUnreadable,
+    }[refusal.refused];
   }
 
   private refuse(problem: string) {
@@ -244,42 +253,24 @@ export class LogoEditor implements ReactiveController {
     const chosen = this.chosen;
     if (!target || !chosen || this.busy) return;
     const t = this.localize.t;
-    this.progress = 0;
+    this.sending = true;
     this.error = null;
-    this.notice = '';
+    this.notice = t.profile.sendingLogo;
     this.host.requestUpdate();
     try {
-      const logo = await uploadLogo(target.client, target.orgId, await uploadable(chosen), {
-        bbox: this.box,
-        signal: this.removalSignal(),
-        onProgress: (fraction) => {
-          this.progress = fraction;
-          this.host.requestUpdate();
-        },
-      });
-      this.progress = null;
+      const logo = await uploadLogo(target.client, target.orgId, chosen.file, { bbox: this.box, signal: this.removalSignal() });
+      this.sending = false;
       this.clear();
       this.notice = t.profile.logoSaved;
       this.host.logoChanged(logo);
     } catch (error) {
-      this.progress = null;
+      this.sending = false;
+      this.notice = '';
       if (isAbort(error)) return;
-      this.error = error as ApiError;
+      this.error = toApiError(error, 'upload-logo');
       this.host.failed(this.error, describeError(t, this.error));
     } finally {
       this.host.requestUpdate();
     }
   }
-}
-
-/** The chosen file when udata takes its type, otherwise the same picture as PNG. */
-async function uploadable(chosen: Chosen): Promise<Blob> {
-  if (chosen.file.type in LOGO_UPLOAD_TYPES) return chosen.file;
-  const canvas = document.createElement('canvas');
-  canvas.width = chosen.width;
-  canvas.height = chosen.height;
-  canvas.getContext('2d')!.drawImage(chosen.image, 0, 0);
-  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!png) throw new Error('the image could not be converted');
-  return new File([png], chosen.file.name.replace(/\.[^.]*$/, '') + '.png', { type: 'image/png' });
 }

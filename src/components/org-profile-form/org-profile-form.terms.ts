@@ -53,7 +53,13 @@ export interface ProfileTerms {
   logoTypes: (maxMb: string) => string;
   logoType: string;
   logoTooBig: (maxMb: string) => string;
+  /** The picture's width, height and pixels, then the most udata takes (numbers formatted). */
+  logoTooManyPixels: (width: string, height: string, pixels: string, max: string) => string;
+  /** A GIF or WebP image whose PNG is over the limit. */
+  logoConvertedTooBig: (maxMb: string) => string;
   logoUnreadable: string;
+  /** While a GIF or WebP image is turned into PNG. */
+  preparingLogo: string;
   currentLogo: string;
   noLogo: string;
   cropLegend: string;
@@ -62,7 +68,8 @@ export interface ProfileTerms {
   vertical: string;
   preview: string;
   sendLogo: string;
-  sendingLogo: (percent: number) => string;
+  /** The progress bar's name and the status while the logo is sent. */
+  sendingLogo: string;
   logoSaved: string;
   logoKept: string;
   skipLogo: string;
@@ -124,7 +131,12 @@ export const profileTerms: Record<Lang, ProfileTerms> = {
     logoTypes: (maxMb) => `PNG, JPEG, GIF ou WebP, ${maxMb} Mo au plus.`,
     logoType: 'Ce fichier n’est pas une image PNG, JPEG, GIF ou WebP.',
     logoTooBig: (maxMb) => `Cette image dépasse ${maxMb} Mo : réduisez-la avant de l’envoyer.`,
+    logoTooManyPixels: (width, height, pixels, max) =>
+      `Cette image fait ${width}\u00a0×\u00a0${height}\u00a0pixels, soit ${pixels}\u00a0pixels\u00a0: le serveur en accepte ${max} au plus. Réduisez-la avant de l’envoyer.`,
+    logoConvertedTooBig: (maxMb) =>
+      `Convertie en PNG, cette image dépasse ${maxMb}\u00a0Mo\u00a0: réduisez-la, ou choisissez-la en PNG ou en JPEG.`,
     logoUnreadable: 'Cette image ne peut pas être lue : choisissez-en une autre.',
+    preparingLogo: 'Préparation de l’image…',
     currentLogo: 'Logo actuel',
     noLogo: 'Pas encore de logo.',
     cropLegend: 'Cadrage',
@@ -133,7 +145,7 @@ export const profileTerms: Record<Lang, ProfileTerms> = {
     vertical: 'Position verticale',
     preview: 'Aperçu, tel qu’il sera affiché',
     sendLogo: 'Enregistrer ce logo',
-    sendingLogo: (percent) => `Envoi du logo : ${percent} %`,
+    sendingLogo: 'Envoi du logo…',
     logoSaved: 'Le nouveau logo est enregistré.',
     logoKept: 'Le logo précédent est conservé.',
     skipLogo: 'Passer cette étape',
@@ -193,7 +205,12 @@ export const profileTerms: Record<Lang, ProfileTerms> = {
     logoTypes: (maxMb) => `PNG, JPEG, GIF or WebP, at most ${maxMb} MB.`,
     logoType: 'This file is not a PNG, JPEG, GIF or WebP image.',
     logoTooBig: (maxMb) => `This image is over ${maxMb} MB: make it smaller before sending it.`,
+    logoTooManyPixels: (width, height, pixels, max) =>
+      `This image is ${width} × ${height} pixels, ${pixels} pixels in all: the server takes at most ${max}. Make it smaller before sending it.`,
+    logoConvertedTooBig: (maxMb) =>
+      `Converted to PNG, this image is over ${maxMb} MB: make it smaller, or choose it as PNG or JPEG.`,
     logoUnreadable: 'This image cannot be read: choose another one.',
+    preparingLogo: 'Preparing the image…',
     currentLogo: 'Current logo',
     noLogo: 'No logo yet.',
     cropLegend: 'Framing',
@@ -202,7 +219,7 @@ export const profileTerms: Record<Lang, ProfileTerms> = {
     vertical: 'Vertical position',
     preview: 'Preview, as it will be shown',
     sendLogo: 'Save this logo',
-    sendingLogo: (percent) => `Sending the logo: ${percent}%`,
+    sendingLogo: 'Sending the logo…',
     logoSaved: 'The new logo is saved.',
     logoKept: 'The previous logo is kept.',
     skipLogo: 'Skip this step',

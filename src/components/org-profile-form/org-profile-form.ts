@@ -72,7 +72,7 @@ export interface OrgLogoChangedDetail {
  * @csspart logo-input - The file input.
  * @csspart crop - The framing sliders.
  * @csspart logo-preview - The cropped preview, at each size udata keeps.
- * @csspart logo-progress - How much of the logo is sent.
+ * @csspart logo-progress - The (indeterminate) progress bar shown while the logo is sent.
  * @csspart logo-submit - The button that sends the logo.
  * @csspart logo-reset - The button that drops the chosen image.
  * @csspart finish - The button that ends the creation (after the logo step).

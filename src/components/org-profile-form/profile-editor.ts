@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import type { OrganizationProfile } from '../../api/profile.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -165,7 +165,7 @@ export class ProfileEditor implements ReactiveController {
     } catch (error) {
       this.busy = false;
       if (isAbort(error)) return;
-      const failure = (this.error = error as ApiError);
+      const failure = (this.error = toApiError(error, mode === 'edit' ? 'update-organization' : 'create-organization'));
       for (const field of PROFILE_FIELDS) {
         const message = failure.errors[field]?.[0];
         if (message) this.serverErrors = { ...this.serverErrors, [field]: serverProblem(field, message, t.profile.problems) };

@@ -4,6 +4,17 @@ export const pendingRequestsStyles = css`
   :host {
     display: block;
   }
+  .count {
+    margin: 0 0 0.5rem;
+    color: var(--org-color-muted, #666);
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin-top: 0.75rem;
+  }
   .list {
     list-style: none;
     margin: 0;

@@ -3,6 +3,8 @@ import type { Lang } from '../../i18n/terms.js';
 /** The words of <pending-requests>, in each supported language. */
 export interface RequestsTerms {
   listLabel: string;
+  /** How many requests are pending, all pages together (`total` already formatted). */
+  count: (total: string, n: number) => string;
   empty: string;
   membersOnly: string;
   adminsOnly: string;
@@ -16,6 +18,8 @@ export interface RequestsTerms {
   acceptedNotPromoted: (name: string) => string;
   refused: (name: string) => string;
   alreadyHandled: string;
+  /** Another admin accepted the same request at the same instant. */
+  alreadyMember: (name: string, role: string) => string;
   refuseTitle: (name: string) => string;
   refuseReason: string;
   refuseHint: string;
@@ -27,6 +31,7 @@ export interface RequestsTerms {
 export const requestsTerms: Record<Lang, RequestsTerms> = {
   fr: {
     listLabel: 'Demandes d’adhésion en attente',
+    count: (total, n) => `${total} demande${n > 1 ? 's' : ''} d’adhésion en attente`,
     empty: 'Aucune demande d’adhésion en attente.',
     membersOnly: 'Seuls les membres de l’organisation peuvent voir ses demandes d’adhésion.',
     adminsOnly: 'Sur cette plateforme, seuls les administrateurs de l’organisation peuvent voir les demandes d’adhésion.',
@@ -41,6 +46,8 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
       `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
     refused: (name) => `La demande de ${name} a été refusée.`,
     alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur. La liste est à jour.',
+    alreadyMember: (name, role) =>
+      `${name} est déjà membre de l’organisation, en tant qu’${role} : un autre administrateur vient d’accepter sa demande.`,
     refuseTitle: (name) => `Refuser la demande de ${name}`,
     refuseReason: 'Motif du refus',
     refuseHint: 'Le demandeur recevra ce motif.',
@@ -50,6 +57,7 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
   },
   en: {
     listLabel: 'Pending membership requests',
+    count: (total, n) => `${total} pending membership request${n === 1 ? '' : 's'}`,
     empty: 'No pending membership request.',
     membersOnly: 'Only members of the organization can see its membership requests.',
     adminsOnly: 'On this platform, only administrators of the organization can see membership requests.',
@@ -64,6 +72,8 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
       `${name} joined the organization as Editor, but the promotion to Administrator failed: change their role in the member list.`,
     refused: (name) => `The request of ${name} was refused.`,
     alreadyHandled: 'This request was already handled, probably by another administrator. The list is up to date.',
+    alreadyMember: (name, role) =>
+      `${name} is already a member of the organization, as ${role}: another administrator has just accepted the request.`,
     refuseTitle: (name) => `Refuse the request of ${name}`,
     refuseReason: 'Reason for refusal',
     refuseHint: 'The applicant will receive this reason.',

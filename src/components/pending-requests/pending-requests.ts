@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Member, MembershipRequest } from '../../api/models.js';
 import { describeError, describeLoadError } from '../../internal/error-message.js';
@@ -14,7 +13,9 @@ import { pendingRequestsStyles } from './pending-requests.styles.js';
 import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
 import { avatarStyles } from '../../internal/avatar-styles.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+import { pageHolding, pageOf, paginationTerms } from '../../internal/pagination.js';
 import { RequestDecisions, type RequestDecisionsHost } from './request-decisions.js';
+import { renderRequestList } from './request-list.js';
 import { renderRequestRow } from './request-row.js';
 
 export interface RequestAcceptedDetail {
@@ -38,6 +39,7 @@ export interface RequestsCountDetail {
  * refuse with a reason. Editors see the list read-only — or, when the server refuses it to
  * them (recent udata answers 403), a sentence saying only administrators can see it.
  * Anonymous visitors and non-members see a short message, never the requests.
+ * udata sends every pending request at once: they are shown `page-size` at a time.
  *
  * @tagname pending-requests
  * @fires org-requests-count - The number of pending requests changed. `detail: { count }`.
@@ -47,7 +49,9 @@ export interface RequestsCountDetail {
  *
  * @csspart role-help - What each role may do (the accept-as selects point to it).
  * @csspart base - The wrapper.
- * @csspart list - The list of requests.
+ * @csspart count - How many requests are pending, and which of them are shown.
+ * @csspart list - The list of requests (one page of them).
+ * @csspart pagination - The page navigation.
  * @csspart request - One request.
  * @csspart avatar - The applicant's avatar.
  * @csspart comment - The applicant's comment.
@@ -71,14 +75,23 @@ export interface RequestsCountDetail {
 export class PendingRequests extends OrgElement implements RequestDecisionsHost {
   static override styles = [baseStyles, dialogStyles, avatarStyles, roleHelpStyles, pendingRequestsStyles];
 
-  protected override readonly localize = new FormatController(this, { requests: requestsTerms, roleHelp: roleHelpTerms });
+  protected override readonly localize = new FormatController(this, {
+    requests: requestsTerms,
+    roleHelp: roleHelpTerms,
+    pagination: paginationTerms,
+  });
 
-  /** The number of pending join requests shown (0 while unknown or not allowed). Read-only. */
+  /** Requests per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** The number of pending join requests, all pages together (0 while unknown or not allowed). Read-only. */
   get count(): number {
     return this.visibleRequests()?.length ?? 0;
   }
 
   @state() private notice = '';
+  /** The page asked for (the one shown is kept between 1 and the last). */
+  @state() private page = 1;
   private readonly decisions = new RequestDecisions(
     this,
     () => this.session,
@@ -89,10 +102,27 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
   /** The list's last load failure told to the page (once, whatever the renders). */
   private reportedListError?: ApiError;
 
+  /** The join requests of the last list read, computed once per list (it may hold 100,000). */
+  private requestsOf?: { list: MembershipRequest[]; requests: MembershipRequest[] };
+
   /** The requests this viewer may see, or `undefined` while unknown or not allowed. */
   private visibleRequests(): MembershipRequest[] | undefined {
     const loaded = this.session && pendingRequestsOf(this.session).state;
-    return loaded?.status === 'ready' ? loaded.value.filter((r) => r.kind !== 'invitation') : undefined;
+    if (loaded?.status !== 'ready') return undefined;
+    if (this.requestsOf?.list !== loaded.value) {
+      this.requestsOf = { list: loaded.value, requests: loaded.value.filter((r) => r.kind !== 'invitation') };
+    }
+    return this.requestsOf.requests;
+  }
+
+  /** The page of requests shown. */
+  private shownPage() {
+    return pageOf(this.visibleRequests() ?? [], this.page, this.pageSize);
+  }
+
+  /** Another organization or viewer: its list starts at its first page. */
+  protected override sessionChanged(): void {
+    this.page = 1;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -149,20 +179,21 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
     if (!requests.length) return this.message(t.requests.empty);
     const decides = canDecideRequests(viewer);
     return html`${decides ? renderRoleHelp(this.localize, ['editor', 'admin'], 'role-help') : nothing}
-      <ul part="list" class="list" aria-label=${t.requests.listLabel} tabindex="-1">
-        ${repeat(
-          requests,
-          (request) => request.id,
-          (request) =>
-            renderRequestRow({
-              request,
-              localize: this.localize,
-              siteUrl: this.config.siteUrl,
-              decision: decides ? this.decisions.decision(request) : undefined,
-              error: this.decisions.rowErrors.get(request.id),
-            }),
-        )}
-      </ul>`;
+    ${renderRequestList({
+      localize: this.localize,
+      view: this.shownPage(),
+      total: requests.length,
+      renderRow: (request) =>
+        renderRequestRow({
+          request,
+          localize: this.localize,
+          siteUrl: this.config.siteUrl,
+          decision: decides ? this.decisions.decision(request) : undefined,
+          error: this.decisions.rowErrors.get(request.id),
+        }),
+      onPage: (page) => (this.page = page),
+      rendered: () => this.updateComplete,
+    })}`;
   }
 
   private message(text: string) {
@@ -172,8 +203,20 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
   // ---- RequestDecisionsHost -----------------------------------------------------
 
   /** @internal Called by one of the element's flows. */
-  shownRequestIds(): string[] {
+  requestIds(): string[] {
     return (this.visibleRequests() ?? []).map((r) => r.id);
+  }
+
+  /** @internal Called by one of the element's flows. */
+  isShown(id: string): boolean {
+    return this.shownPage().rows.some((r) => r.id === id);
+  }
+
+  /** @internal Called by one of the element's flows. */
+  reveal(id: string | undefined): void {
+    const index = id === undefined ? -1 : (this.visibleRequests() ?? []).findIndex((r) => r.id === id);
+    // Gone (or none left): the page asked for is kept, and cut to the last one when past it.
+    this.page = index < 0 ? this.shownPage().page : pageHolding(index, this.pageSize);
   }
 
   /** @internal Called by one of the element's flows. */

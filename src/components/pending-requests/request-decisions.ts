@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
-import { isAbort, type ApiError } from '../../api/errors.js';
+import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
 import type { FormatController } from '../../i18n/format.js';
@@ -13,12 +13,17 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import type { requestsTerms } from './pending-requests.terms.js';
+import { neighbourOf, rereadPending, showOutcome, type Reread } from './request-reread.js';
 import type { RequestRowDecision } from './request-row.js';
 
 /** What the decisions need from the element that lists the requests. */
 export interface RequestDecisionsHost extends ReactiveControllerHost, HTMLElement {
-  /** The ids of the requests shown, in order (focus goes to a neighbour of a decided one). */
-  shownRequestIds(): string[];
+  /** The ids of every pending request, all pages, in order (focus goes to a neighbour of a decided one). */
+  requestIds(): string[];
+  /** Whether the request's row is on the page shown. */
+  isShown(id: string): boolean;
+  /** Shows the page that holds this request (`undefined`: the same page, or the last when it is past it). */
+  reveal(id: string | undefined): void;
   /** Says a decision, or that another admin was faster, in the element's live region. */
   announce(message: string): void;
   accepted(request: MembershipRequest, member: Member): void;
@@ -38,7 +43,8 @@ const isMember = (body: unknown): body is Member => Boolean(body && typeof body 
  * What an admin decides on a pending request: accept (as editor, or as admin with a second
  * `PUT` of the role) or refuse with a reason (required by udata, asked in a dialog). Each
  * decision first checks the request is still pending (udata does not); a request another
- * admin handled leaves the list with a word saying so. Focus stays in the list.
+ * admin handled leaves the list with a word saying so. The outcome and what the check found
+ * are shown in one change. Focus stays in the list, on the page of the decided request.
  */
 export class RequestDecisions extends FlowController<RequestDecisionsHost, Localize> {
   /** Requests with a decision in flight (one click sends one request). */
@@ -125,8 +131,10 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
     this.busy.set(request.id, true);
     this.rowErrors.set(request.id, undefined);
     const signal = this.removalSignal();
+    let reread: Reread | null = null;
     try {
-      if (!(await this.stillPending(session, request))) return;
+      reread = await rereadPending(session, signal);
+      if (!this.stillPending(session, request, reread)) return;
       let member = await acceptMembershipRequest(session.client, org.id, request.id, { signal });
       let announcement = t.requests.accepted(name, ownEntry(t.roles, member.role) ?? member.role);
       if (role === 'admin' && member.role !== 'admin') {
@@ -136,15 +144,15 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
         } catch (error) {
           // Accepted as editor all the same: say what is left to do.
           announcement = t.requests.acceptedNotPromoted(name);
-          if (!isAbort(error)) this.host.failed(error as ApiError, announcement);
+          if (!isAbort(error)) this.host.failed(toApiError(error, 'change-role'), announcement);
         }
       }
-      this.removeDecided(session, request, announcement);
+      this.removeDecided(session, request, reread, announcement);
       session.putMember(member);
       this.host.accepted(request, member);
     } catch (error) {
       if (isAbort(error)) return; // the element is gone
-      this.handleFailure(session, request, error as ApiError);
+      this.handleFailure(session, request, toApiError(error, 'accept-request'), reread);
     } finally {
       this.busy.set(request.id, undefined);
     }
@@ -186,22 +194,25 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
     }
     this.busy.set(request.id, true);
     this.refuseError = null;
+    let reread: Reread | null = null;
     try {
-      if (!(await this.stillPending(session, request))) return this.endRefusal();
+      reread = await rereadPending(session, this.removalSignal());
+      if (!this.stillPending(session, request, reread)) return this.endRefusal();
       await refuseMembershipRequest(session.client, org.id, request.id, comment, { signal: this.removalSignal() });
-      this.removeDecided(session, request, t.requests.refused(fullName(request.user, t.unknownUser)));
+      this.removeDecided(session, request, reread, t.requests.refused(fullName(request.user, t.unknownUser)));
       this.modal.close(() => this.focusTargetAfterRemoval());
       this.refusing = null;
       this.reason = '';
       this.host.refused(request, comment);
     } catch (error) {
-      const failure = error as ApiError;
+      const failure = toApiError(error, 'refuse-request');
       if (isAbort(failure)) return; // the element is gone
       if (alreadyHandled(failure)) {
         this.endRefusal();
-        this.handleFailure(session, request, failure);
+        this.handleFailure(session, request, failure, reread);
       } else {
         this.refuseError = failure;
+        this.keepShown(session, request, reread);
         this.host.failed(failure, describeError(t, failure));
       }
     } finally {
@@ -216,50 +227,55 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
   }
 
   /**
-   * udata accepts or refuses a request whatever its status (accepting one another admin
-   * refused adds the member): re-read the pending list right before deciding. A request no
-   * longer in it leaves the list, and the admin is told it was handled already. When the list
-   * cannot be read, the server decides.
+   * Whether the re-read still lists the request (or could not be read: the server decides).
+   * One no longer pending leaves the list, and the admin is told it was handled already.
    */
-  private async stillPending(session: OrgSession, request: MembershipRequest): Promise<boolean> {
-    let fresh: MembershipRequest[];
-    try {
-      fresh = await session.client.listMembershipRequests(
-        session.org!.id,
-        { status: 'pending' },
-        { signal: this.removalSignal() },
-      );
-    } catch (error) {
-      if (isAbort(error)) throw error;
-      return true;
-    }
-    pendingRequestsOf(session).set(fresh);
-    if (fresh.some((r) => r.id === request.id)) return true;
-    this.host.announce(this.localize.t.requests.alreadyHandled);
+  private stillPending(session: OrgSession, request: MembershipRequest, reread: Reread | null): boolean {
+    if (!reread || reread.list.some((r) => r.id === request.id)) return true;
+    this.removeDecided(session, request, reread, this.localize.t.requests.alreadyHandled);
     return false;
   }
 
   /** Another admin was faster (404/409): say so and refresh, the list is what matters. */
-  private handleFailure(session: OrgSession, request: MembershipRequest, error: ApiError) {
+  private handleFailure(session: OrgSession, request: MembershipRequest, error: ApiError, reread: Reread | null) {
     const t = this.localize.t;
     if (alreadyHandled(error)) {
-      this.host.announce(t.requests.alreadyHandled);
-      this.host.failed(error, t.requests.alreadyHandled);
-      if (error.status === 409 && isMember(error.body)) session.putMember(error.body);
+      // Two admins at the same instant both send (udata checks neither status): the second
+      // hears that the person is a member already, with the role the first one gave.
+      const member = error.status === 409 && isMember(error.body) ? error.body : null;
+      const role = member && (ownEntry(t.roles, member.role) ?? member.role).toLowerCase();
+      const said = member ? t.requests.alreadyMember(fullName(request.user, t.unknownUser), role!) : t.requests.alreadyHandled;
+      this.host.announce(said);
+      this.host.failed(error, said);
+      if (member) session.putMember(member);
       void pendingRequestsOf(session).reload();
       return;
     }
     this.rowErrors.set(request.id, error);
+    this.keepShown(session, request, reread);
     this.host.failed(error, describeError(t, error));
   }
 
-  /** Takes the request out of the list, announces the decision and keeps focus in the list. */
-  private removeDecided(session: OrgSession, request: MembershipRequest, announcement: string) {
-    const ids = this.host.shownRequestIds();
-    const index = ids.indexOf(request.id);
-    pendingRequestsOf(session).remove(request.id);
+  /** A failed decision: the list as re-read, with the request's row kept on the page shown. */
+  private keepShown(session: OrgSession, request: MembershipRequest, reread: Reread | null) {
+    const shown = this.host.isShown(request.id);
+    showOutcome(session, reread);
+    if (shown) this.host.reveal(request.id);
+  }
+
+  /**
+   * Shows the list without the request (and as re-read), announces why, and — when its row
+   * was on the page shown — shows the page of its neighbour and moves focus there.
+   */
+  private removeDecided(session: OrgSession, request: MembershipRequest, reread: Reread | null, announcement: string) {
+    const shown = this.host.isShown(request.id);
+    const before = this.host.requestIds();
+    showOutcome(session, reread, request.id);
     this.host.announce(announcement);
-    this.focusAfterRemoval = ids[index + 1] ?? ids[index - 1];
+    // The admin went to another page meanwhile: they stay there (a closing dialog gives focus to the list).
+    this.focusAfterRemoval = shown ? neighbourOf(request.id, before, this.host.requestIds()) : undefined;
+    if (!shown) return;
+    this.host.reveal(this.focusAfterRemoval);
     void this.host.updateComplete.then(() => {
       // A closing dialog gives focus back itself, through focusTargetAfterRemoval().
       if (!this.modal.isOpen && !this.refusing) this.focusTargetAfterRemoval()?.focus();

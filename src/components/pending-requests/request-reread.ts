@@ -1,0 +1,57 @@
+import { isAbort } from '../../api/errors.js';
+import type { MembershipRequest } from '../../api/models.js';
+import type { OrgSession } from '../../state/org-session.js';
+import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+
+/** The pending list as the server had it right before a decision. */
+export interface Reread {
+  list: MembershipRequest[];
+  /** The list the element showed when the re-read was sent. */
+  basis: MembershipRequest[] | undefined;
+}
+
+const shownList = (session: OrgSession) => {
+  const state = pendingRequestsOf(session).state;
+  return state?.status === 'ready' ? state.value : undefined;
+};
+
+/**
+ * udata accepts or refuses a request whatever its status (accepting one another admin
+ * refused adds the member): the pending list is read again right before each decision.
+ * It is not shown yet: the decision's outcome and what the re-read found are shown together,
+ * in one change (a list of 100,000 is not rendered twice per click). `null` when the list
+ * cannot be read (the server then decides).
+ */
+export async function rereadPending(session: OrgSession, signal: AbortSignal): Promise<Reread | null> {
+  const basis = shownList(session);
+  try {
+    const list = await session.client.listMembershipRequests(session.org!.id, { status: 'pending' }, { signal });
+    return { list, basis };
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    return null;
+  }
+}
+
+/**
+ * Shows the outcome: the re-read list (unless the shown one changed meanwhile — another
+ * decision, an invitation — which then stays the base), without `decided` when given.
+ */
+export function showOutcome(session: OrgSession, reread: Reread | null, decided?: string): void {
+  const shown = shownList(session);
+  if (!shown) return;
+  const base = reread && reread.basis === shown ? reread.list : shown;
+  pendingRequestsOf(session).set(decided === undefined ? base : base.filter((r) => r.id !== decided));
+}
+
+/**
+ * Where focus goes once `id` left the list: the request that followed it and is still
+ * there, else the one that preceded it. `before` and `after` are the ids, in order.
+ */
+export function neighbourOf(id: string, before: string[], after: string[]): string | undefined {
+  const left = new Set(after);
+  const index = before.indexOf(id);
+  for (let i = index + 1; i < before.length; i++) if (left.has(before[i])) return before[i];
+  for (let i = index - 1; i >= 0; i--) if (left.has(before[i])) return before[i];
+  return undefined;
+}
