@@ -29,7 +29,8 @@ const JOIN_OWN = /components[\\/]join-request-button[\\/]/;
  * latter is reached through the package's index (the join button imports the consumer from
  * it), so without naming its chunk rollup would put it in the core with the index.
  */
-const PROVIDER = /components[\\/]org-provider[\\/]|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
+const PROVIDER =
+  /components[\\/]org-provider[\\/]|@lit[\\/]context[\\/]lib[\\/](controllers[\\/]context-provider|value-notifier)\.js$/;
 
 /**
  * The loader's shared code in one core chunk: everything the join button statically needs
@@ -54,6 +55,45 @@ function coreChunk() {
     }
     if (PROVIDER.test(id)) return 'org-provider';
     return closure.has(id) && !JOIN_OWN.test(id) ? 'core' : undefined;
+  };
+}
+
+/**
+ * Lets the loader start every file a tag needs at once: each `import("./lazy/<tag>-….js")`
+ * of the loader becomes an import of that file and of every chunk it imports, transitively,
+ * in parallel (the browser's module map fetches each once). Without it a page fetched
+ * loader → tag → core one after the other: three round trips before the first render.
+ */
+function parallelChunkImports() {
+  return {
+    name: 'parallel-chunk-imports',
+    generateBundle(_, bundle) {
+      const depsOf = (file, seen = new Set()) => {
+        for (const imported of bundle[file]?.imports ?? []) {
+          if (!seen.has(imported)) {
+            seen.add(imported);
+            depsOf(imported, seen);
+          }
+        }
+        return seen;
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        let rewritten = false;
+        for (const target of chunk.dynamicImports) {
+          const deps = [...depsOf(target)];
+          const call = `import("./${target}")`;
+          if (!deps.length || !target.startsWith('lazy/')) continue;
+          if (!chunk.code.includes(call)) throw new Error(`parallel-chunk-imports: ${call} not found in ${chunk.fileName}`);
+          const names = [target, ...deps].map((file) => JSON.stringify(file.replace(/^lazy\/|\.js$/g, '')));
+          chunk.code = chunk.code.replaceAll(call, `__l(${names.join(',')})`);
+          rewritten = true;
+        }
+        // A relative import() resolves against this module's URL, wherever the package is served.
+        if (rewritten)
+          chunk.code = `const __l=(...f)=>Promise.all(f.map(n=>import(\`./lazy/\${n}.js\`))).then(m=>m[0]);${chunk.code}`;
+      }
+    },
   };
 }
 
@@ -91,6 +131,7 @@ export default [
       minifyTemplates(),
       typescript(),
       terser({ ecma: 2021, module: true, format: { comments: false } }),
+      parallelChunkImports(),
     ],
     output: {
       dir: 'dist',

@@ -16,8 +16,9 @@ const brotli = (path: string) =>
 export function loaderModules(): Map<string, string> {
   const code = readFileSync(LOADER, 'utf8');
   const modules = new Map<string, string>();
-  const imports = /"([a-z]+(?:-[a-z]+)+)":\(\)=>import\((?:new URL\()?"\.\/([^"]+)"/g;
-  for (const [, tag, path] of code.matchAll(imports)) modules.set(tag, path);
+  // `"tag":()=>__l("tag-<hash>","core-<hash>",…)` (every file at once), or an import of the bundle.
+  const imports = /"([a-z]+(?:-[a-z]+)+)":\(\)=>(?:import\((?:new URL\()?"\.\/([^"]+)"|__l\("([^"]+)")/g;
+  for (const [, tag, path, lazy] of code.matchAll(imports)) modules.set(tag, path ?? `lazy/${lazy}.js`);
   return modules;
 }
 

@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { ORG_IDS, mockUdata } from '../mocks/browser.js';
+import { oid } from '../mocks/seed.js';
 import { commonArgTypes, defaultArgs, mockState, playSteps, NEVER, renderTag, type StoryArgs } from './support.js';
 
 const meta: Meta<StoryArgs> = {
@@ -29,3 +31,21 @@ export const OneSectionFails: Story = {
 };
 /** An admin's "Edit": the profile form in a dialog. */
 export const EditProfileDialog: Story = { tags: ['!autodocs'], play: playSteps('org-dashboard', '[part~="edit-profile"]') };
+/** 120 harvest sources: 20 a page, each page asked of udata, the total said. */
+export const ManyHarvesters: Story = {
+  tags: ['!autodocs'],
+  beforeEach: () => {
+    mockState()();
+    for (let i = 1; i <= 116; i++) {
+      mockUdata.data.harvestSources.push({
+        id: oid('3b', i),
+        org: ORG_IDS.certified,
+        name: `Moissonneur ${i}`,
+        url: `https://geo.example.gouv.fr/csw/more/${i}`,
+        backend: 'csw-iso-19139',
+        active: true,
+        last_job: null,
+      });
+    }
+  },
+};

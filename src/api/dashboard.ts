@@ -92,19 +92,23 @@ export function listOpenDiscussions(
   });
 }
 
-/** Paginated on recent udata, a plain array on old servers: always answers a list. */
-export async function listHarvestSources(
+/**
+ * One page of the organization's harvest sources. Recent udata paginates them (`page`,
+ * `page_size`, `total`: newest first, 20 a page by default); old servers ignore both and answer
+ * the whole list as a plain array. The answer comes back as it came: a page, or every source.
+ */
+export function listHarvestSources(
   client: UdataClient,
   orgId: string,
+  query: { page?: number; pageSize?: number } = {},
   options: CallOptions = {},
-): Promise<HarvestSource[]> {
-  const answer = await client.request<Page<HarvestSource> | HarvestSource[]>({
+) {
+  return client.request<Page<HarvestSource> | HarvestSource[]>({
     method: 'GET',
     path: 'harvest/sources/',
-    query: { organization: orgId, page_size: 50 },
+    query: { organization: orgId, page: query.page, page_size: query.pageSize },
     check: (value) => (Array.isArray(value) ? shapes.list(harvestSourceShape) : shapes.page(harvestSourceShape))(value),
     action: 'load-harvesters',
     ...options,
   });
-  return Array.isArray(answer) ? answer : answer.data;
 }

@@ -80,6 +80,14 @@ export class OrgSession {
     return this.loadingInvitation;
   }
 
+  /**
+   * Starts reading the viewer's invitations now, beside the organization and `/me/` (they
+   * depend on neither): with an API key only, as a cookie may turn out to be no session.
+   */
+  prefetchInvitations(): void {
+    if (this.config.apiKey) this.invitationsOfViewer();
+  }
+
   /** The viewer answered (or the invitation vanished): forget it, here and for the page. */
   forgetInvitation(): void {
     invitationsByIdentity.delete(identityKey(this.config));
@@ -210,22 +218,28 @@ export class OrgSession {
     if (!org || !me) return;
     this.myInvitation = { status: 'loading' };
     this.changed();
-    const key = identityKey(this.config);
-    let all = invitationsByIdentity.get(key);
-    if (!all) {
-      all = this.client.listMyInvitations();
-      invitationsByIdentity.set(key, all);
-      all.catch(() => invitationsByIdentity.get(key) === all && invitationsByIdentity.delete(key));
-    }
     let value: OrgInvitation | null = null;
     try {
-      value = (await all).find((invitation) => invitation.organization.id === org.id) ?? null;
+      value = (await this.invitationsOfViewer()).find((invitation) => invitation.organization.id === org.id) ?? null;
     } catch {
       // Unknown: no invitation shown, joining offered (the server's answer will tell).
     }
     if (this.controller.signal.aborted) return;
     this.myInvitation = { status: 'ready', value };
     this.changed();
+  }
+
+  /** The viewer's invitations, every organization: one request per identity for the page. */
+  private invitationsOfViewer(): Promise<OrgInvitation[]> {
+    const key = identityKey(this.config);
+    let all = invitationsByIdentity.get(key);
+    if (!all) {
+      const asked = this.client.listMyInvitations();
+      all = asked;
+      invitationsByIdentity.set(key, asked);
+      asked.catch(() => invitationsByIdentity.get(key) === asked && invitationsByIdentity.delete(key));
+    }
+    return all;
   }
 
   /** Something the session holds changed: every element re-renders. */

@@ -198,4 +198,25 @@ describe('DiscussionsTest and HarvestAPITest (the query rules the dashboard reli
     assert.equal(t.get('harvest/sources/', { owner: org.id }).json.data.length, 0);
     assert.equal(t.get('harvest/sources/', { organization: org.slug }).status, 400);
   });
+
+  it('test_list_sources_paginate: `page` and `page_size` honoured, `total` counts all, a page past the end is 404', () => {
+    const t = new APITestCase();
+    const org = t.OrganizationFactory();
+    const total = 25;
+    const sources = Array.from({ length: total }, () => t.HarvestSourceFactory({ org }));
+    t.HarvestSourceFactory({ org: t.OrganizationFactory() });
+    const first = t.get('harvest/sources/', { organization: org.id, page: '1', page_size: '20' });
+    assert.equal(first.status, 200);
+    assert.equal(first.json.data.length, 20);
+    assert.equal(first.json.total, total);
+    assert.deepEqual([first.json.page, first.json.page_size], [1, 20]);
+    const second = t.get('harvest/sources/', { organization: org.id, page: '2', page_size: '20' });
+    assert.equal(second.status, 200);
+    assert.equal(second.json.data.length, total - 20);
+    assert.equal(second.json.total, total);
+    const ids = [...first.json.data, ...second.json.data].map((s: { id: string }) => s.id);
+    assert.deepEqual(new Set(ids), new Set(sources.map((s) => s.id)), 'each source once, on one page');
+    assert.equal(t.get('harvest/sources/', { organization: org.id, page: '3', page_size: '20' }).status, 404);
+    assert.equal(t.get('harvest/sources/', { organization: org.id }).json.page_size, 20, 'udata’s default page size');
+  });
 });

@@ -35,6 +35,9 @@ for (const [name, launch] of enginesUnderTest()) {
     let fetched: string[] = [];
     /** A file of the package answered 503 once (a CDN hiccup). */
     let failOnce: string | null = null;
+    /** A file of the package answered after this long (a slow CDN), and when each file was asked. */
+    let slow: { file: string; ms: number } | null = null;
+    const askedAt = new Map<string, number>();
 
     before(async () => {
       api = await startMockServer();
@@ -44,12 +47,15 @@ for (const [name, launch] of enginesUnderTest()) {
           const file = normalize(join(dist, path.slice('/cdn/'.length)));
           if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
           fetched.push(path.slice('/cdn/'.length));
+          askedAt.set(path.slice('/cdn/'.length), Date.now());
           if (failOnce === path.slice('/cdn/'.length)) {
             failOnce = null;
             return res.writeHead(503).end();
           }
           const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
-          return res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+          const send = () => res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+          if (slow?.file === path.slice('/cdn/'.length)) return void setTimeout(send, slow.ms);
+          return send();
         }
         if (path.startsWith('/probe/')) {
           // Fails the first time each probe is asked, then serves an empty module.
@@ -114,6 +120,30 @@ for (const [name, launch] of enginesUnderTest()) {
       }
       assert.ok(!fetched.includes('udata-org-elements.min.js'));
       assert.deepEqual(await tab.errors(), []);
+      await tab.close();
+    });
+
+    it('fetches every file of a tag at once, not one after the other', async () => {
+      const files = loaderCost('join-request-button').files.filter((f) => f.startsWith('lazy/'));
+      const button = files.find((f) => f.startsWith('lazy/join-request-button-'))!;
+      const core = files.find((f) => f.startsWith('lazy/core-'))!;
+      assert.ok(button && core, files.join(', '));
+      slow = { file: button, ms: 1500 };
+      const tab = await open(
+        '/parallel.html',
+        LOADER,
+        `<join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`,
+      );
+      try {
+        await shadowText(tab, 'join-request-button', "Demander à rejoindre l'organisation");
+      } finally {
+        slow = null;
+      }
+      // The core was asked while the button's own file was still on its way.
+      assert.ok(
+        askedAt.get(core)! - askedAt.get(button)! < 1000,
+        `core asked ${askedAt.get(core)! - askedAt.get(button)!} ms after`,
+      );
       await tab.close();
     });
 

@@ -106,6 +106,21 @@ describe('<join-request-button>', () => {
   });
 
   describe('logged-in non-member', () => {
+    it('asks for the viewer’s invitations beside /me/ and the organization, not after them', async () => {
+      mockUdata.fail({ method: 'GET', path: /^me\/$/, delayMs: 20_000 }); // /me/ is still on its way
+      await mount(VIEWER_KEYS.nonMember);
+      await waitUntil(() => mockUdata.recorded('GET', 'me/org_invitations/').length === 1, 'invitations asked at once');
+      expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/)).to.have.length(1);
+    });
+
+    it('offers the button while its own-request lookup (which needs /me/) is still running', async () => {
+      mockUdata.fail({ method: 'GET', path: 'membership/', delayMs: 20_000 });
+      const el = await mount(VIEWER_KEYS.nonMember);
+      const button = await waitFor<HTMLButtonElement>(el, 'button[part~="button"]');
+      expect(button.textContent!.trim()).to.equal("Demander à rejoindre l'organisation");
+      await waitUntil(() => mockUdata.recorded('GET', 'membership/').length === 1, 'the lookup was sent, not answered');
+    });
+
     it('asks to join through a modal dialog with a required comment', async () => {
       const { el, button } = await mountAsker();
       expect(button.textContent!.trim()).to.equal("Demander à rejoindre l'organisation");
@@ -168,6 +183,9 @@ describe('<join-request-button>', () => {
       const [first, second] = [...wrapper.querySelectorAll('join-request-button')];
       const button = await waitFor<HTMLButtonElement>(first, 'button[part="button"]');
       await waitFor(second, 'button[part="button"]');
+      // The own-request lookup runs while the buttons are offered: once for both.
+      await waitUntil(() => mockUdata.recorded('GET', 'membership/').length > 0, 'the own-request lookup');
+      await new Promise((resolve) => setTimeout(resolve, 200));
       expect(mockUdata.recorded('GET', 'membership/')).to.have.length(1);
 
       const { textarea } = await openDialog(first, button);

@@ -116,6 +116,8 @@ export class JoinRequestButton extends OrgElement {
     super.willUpdate(changed);
     // Whether the viewer has asked already: only worth asking for someone who may ask.
     const session = this.session;
+    // Beside the organization and /me/: the button is usable after one round trip.
+    if (session && !session.ready) session.prefetchInvitations();
     if (session?.ready && canAskToJoin(session.viewer)) {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
@@ -148,10 +150,12 @@ export class JoinRequestButton extends OrgElement {
       >`;
     }
     const { ownRequest: own, myInvitation: invited } = this.session!;
-    if (own?.status !== 'ready' || invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
+    if (invited?.status !== 'ready') return html`<span role="status">${t.loading}</span>`;
     // Invited by the admins: never offered "ask to join" (it would add a second pending entry).
     if (invited.value) return this.invitation.render(invited.value);
-    if (own.value) return this.stateLine(clockIcon, t.join.pending);
+    // The button is offered while the viewer's own request is still looked for (it needs
+    // /me/'s id: a second round trip); asking again only updates a pending request.
+    if (own?.status === 'ready' && own.value) return this.stateLine(clockIcon, t.join.pending);
     return html`<button part="button" class="button" type="button" aria-haspopup="dialog" @click=${this.openDialog}>
       ${t.join.button}
     </button>`;
@@ -163,8 +167,7 @@ export class JoinRequestButton extends OrgElement {
     return Boolean(
       session?.ready &&
       canAskToJoin(session.viewer) &&
-      session.ownRequest?.status === 'ready' &&
-      !session.ownRequest.value &&
+      !(session.ownRequest?.status === 'ready' && session.ownRequest.value) &&
       session.myInvitation?.status === 'ready' &&
       !session.myInvitation.value,
     );

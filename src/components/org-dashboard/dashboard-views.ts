@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Dataset, Discussion, HarvestSource, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
+import type { Dataset, Discussion, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
-import { ownEntry } from '../../internal/lookup.js';
 import type { nounTerms } from '../../i18n/nouns.js';
 
 /** What the section views need: words, formats and where links go. */
@@ -231,28 +230,6 @@ export function renderDiscussions(ctx: ViewContext, page: Page<Discussion>, know
           ${dataset ? html`${t.dashboard.onDataset} : ${dataset.title} — ` : nothing}
           ${t.dashboard.by(fullName(d.user, t.unknownUser), ctx.localize.date(d.created))}
         </span>
-      </li>`;
-    })}
-  </ul>`;
-}
-
-const RUNNING = new Set(['pending', 'initializing', 'initialized', 'processing']);
-
-export function renderHarvesters(ctx: ViewContext, sources: HarvestSource[]) {
-  const t = ctx.localize.t;
-  return html`<ul class="harvesters">
-    ${sources.map((s) => {
-      const job = s.last_job;
-      const state = !job ? 'never' : RUNNING.has(job.status) ? 'running' : job.status;
-      const known = ownEntry(t.dashboard.harvestStatus, state);
-      const label = state === 'never' ? t.dashboard.neverHarvested : (known ?? String(state));
-      const date = job?.ended ?? job?.started;
-      return html`<li part="harvester">
-        <strong>${s.name}</strong>
-        <span class="status status-${state === 'never' || known ? state : 'unknown'}"
-          ><span class="dot" aria-hidden="true"></span>${label}</span
-        >
-        ${date ? html`<span class="hint">${t.dashboard.lastJob(ctx.localize.date(date, { dateStyle: 'long', timeStyle: 'short' }))}</span>` : nothing}
       </li>`;
     })}
   </ul>`;

@@ -36,6 +36,8 @@ export interface DashboardTerms {
   noAnomaly: string;
   noDiscussion: string;
   noHarvester: string;
+  /** Counted harvest sources: "120 moissonneurs". */
+  harvesterNoun: { one: string; other: string };
   anomalies: Record<string, string>;
   anomalyCount: (count: string) => string;
   andOthers: (count: number) => string;
@@ -98,6 +100,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     noAnomaly: 'Aucune anomalie détectée dans les métadonnées des jeux de données.',
     noDiscussion: 'Aucune discussion ouverte.',
     noHarvester: 'Aucun moissonneur.',
+    harvesterNoun: { one: 'moissonneur', other: 'moissonneurs' },
     anomalies: {
       license: 'Pas de licence',
       has_open_format: 'Aucun format ouvert',
@@ -169,6 +172,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     noAnomaly: 'No anomaly found in the metadata of the datasets.',
     noDiscussion: 'No open discussion.',
     noHarvester: 'No harvester.',
+    harvesterNoun: { one: 'harvester', other: 'harvesters' },
     anomalies: {
       license: 'No license',
       has_open_format: 'No open format',

@@ -28,16 +28,16 @@ import {
   renderAnomalies,
   renderDatasets,
   renderDiscussions,
-  renderHarvesters,
   renderReuses,
   renderTotals,
   type DatasetSortKey,
   type ReuseSortKey,
   type ViewContext,
 } from './dashboard-views.js';
+import { HarvestersSection } from './harvesters-view.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
-import { listReuses, listOpenDiscussions, listHarvestSources, searchOrganizationDatasets } from '../../api/dashboard.js';
+import { listReuses, listOpenDiscussions, searchOrganizationDatasets } from '../../api/dashboard.js';
 import { nounTerms } from '../../i18n/nouns.js';
 import { paginationTerms } from '../../internal/pagination.js';
 
@@ -134,10 +134,12 @@ export class OrgDashboard extends OrgElement {
       session && id ? listOpenDiscussions(session.client, id, { pageSize: 10 }, { signal }) : initialState,
   });
 
-  private readonly harvesters = new Task(this, {
-    args: () => [this.session, this.orgId] as const,
-    task: ([session, id], { signal }) => (session && id ? listHarvestSources(session.client, id, { signal }) : initialState),
-  });
+  /** Harvest sources, a page at a time. */
+  private readonly harvesters = new HarvestersSection(
+    this,
+    () => ({ session: this.session, orgId: this.orgId }),
+    () => this.view,
+  );
 
   private readonly reportedErrors = new WeakSet<object>();
   private readonly profileDialog = new ProfileDialog(this, this.localize);
@@ -149,7 +151,7 @@ export class OrgDashboard extends OrgElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A failing section shows its own message; the page hears of each failure once.
-    for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters]) {
+    for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters.task]) {
       const error = task.error;
       if (task.status === TaskStatus.ERROR && error && typeof error === 'object' && !this.reportedErrors.has(error)) {
         this.reportedErrors.add(error);
@@ -224,7 +226,7 @@ export class OrgDashboard extends OrgElement {
             }),
           )}
           ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
-          ${renderSection('harvesters', t.dashboard.harvesters, renderTask(this.harvesters, t, { empty: t.dashboard.noHarvester, isEmpty: (h) => !h.length, complete: (h) => renderHarvesters(this.view, h) }))}
+          ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
           ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
           ${isMember ? renderSection('requests', t.dashboard.requests, html`<pending-requests></pending-requests>`) : nothing}
           ${isAdmin ? renderSection('danger', t.dashboard.danger, html`<delete-org-dialog></delete-org-dialog>`) : nothing}

@@ -45,7 +45,7 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
     acceptedNotPromoted: (name) =>
       `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
     refused: (name) => `La demande de ${name} a été refusée.`,
-    alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur. La liste est à jour.',
+    alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur.',
     alreadyMember: (name, role) =>
       `${name} est déjà membre de l’organisation, en tant qu’${role} : un autre administrateur vient d’accepter sa demande.`,
     refuseTitle: (name) => `Refuser la demande de ${name}`,
@@ -71,7 +71,7 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
     acceptedNotPromoted: (name) =>
       `${name} joined the organization as Editor, but the promotion to Administrator failed: change their role in the member list.`,
     refused: (name) => `The request of ${name} was refused.`,
-    alreadyHandled: 'This request was already handled, probably by another administrator. The list is up to date.',
+    alreadyHandled: 'This request was already handled, probably by another administrator.',
     alreadyMember: (name, role) =>
       `${name} is already a member of the organization, as ${role}: another administrator has just accepted the request.`,
     refuseTitle: (name) => `Refuse the request of ${name}`,

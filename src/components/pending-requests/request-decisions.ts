@@ -133,7 +133,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
     const signal = this.removalSignal();
     let reread: Reread | null = null;
     try {
-      reread = await rereadPending(session, signal);
+      reread = await rereadPending(session, request, signal);
       if (!this.stillPending(session, request, reread)) return;
       let member = await acceptMembershipRequest(session.client, org.id, request.id, { signal });
       let announcement = t.requests.accepted(name, ownEntry(t.roles, member.role) ?? member.role);
@@ -196,7 +196,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
     this.refuseError = null;
     let reread: Reread | null = null;
     try {
-      reread = await rereadPending(session, this.removalSignal());
+      reread = await rereadPending(session, request, this.removalSignal());
       if (!this.stillPending(session, request, reread)) return this.endRefusal();
       await refuseMembershipRequest(session.client, org.id, request.id, comment, { signal: this.removalSignal() });
       this.removeDecided(session, request, reread, t.requests.refused(fullName(request.user, t.unknownUser)));

@@ -3,7 +3,7 @@ import type { MembershipRequest } from '../../api/models.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
-/** The pending list as the server had it right before a decision. */
+/** The pending list as the server had it right before a decision, for the applicant deciding. */
 export interface Reread {
   list: MembershipRequest[];
   /** The list the element showed when the re-read was sent. */
@@ -17,16 +17,26 @@ const shownList = (session: OrgSession) => {
 
 /**
  * udata accepts or refuses a request whatever its status (accepting one another admin
- * refused adds the member): the pending list is read again right before each decision.
- * It is not shown yet: the decision's outcome and what the re-read found are shown together,
- * in one change (a list of 100,000 is not rendered twice per click). `null` when the list
- * cannot be read (the server then decides).
+ * refused adds the member): the applicant's pending entries are read again right before each
+ * decision (`?user=<id>&status=pending`: a few hundred bytes, where the whole list was 600 kB
+ * at 1,000 requests). What it found is not shown yet: the decision's outcome and the re-read
+ * are shown together, in one change. `list` is the shown list without that applicant's
+ * entries the server no longer has pending. `null` when it cannot be read (the server then
+ * decides).
  */
-export async function rereadPending(session: OrgSession, signal: AbortSignal): Promise<Reread | null> {
+export async function rereadPending(
+  session: OrgSession,
+  request: MembershipRequest,
+  signal: AbortSignal,
+): Promise<Reread | null> {
   const basis = shownList(session);
+  const applicant = request.user?.id;
+  if (!basis || !applicant) return null;
   try {
-    const list = await session.client.listMembershipRequests(session.org!.id, { status: 'pending' }, { signal });
-    return { list, basis };
+    const filter = { user: applicant, status: 'pending' };
+    const still = await session.client.listMembershipRequests(session.org!.id, filter, { signal });
+    const pending = new Set(still.map((r) => r.id));
+    return { list: basis.filter((r) => r.user?.id !== applicant || pending.has(r.id)), basis };
   } catch (error) {
     if (isAbort(error)) throw error;
     return null;
