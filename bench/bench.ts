@@ -9,11 +9,13 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { startMockServer } from '../mocks/node-server.js';
-import { oid, VIEWER_KEYS, ORG_SLUGS } from '../mocks/seed.js';
+import { VIEWER_KEYS, ORG_SLUGS } from '../mocks/seed.js';
 // @ts-expect-error plain ESM config shared with the test runner
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/browsers.mjs';
 import { loaderBrotli, loaderCost, loaderModules } from './loader-sizes.js';
+import { benchMembers } from './members-bench.js';
 import { benchPendingRequests } from './pending-requests-bench.js';
+import { benchTimeToUsable } from './time-to-usable.js';
 
 /** Decimal kilobytes, as size-limit counts them (`.size-limit.json` holds the budgets). */
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -134,23 +136,6 @@ for (const tag of loaderModules().keys()) {
 
 // ---- runtime, against the mock udata on another origin ----------------------------------
 const api = await startMockServer();
-const bigOrg = oid('0a', 99);
-api.backend.data.organizations.push({
-  ...api.backend.organization(ORG_SLUGS.large)!,
-  id: bigOrg,
-  slug: 'grande-organisation',
-  name: 'Grande organisation (10 000 membres)',
-  members: Array.from({ length: 10_000 }, (_, i) => ({
-    user: {
-      id: oid('0f', i + 1),
-      first_name: ['Éloïse', 'Jérôme', 'Maëlys', 'Noël'][i % 4],
-      last_name: `Membre ${i + 1}`,
-      slug: `membre-${i + 1}`,
-    },
-    role: i % 500 === 0 ? ('admin' as const) : ('editor' as const),
-    since: new Date(Date.UTC(2015, 0, 1 + (i % 3000))).toISOString(),
-  })),
-});
 const page = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/udata-org-elements.min.js"></script></head><body></body></html>`;
 const markdownProbe = (await bundleOf('bench/markdown-probe.ts')).code;
@@ -211,31 +196,7 @@ for (const [tag, attrs, ready] of elements) {
   await tab.close();
 }
 
-console.log('\n<org-members> with 10,000 members');
-{
-  const tab = await freshTab();
-  row(
-    'first render',
-    `${(await firstRender(tab, 'org-members', { 'api-base': api.apiBase, org: bigOrg }, 'tbody tr')).toFixed(0)} ms`,
-  );
-  const times = await tab.evaluate(async () => {
-    const el = document.querySelector('org-members') as HTMLElement & { updateComplete: Promise<unknown> };
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="filter"]')!;
-    const result: number[] = [];
-    for (const value of ['e', 'el', 'elo', 'eloi', 'elois', 'eloise', 'eloise ', 'eloise m', 'eloise me', 'eloise mem']) {
-      const start = performance.now();
-      input.value = value;
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      result.push(performance.now() - start);
-    }
-    return result;
-  });
-  const average = times.reduce((a, b) => a + b, 0) / times.length;
-  row('filter keystroke (average of 10)', `${average.toFixed(1)} ms`, `target < 16 ms ${average < 16 ? 'ok' : 'OVER'}`);
-  row('filter keystroke (slowest)', `${Math.max(...times).toFixed(1)} ms`);
-  await tab.close();
-}
+await benchMembers({ backend: api.backend, apiBase: api.apiBase, freshTab, row });
 
 await benchPendingRequests({ backend: api.backend, apiBase: api.apiBase, apiKey: VIEWER_KEYS.admin, freshTab, row });
 
@@ -284,6 +245,7 @@ console.log('\nMarkdown description: hostile inputs (description to DOM; target:
   await tab.close();
 }
 
+await benchTimeToUsable({ browser, apiBase: api.apiBase, row });
 await browser.close();
 site.close();
 api.server.close();

@@ -1,18 +1,18 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Assignment, AssignmentSubject, Member, MemberRole, Organization } from '../../api/models.js';
+import type { Assignment, AssignmentSubject, Member, MemberRole } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
-import { isLastAdmin } from '../../permissions/permissions.js';
 import type { MemberActions } from './member-actions.js';
 import type { membersTerms } from './org-members.terms.js';
 
 /** What one row of the members table shows and where its controls lead. */
 export interface MemberRowContext {
   localize: FormatController<{ members: typeof membersTerms }>;
-  org: Organization;
+  /** The organization's only admin, who can be neither demoted nor removed (`lastAdminOf`); null when there are several. */
+  lastAdmin: string | null;
   meId: string | undefined;
   siteUrl: string;
   /** Admin controls: role select, assignments, remove. */
@@ -33,7 +33,7 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
   const id = member.user.id;
   const name = fullName(member.user, t.unknownUser);
   const href = userPageUrl(c.siteUrl, member.user);
-  const last = isLastAdmin(c.org, id);
+  const last = id === c.lastAdmin;
   const busy = c.actions.busy.has(id);
   const error = c.actions.rowErrors.get(id);
   const assigned = c.assigned(id);

@@ -5,9 +5,40 @@ import { sortableHeader, type SortDirection } from '../../internal/sortable-head
 import { renderMemberRow, type MemberRowContext } from './member-row.js';
 import type { SortKey } from './members-view.js';
 
+/**
+ * The rows' keys from one render to the next. A member still shown keeps their key, so their
+ * row (and the focus in it) stays theirs, as with keys by user id; a member coming in takes
+ * the key of a row going out, whose DOM is then updated rather than removed and built anew:
+ * a page change, a sort or a keystroke updates 50 rows instead of rebuilding them.
+ */
+export class RowKeys {
+  private shown: string[] = [];
+  private keys = new Map<string, number>();
+  private created = 0;
+
+  /** The key of each of `ids`, in order. */
+  assign(ids: string[]): number[] {
+    const staying = new Set(ids);
+    // Keys of the rows going out, in their order on screen: a new page reuses the rows in place.
+    const free = this.shown.filter((id) => !staying.has(id)).map((id) => this.keys.get(id)!);
+    const keys = new Map<string, number>();
+    let reused = 0;
+    const assigned = ids.map((id) => {
+      const key = this.keys.get(id) ?? keys.get(id) ?? free[reused++] ?? this.created++;
+      keys.set(id, key);
+      return key;
+    });
+    this.shown = ids;
+    this.keys = keys;
+    return assigned;
+  }
+}
+
 export interface MembersTableOptions {
   /** What each row shows and where its controls lead. */
   row: MemberRowContext;
+  /** The element's row keys, kept from one render to the next. */
+  keys: RowKeys;
   /** The members of the current page, in order. */
   rows: Member[];
   sort: SortKey;
@@ -16,8 +47,9 @@ export interface MembersTableOptions {
 }
 
 /** The members as a real table: sortable column headers, private columns and admin actions when allowed. */
-export function renderMembersTable({ row, rows, sort, direction, onSort }: MembersTableOptions): TemplateResult {
+export function renderMembersTable({ row, keys, rows, sort, direction, onSort }: MembersTableOptions): TemplateResult {
   const t = row.localize.t;
+  const rowKeys = keys.assign(rows.map((m) => m.user.id));
   const header = (key: SortKey, label: string) =>
     sortableHeader({ label, sorted: sort === key, direction, onSort: () => onSort(key) });
   return html`<div class="table-wrapper">
@@ -35,7 +67,7 @@ export function renderMembersTable({ row, rows, sort, direction, onSort }: Membe
       <tbody>
         ${repeat(
           rows,
-          (m) => m.user.id,
+          (_, i) => rowKeys[i],
           (m) => renderMemberRow(row, m),
         )}
       </tbody>

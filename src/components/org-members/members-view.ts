@@ -1,5 +1,7 @@
-import type { Member, MemberRole } from '../../api/models.js';
+import type { Member, MemberRole, Organization } from '../../api/models.js';
+import { ownEntry } from '../../internal/lookup.js';
 import { fold } from '../../internal/users.js';
+import { isLastAdmin } from '../../permissions/permissions.js';
 
 export type SortKey = 'name' | 'role' | 'since' | 'email' | 'lastLogin';
 export type SortDirection = 'ascending' | 'descending';
@@ -22,58 +24,194 @@ export interface MembersPage {
 }
 
 const ROLE_ORDER: Record<string, number> = { admin: 0, editor: 1, partial_editor: 2 };
-
-/** Folded names, computed once per members array (a large organization filters on each key). */
-const searchKeys = new WeakMap<Member[], string[]>();
-
-function keysOf(members: Member[]): string[] {
-  let keys = searchKeys.get(members);
-  if (!keys) {
-    keys = members.map((m) => fold(`${m.user.first_name} ${m.user.last_name}`));
-    searchKeys.set(members, keys);
-  }
-  return keys;
-}
+const roleOrder = (role: string) => ownEntry(ROLE_ORDER, role) ?? 9;
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
-/** The value a member is sorted on for a key that may be unknown (a date, an e-mail). */
-function optionalValue(m: Member, key: SortKey): string | null | undefined {
-  if (key === 'since') return m.since;
-  if (key === 'lastLogin') return m.user.last_login_at;
-  if (key === 'email') return m.user.email;
-  return undefined;
+/** Letters that folding keeps but the collator reads as others. */
+const SPELLED_OUT: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
+
+/**
+ * A cheap guess at the collator's order from a folded text (ligatures spelled out, numbers by
+ * length first), to presort with: the collator, which decides, then checks the order in one
+ * pass. A wrong guess costs a sort by the collator, never a different order.
+ */
+function roughKey(folded: string): string {
+  let key = folded;
+  if (/[^\x00-\x7f]/.test(key)) key = key.replace(/[œæßøłđ]/g, (letter) => SPELLED_OUT[letter]);
+  return /\d/.test(key) ? key.replace(/\d+/g, (digits) => String.fromCharCode(0x30 + Math.min(digits.length, 9)) + digits) : key;
 }
 
-function compare(a: Member, b: Member, key: SortKey): number {
-  if (key === 'role') return (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || compare(a, b, 'name');
-  if (key !== 'name') {
-    // Unknown values go last whatever the direction's sign.
-    const [x, y] = [optionalValue(a, key), optionalValue(b, key)];
-    const [at, bt] = key === 'email' ? [x ? 0 : NaN, y ? 0 : NaN] : [x ? Date.parse(x) : NaN, y ? Date.parse(y) : NaN];
-    if (Number.isNaN(at) || Number.isNaN(bt)) return Number.isNaN(at) ? (Number.isNaN(bt) ? 0 : 1) : -1;
-    return key === 'email' ? collator.compare(x!, y!) : at - bt;
+/**
+ * Each text's rank in the collator's ascending order (equal texts share a rank), -1 for an
+ * unknown one. Sorted on the rough keys, then checked by the collator in one pass; only a
+ * list the guess got wrong is sorted by the collator (ties by position: the stable order).
+ */
+function textRanks(texts: Array<string | undefined>, rough: Array<string | undefined>): Int32Array {
+  const ranks = new Int32Array(texts.length).fill(-1);
+  const known: number[] = [];
+  texts.forEach((text, i) => text !== undefined && known.push(i));
+  known.sort((a, b) => (rough[a]! < rough[b]! ? -1 : rough[a]! > rough[b]! ? 1 : a - b));
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let rank = 0;
+    let sorted = true;
+    for (let j = 0; j < known.length && sorted; j++) {
+      const order = j ? collator.compare(texts[known[j - 1]]!, texts[known[j]]!) : 0;
+      sorted = order < 0 || (order === 0 && (j === 0 || known[j - 1] < known[j]));
+      if (order < 0) rank++;
+      ranks[known[j]] = rank;
+    }
+    if (sorted) break;
+    known.sort((a, b) => collator.compare(texts[a]!, texts[b]!) || a - b);
   }
-  return collator.compare(`${a.user.last_name} ${a.user.first_name}`, `${b.user.last_name} ${b.user.first_name}`);
+  return ranks;
 }
 
-/** Whether a member has no value for a key that may be unknown (it then sorts last). */
-const unknown = (m: Member, key: SortKey) => key !== 'name' && key !== 'role' && !optionalValue(m, key);
+/** Each number's rank in ascending order (equal numbers share a rank), -1 for an unknown one. */
+function numberRanks(values: Array<number | undefined>): Int32Array {
+  const sorted = Float64Array.from(values.filter((value): value is number => value !== undefined)).sort();
+  const rankOf = new Map<number, number>();
+  sorted.forEach((value, j) => (j && value === sorted[j - 1]) || rankOf.set(value, rankOf.size));
+  return Int32Array.from(values, (value) => (value === undefined ? -1 : rankOf.get(value)!));
+}
+
+/** Member indexes in order of `ranks`, descending or not; unknown (-1) last either way, ties in list order. */
+function orderOf(ranks: Int32Array, descending: boolean): Int32Array {
+  const n = ranks.length;
+  let top = 0;
+  for (const rank of ranks) top = Math.max(top, rank);
+  // One number per member, rank then position: a typed array sorts it with no comparator call.
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const rank = ranks[i] < 0 ? top + 1 : descending ? top - ranks[i] : ranks[i];
+    packed[i] = rank * n + i;
+  }
+  packed.sort();
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) order[j] = packed[j] % n;
+  return order;
+}
+
+const dateOf = (value: string | null | undefined) => {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? undefined : time;
+};
+
+/**
+ * What is worked out once per members list (the session replaces the list on each change): the
+ * folded names, the ranks of each sort key, each order asked for, the last filter's result.
+ */
+class MembersIndex {
+  /** `fold("first last")` of each member, what the filter looks in. */
+  private readonly searchKeys: string[];
+  /** The same folded, "last first", to presort the names with. */
+  private readonly roughNames: string[];
+  private readonly ranks = new Map<SortKey, Int32Array>();
+  private readonly orders = new Map<string, Int32Array>();
+  private lastFilter?: { order: Int32Array; needle: string; role: string; matching: Int32Array };
+
+  constructor(readonly members: Member[]) {
+    // fold("first last") is fold("first") + " " + fold("last"), as a space changes nothing
+    // around it; so are the rough keys. Names repeat (first names above all): each is folded once.
+    const parts = new Map<string, { folded: string; rough: string }>();
+    const partOf = (name: unknown) => {
+      const text = String(name);
+      let part = parts.get(text);
+      if (!part) {
+        const folded = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : fold(text);
+        parts.set(text, (part = { folded, rough: roughKey(folded) }));
+      }
+      return part;
+    };
+    const first = members.map((m) => partOf(m.user.first_name));
+    const last = members.map((m) => partOf(m.user.last_name));
+    this.searchKeys = first.map((name, i) => `${name.folded} ${last[i].folded}`);
+    this.roughNames = last.map((name, i) => `${name.rough} ${first[i].rough}`);
+  }
+
+  private ranksFor(key: SortKey): Int32Array {
+    let ranks = this.ranks.get(key);
+    if (ranks) return ranks;
+    const members = this.members;
+    if (key === 'role') {
+      // Role, then name: one number per member.
+      const names = this.ranksFor('name');
+      let span = 0;
+      for (const rank of names) span = Math.max(span, rank + 1);
+      ranks = Int32Array.from(members, (m, i) => roleOrder(m.role) * span + names[i]);
+    } else if (key === 'name') {
+      ranks = textRanks(
+        members.map((m) => `${m.user.last_name} ${m.user.first_name}`),
+        this.roughNames,
+      );
+    } else if (key === 'email') {
+      const emails = members.map((m) => m.user.email || undefined);
+      ranks = textRanks(
+        emails,
+        emails.map((email) => email && roughKey(fold(email))),
+      );
+    } else {
+      ranks = numberRanks(members.map((m) => dateOf(key === 'since' ? m.since : m.user.last_login_at)));
+    }
+    this.ranks.set(key, ranks);
+    return ranks;
+  }
+
+  /** Member indexes in the table's order. */
+  order(key: SortKey, direction: SortDirection): Int32Array {
+    const id = `${key} ${direction}`;
+    let order = this.orders.get(id);
+    if (!order) this.orders.set(id, (order = orderOf(this.ranksFor(key), direction === 'descending')));
+    return order;
+  }
+
+  /** The indexes of `order` whose member matches; filtering keeps the order. */
+  filter(order: Int32Array, needle: string, role: string): Int32Array {
+    if (!needle && !role) return order;
+    const last = this.lastFilter?.order === order && this.lastFilter.role === role ? this.lastFilter : undefined;
+    if (last?.needle === needle) return last.matching;
+    // A longer text (a keystroke more) only keeps some of the last matches.
+    const from = last && needle.includes(last.needle) ? last.matching : order;
+    const { members, searchKeys } = this;
+    const matching = new Int32Array(from.length);
+    let count = 0;
+    for (const i of from) {
+      if ((!needle || searchKeys[i].includes(needle)) && (!role || members[i].role === role)) matching[count++] = i;
+    }
+    this.lastFilter = { order, needle, role, matching: matching.slice(0, count) };
+    return this.lastFilter.matching;
+  }
+}
+
+const indexes = new WeakMap<Member[], MembersIndex>();
+
+function indexOf(members: Member[]): MembersIndex {
+  let index = indexes.get(members);
+  if (!index) indexes.set(members, (index = new MembersIndex(members)));
+  return index;
+}
 
 /** Filters (name ignoring case and accents, role), sorts and cuts one page of members. */
 export function viewMembers(members: Member[], query: MembersQuery): MembersPage {
-  const needle = fold(query.text.trim());
-  const keys = keysOf(members);
-  const matching = members.filter((m, i) => (!needle || keys[i].includes(needle)) && (!query.role || m.role === query.role));
-  const sign = query.direction === 'ascending' ? 1 : -1;
-  matching.sort((a, b) => {
-    const order = compare(a, b, query.sort);
-    // Keep unknown values at the end in both directions.
-    if (unknown(a, query.sort) || unknown(b, query.sort)) return order;
-    return sign * order;
-  });
+  const index = indexOf(members);
+  const order = index.order(query.sort, query.direction);
+  const matching = index.filter(order, fold(query.text.trim()), query.role);
   const pages = Math.max(1, Math.ceil(matching.length / query.pageSize));
   const page = Math.min(Math.max(1, query.page), pages);
   const start = (page - 1) * query.pageSize;
-  return { rows: matching.slice(start, start + query.pageSize), matching: matching.length, page, pages };
+  const rows = Array.from(matching.subarray(start, start + query.pageSize), (i) => members[i]);
+  return { rows, matching: matching.length, page, pages };
+}
+
+const soleAdmins = new WeakMap<Member[], string | null>();
+
+/** The id of the organization's only admin (who can be neither demoted nor removed), if it has only one; once per members list. */
+export function lastAdminOf(org: Organization): string | null {
+  let id = soleAdmins.get(org.members);
+  if (id === undefined) {
+    const candidate = org.members.find((m) => m.role === 'admin')?.user.id;
+    id = candidate !== undefined && isLastAdmin(org, candidate) ? candidate : null;
+    soleAdmins.set(org.members, id);
+  }
+  return id;
 }

@@ -17,9 +17,9 @@ import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
 import { MemberActions, type MemberActionsHost } from './member-actions.js';
-import { renderMembersTable } from './members-table.js';
+import { renderMembersTable, RowKeys } from './members-table.js';
 import { renderMembersToolbar } from './members-toolbar.js';
-import { viewMembers, type SortKey } from './members-view.js';
+import { lastAdminOf, viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, membersTable, toCsv } from './members-csv.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
@@ -135,6 +135,7 @@ export class OrgMembers
   private readonly actions = new MemberActions(this, ...this.flowContext);
   private readonly adding = new AddMemberController(this, ...this.flowContext);
   private readonly invitations = new PendingInvitationsController(this, ...this.flowContext);
+  private readonly rowKeys = new RowKeys();
 
   private readonly roles = new Task(this, {
     args: () => [this.session] as const,
@@ -234,7 +235,7 @@ export class OrgMembers
     return renderMembersTable({
       row: {
         localize: this.localize,
-        org: this.session!.org!,
+        lastAdmin: lastAdminOf(this.session!.org!),
         meId: this.session!.me?.id,
         siteUrl: this.config.siteUrl,
         manages,
@@ -244,6 +245,7 @@ export class OrgMembers
         actions: this.actions,
         editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
       },
+      keys: this.rowKeys,
       rows,
       sort: this.sort,
       direction: this.direction,

@@ -1,0 +1,173 @@
+/**
+ * The join-button page and the dashboard page as a visitor on a slow phone gets them: CPU 4×
+ * slower, "slow 4G" (150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up), the package served
+ * gzipped from a CDN-like origin and udata (the mock, JSON not compressed) from another, both cold. Printed: bytes,
+ * requests, API round trips in a row and the time until the element is usable, each beside
+ * the floor: a plain Lit element that asks the same API requests in one parallel round and
+ * renders the same control, lit in one file. Figures only (`npm run bench`).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Browser } from 'puppeteer-core';
+import { ORG_SLUGS, VIEWER_KEYS } from '../mocks/seed.js';
+
+export interface UsableContext {
+  browser: Browser;
+  apiBase: string;
+  row: (label: string, value: string, target?: string) => void;
+}
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+
+interface Figures {
+  ms: number;
+  bytes: number;
+  requests: number;
+}
+
+/** The floor's one file: lit and a plain element that asks `urls` at once, then shows `button`. */
+async function floorModule(): Promise<string> {
+  const source = `
+    import { LitElement, html } from 'lit';
+    class FloorElement extends LitElement {
+      static properties = { ready: { state: true } };
+      connectedCallback() {
+        super.connectedCallback();
+        const headers = { 'X-API-KEY': this.getAttribute('api-key') };
+        const urls = JSON.parse(this.getAttribute('urls'));
+        Promise.all(urls.map((u) => fetch(u, { headers, cache: 'no-store' }).then((r) => r.json()))).then(() => (this.ready = true));
+      }
+      render() {
+        return this.ready ? html\`<button part="button">Demander à rejoindre l'organisation</button>\` : html\`<span>Chargement…</span>\`;
+      }
+    }
+    customElements.define('floor-element', FloorElement);`;
+  const result = await build({
+    stdin: { contents: source, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function benchTimeToUsable({ browser, apiBase, row }: UsableContext): Promise<void> {
+  const floor = await floorModule();
+  const pages: Record<string, string> = {};
+  // Compressed as a CDN would (gzip: browsers ask brotli only over https).
+  const send = (res: ServerResponse, type: string, body: string | Buffer) =>
+    res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
+  const site = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (path === '/floor.js') return send(res, 'text/javascript', floor);
+    if (path.startsWith('/cdn/')) {
+      const file = normalize(join(dist, path.slice(5)));
+      if (!file.startsWith(dist)) return res.writeHead(404).end();
+      return send(res, extname(file) === '.js' ? 'text/javascript' : 'application/json', readFileSync(file));
+    }
+    if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path]);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => site.listen(0, 'localhost', resolve));
+  const address = site.address();
+  const origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+
+  /** Opens `html` cold and throttled; resolves when `host`'s shadow root has `ready`. */
+  async function measure(path: string, html: string, host: string, ready: string): Promise<Figures & { api: string[] }> {
+    pages[path] = html;
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    let bytes = 0;
+    let requests = 0;
+    const api: string[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      requests++;
+      const url = new URL(e.request.url);
+      if (e.request.url.startsWith(apiBase) && e.request.method !== 'OPTIONS') api.push(url.pathname + url.search);
+    });
+    cdp.on('Network.loadingFinished', (e) => void (bytes += e.encodedDataLength));
+    await tab.goto(origin + path);
+    const ms = await tab.waitForFunction(
+      (h: string, r: string) => (document.querySelector(h)?.shadowRoot?.querySelector(r) ? performance.now() : 0),
+      { timeout: 60_000, polling: 50 },
+      host,
+      ready,
+    );
+    const figures = { ms: (await ms.jsonValue()) as number, bytes, requests, api };
+    await context.close();
+    return figures;
+  }
+
+  const doc = (head: string, body: string) =>
+    `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail</title>${head}</head><body>${body}</body></html>`;
+  const attrs = (key: string, org = ORG_SLUGS.certified) => `api-base="${apiBase}" org="${org}" api-key="${key}"`;
+  const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(1)}× floor`;
+  const show = (label: string, ours: Figures, base: Figures) => {
+    row(`${label}: usable after`, `${Math.round(ours.ms)} ms`, ratio(ours.ms, base.ms));
+    row(`  downloaded`, `${(ours.bytes / 1000).toFixed(1)} kB`, ratio(ours.bytes, base.bytes));
+    row(`  requests (CORS preflights included)`, String(ours.requests), ratio(ours.requests, base.requests));
+  };
+
+  console.log('\nOn a slow phone (CPU 4× slower, slow 4G, cold): time to usable, bytes, requests, beside the floor');
+  const joinTag = `<join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`;
+  const viaLoader = await measure(
+    '/join-loader.html',
+    doc('<script type="module" src="/cdn/udata-org-elements.loader.js"></script>', joinTag),
+    'join-request-button',
+    'button[part~="button"]',
+  );
+  const viaBundle = await measure(
+    '/join-bundle.html',
+    doc('<script type="module" src="/cdn/udata-org-elements.min.js"></script>', joinTag),
+    'join-request-button',
+    'button[part~="button"]',
+  );
+  // The floor asks, at once, the API requests the button needed before it was usable.
+  const urls = [...new Set(viaLoader.api)].map((p) => new URL(p, apiBase).href);
+  const base = await measure(
+    '/join-floor.html',
+    doc(
+      '<script type="module" src="/floor.js"></script>',
+      `<floor-element api-key="${VIEWER_KEYS.nonMember}" urls='${JSON.stringify(urls)}'></floor-element>`,
+    ),
+    'floor-element',
+    'button',
+  );
+  show('<join-request-button> through the loader', viaLoader, base);
+  show('<join-request-button> through the one-file bundle', viaBundle, base);
+  row('  its API requests before usable', viaLoader.api.join(', '), 'floor: the same, in one round');
+
+  const dashboard = await measure(
+    '/dashboard.html',
+    doc(
+      '<script type="module" src="/cdn/udata-org-elements.loader.js"></script>',
+      `<org-dashboard ${attrs(VIEWER_KEYS.admin)}></org-dashboard>`,
+    ),
+    'org-dashboard',
+    '[part~="section"][part~="datasets"] tbody tr',
+  );
+  const dashboardUrls = [...new Set(dashboard.api)].map((p) => new URL(p, apiBase).href);
+  const dashboardFloor = await measure(
+    '/dashboard-floor.html',
+    doc(
+      '<script type="module" src="/floor.js"></script>',
+      `<floor-element api-key="${VIEWER_KEYS.admin}" urls='${JSON.stringify(dashboardUrls)}'></floor-element>`,
+    ),
+    'floor-element',
+    'button',
+  );
+  show('<org-dashboard> (datasets listed)', dashboard, dashboardFloor);
+  site.close();
+}
