@@ -7,6 +7,7 @@ function toDate(value: unknown): Date | null {
 }
 
 const formatters = new Map<string, unknown>();
+const JUST_NOW = { fr: 'à l’instant', en: 'just now' };
 
 /** Intl formatters are costly to build and rows render many dates: one per language and options. */
 function formatter<T>(Kind: new (lang: string, options: object) => T, lang: Lang, options: object): T {
@@ -48,7 +49,8 @@ export class FormatController<S extends TermSections = Record<never, never>> ext
     for (const [unit, size] of steps) {
       if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
     }
-    return format.format(0, 'second');
+    // Not "maintenant" / "now" mid-sentence: "à l’instant" / "just now".
+    return JUST_NOW[this.lang as keyof typeof JUST_NOW] ?? format.format(0, 'second');
   }
 
   /** "142 jeux de données", "1 réutilisation": a number with the noun that agrees with it. */

@@ -45,12 +45,12 @@ export const fr: Terms = {
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
     parse: 'Le serveur a envoyé une réponse illisible. Réessayez plus tard.',
-    redirect: 'Le serveur a répondu par une redirection : vérifiez l’adresse de l’API et l’identifiant de l’organisation.',
-    insecure: 'Clé d’API non envoyée : l’API est en http, non chiffré. Utilisez https.',
-    badRequest: 'La demande n’est pas valide : corrigez les champs signalés.',
+    redirect: 'Le serveur a répondu par une redirection : vérifiez l’adresse de l’API et l’identifiant de l’organisation.',
+    insecure: 'Clé d’API non envoyée : l’API est en http, non chiffré. Utilisez https.',
+    badRequest: 'La demande n’est pas valide : corrigez les champs signalés.',
     unauthorized: 'Vous n’êtes pas connecté, ou votre clé d’API n’est pas valide. Reconnectez-vous puis réessayez.',
     forbidden: 'Vous n’avez pas les droits nécessaires pour cette action.',
-    notFound: 'Élément introuvable : il a peut-être été supprimé.',
+    notFound: 'Élément introuvable : il a peut-être été supprimé.',
     orgNotFound: 'Cette organisation est introuvable.',
     conflict: 'Cette action a déjà été effectuée.',
     alreadyMember: 'Vous êtes déjà membre de cette organisation.',
@@ -58,9 +58,9 @@ export const fr: Terms = {
     server: 'Le serveur a rencontré une erreur. Réessayez plus tard.',
     tooMany: (seconds) =>
       `Trop de demandes envoyées au serveur. Réessayez ${seconds ? `dans ${seconds}\u00a0s` : 'dans un instant'}.`,
-    unexpected: 'Une erreur inattendue s’est produite. Réessayez ; si elle persiste, rechargez la page.',
+    unexpected: 'Une erreur inattendue s’est produite. Réessayez ; si elle persiste, rechargez la page.',
     other: (status) => `Erreur inattendue (code ${status}).`,
-    serverSaid: (message) => `Message du serveur : ${message}`,
+    serverSaid: (message) => `Message du serveur : ${message}`,
   },
 };
 

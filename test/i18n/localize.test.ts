@@ -24,3 +24,27 @@ describe('resolveLang', () => {
     expect(resolveLang(shadow.querySelector('em')!)).to.equal('en');
   });
 });
+
+describe('French typography helpers', () => {
+  it('elides "de" before a vowel, accented or not, and not before a consonant or h', async () => {
+    const { deName } = await import('../../src/i18n/french.js');
+    expect(['Inès', 'Éloïse', 'Ulysse', 'François', 'Hugo'].map(deName)).to.deep.equal([
+      'd’Inès',
+      'd’Éloïse',
+      'd’Ulysse',
+      'de François',
+      'de Hugo',
+    ]);
+  });
+
+  it('says "à l’instant" / "just now" for a date a few seconds ago, never "maintenant"', async () => {
+    const { FormatController } = await import('../../src/i18n/format.js');
+    const relativeIn = (lang: string) => {
+      const host = fixture(html`<div lang=${lang}></div>`) as HTMLElement & { addController(): void };
+      host.addController = () => undefined;
+      return new FormatController(host as never).relative(new Date(Date.now() - 5_000));
+    };
+    expect(relativeIn('fr')).to.equal('à l’instant');
+    expect(relativeIn('en')).to.equal('just now');
+  });
+});

@@ -68,7 +68,7 @@ describe('<org-members>: pending invitations', () => {
       comment: 'Bienvenue ! Tu pourras publier les relevés de qualité de l’air.\n<b>Élodie</b>',
     });
     await waitForText(el, 'L’invitation de Inès Garnier a été renvoyée.');
-    expect(rowOf(el, 'Inès Garnier').textContent).to.include('maintenant');
+    expect(rowOf(el, 'Inès Garnier').textContent).to.include('à l’instant');
   });
 
   it('a resend whose second step fails says the invitation is canceled and not sent again', async () => {

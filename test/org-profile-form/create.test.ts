@@ -49,7 +49,7 @@ describe('<org-profile-form> without org: create an organization', () => {
     expect(errorOf('description')).to.equal('Décrivez l’organisation.');
     expect(errorOf('acronym')).to.equal('Le sigle fait au plus 128 caractères.');
     expect(errorOf('url')).to.equal('Indiquez une adresse complète commençant par https:// ou http://.');
-    expect(errorOf('business_number_id')).to.equal('Ce numéro SIRET n’est pas valide : vérifiez-le.');
+    expect(errorOf('business_number_id')).to.equal('Ce numéro SIRET n’est pas valide : vérifiez-le.');
     expect(fieldOf(el, 'name').getAttribute('aria-invalid')).to.equal('true');
     expect(fieldOf(el, 'name').getAttribute('aria-describedby')).to.include('profile-name-error');
     await waitUntil(() => deepActiveElement() === fieldOf(el, 'name'), 'focus on the name');

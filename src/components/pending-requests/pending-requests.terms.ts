@@ -1,3 +1,4 @@
+import { deName } from '../../i18n/french.js';
 import type { Lang } from '../../i18n/terms.js';
 
 /** The words of <pending-requests>, in each supported language. */
@@ -43,12 +44,12 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
     accepting: 'Acceptation…',
     accepted: (name, role) => `${name} a rejoint l’organisation (${role}).`,
     acceptedNotPromoted: (name) =>
-      `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
-    refused: (name) => `La demande de ${name} a été refusée.`,
+      `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
+    refused: (name) => `La demande ${deName(name)} a été refusée.`,
     alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur.',
     alreadyMember: (name, role) =>
-      `${name} est déjà membre de l’organisation, en tant qu’${role} : un autre administrateur vient d’accepter sa demande.`,
-    refuseTitle: (name) => `Refuser la demande de ${name}`,
+      `${name} est déjà membre de l’organisation, en tant qu’${role} : un autre administrateur vient d’accepter sa demande.`,
+    refuseTitle: (name) => `Refuser la demande ${deName(name)}`,
     refuseReason: 'Motif du refus',
     refuseHint: 'Le demandeur recevra ce motif.',
     reasonRequired: 'Indiquez le motif du refus.',

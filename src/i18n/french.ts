@@ -1,0 +1,5 @@
+/**
+ * French "de" before a name: "d’Inès", "d’Éloïse", "de François" (elided before a vowel;
+ * not before h, which may be aspirated: "de Hugo").
+ */
+export const deName = (name: string): string => (/^[aeiouyàâäéèêëîïôöùûüÿœæ]/i.test(name) ? `d’${name}` : `de ${name}`);
