@@ -5,7 +5,7 @@
  * members, one page of 50 rows in a <table>). Figures only, printed by `npm run bench`: first
  * render, a filter keystroke, a sort, a page change, each with its ratio to the floor.
  */
-import { build } from 'esbuild';
+import { bundleSource } from './bundle-source.js';
 import type { Page } from 'puppeteer-core';
 import type { MockUdata } from '../mocks/backend.js';
 import { oid, ORG_SLUGS } from '../mocks/seed.js';
@@ -57,20 +57,8 @@ function organizationWith(backend: MockUdata, count: number, n: number): string 
 }
 
 /** lit (production build) for the floor, as a page script: `globalThis.floorLit`. */
-async function floorLit(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { LitElement, html } from 'lit'; globalThis.floorLit = { LitElement, html };",
-      resolveDir: process.cwd(),
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
+function floorLit(): Promise<string> {
+  return bundleSource("import { LitElement, html } from 'lit'; globalThis.floorLit = { LitElement, html };");
 }
 
 /** In the page: defines `<members-floor src>`, the floor (same columns, same controls, same parts). */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleSource } from './bundle-source.js';
 import type { Browser } from 'puppeteer-core';
 import { ORG_SLUGS, VIEWER_KEYS } from '../mocks/seed.js';
 
@@ -46,16 +46,7 @@ async function floorModule(): Promise<string> {
       }
     }
     customElements.define('floor-element', FloorElement);`;
-  const result = await build({
-    stdin: { contents: source, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    conditions: ['production'],
-    logLevel: 'error',
-  });
-  return result.outputFiles[0].text;
+  return bundleSource(source);
 }
 
 export async function benchTimeToUsable({ browser, apiBase, row }: UsableContext): Promise<void> {

@@ -7,15 +7,16 @@
  * shows a user, after asking the engine which it does.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMockServer } from '../../mocks/node-server.js';
 import type { MockUdata } from '../../mocks/backend.js';
 import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
 import { loaderCost, loaderModules } from '../../bench/loader-sizes.js';
 import { enginesUnderTest, ERROR_RECORDER, type Engine, type Tab } from './engines.js';
+import { distFile } from './cdn.js';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const LOADER = '<script type="module" src="/cdn/udata-org-elements.loader.js"></script>';
@@ -44,17 +45,16 @@ for (const [name, launch] of enginesUnderTest()) {
       site = createServer((req, res) => {
         const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
         if (path.startsWith('/cdn/')) {
-          const file = normalize(join(dist, path.slice('/cdn/'.length)));
-          if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
-          fetched.push(path.slice('/cdn/'.length));
-          askedAt.set(path.slice('/cdn/'.length), Date.now());
-          if (failOnce === path.slice('/cdn/'.length)) {
+          const served = distFile(path);
+          if (!served) return res.writeHead(404).end();
+          fetched.push(served.name);
+          askedAt.set(served.name, Date.now());
+          if (failOnce === served.name) {
             failOnce = null;
             return res.writeHead(503).end();
           }
-          const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
-          const send = () => res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
-          if (slow?.file === path.slice('/cdn/'.length)) return void setTimeout(send, slow.ms);
+          const send = () => res.writeHead(200, { 'Content-Type': served.type }).end(readFileSync(served.file));
+          if (slow?.file === served.name) return void setTimeout(send, slow.ms);
           return send();
         }
         if (path.startsWith('/probe/')) {

@@ -9,16 +9,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startMockServer } from '../../mocks/node-server.js';
 import type { MockRequest, MockResponse, MockUdata } from '../../mocks/backend.js';
 import { ORG_IDS, ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
 import { enginesUnderTest, ERROR_RECORDER, type Engine, type Tab } from './engines.js';
+import { distFile } from './cdn.js';
 
-const dist = new URL('../../dist/', import.meta.url).pathname;
 /** The page's one inline script, the error recorder, allowed by its hash and nothing else. */
 const recorderHash = createHash('sha256')
   .update(ERROR_RECORDER.replace(/^<script>/, '').replace(/<\/script>$/, ''))
@@ -70,10 +69,9 @@ for (const [name, launch] of enginesUnderTest())
       site = createServer((req, res) => {
         const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
         if (path.startsWith('/cdn/')) {
-          const file = normalize(join(dist, path.slice('/cdn/'.length)));
-          if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
-          const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
-          return res.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+          const served = distFile(path);
+          if (!served) return res.writeHead(404).end();
+          return res.writeHead(200, { 'Content-Type': served.type }).end(readFileSync(served.file));
         }
         if (pages[path]) {
           return res
