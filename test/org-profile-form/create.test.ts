@@ -121,8 +121,17 @@ describe('<org-profile-form> without org: create an organization', () => {
     await waitFor(el, 'form');
     const existing = mockUdata.data.organizations.find((o) => !o.deleted && o.business_number_id)!;
     fill(el, { name: existing.name.slice(0, 12) });
-    await waitFor(el, '[part~="duplicates"]');
-    expect(textOf($(el, '[part~="duplicates"]')!)).to.include('Cette organisation existe peut-être déjà');
+    const duplicates = await waitFor(el, '[part~="duplicates"]');
+    expect(textOf(duplicates)).to.include('Cette organisation existe peut-être déjà');
+    // Right under the name being typed (on a phone, the Create button is far below).
+    const [name, acronym] = [fieldOf(el, 'name'), fieldOf(el, 'acronym')];
+    expect(name.compareDocumentPosition(duplicates) & Node.DOCUMENT_POSITION_FOLLOWING, 'after the name').not.to.equal(0);
+    expect(duplicates.compareDocumentPosition(acronym) & Node.DOCUMENT_POSITION_FOLLOWING, 'before the acronym').not.to.equal(0);
+    // An organization without a logo shows its initials, not an empty box that looks broken.
+    await waitUntil(() => duplicates.querySelector('[part~="duplicate"]'), 'a look-alike listed');
+    expect(duplicates.querySelectorAll('.logo-placeholder').length).to.be.greaterThan(0);
+    for (const placeholder of duplicates.querySelectorAll('.logo-placeholder'))
+      expect(placeholder.textContent!.trim()).to.match(/^[A-Z0-9ÉÈ]{1,2}$/);
     fill(el, { business_number_id: existing.business_number_id! });
     await waitForText(el, 'même SIRET');
     const match = [...el.shadowRoot!.querySelectorAll('[part~="duplicate"]')].find((li) =>

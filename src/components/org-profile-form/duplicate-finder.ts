@@ -9,6 +9,12 @@ import { normalizeSiret, siretProblem } from '../../internal/siret.js';
 import type { OrgConfig } from '../../state/org-config.js';
 import type { profileTerms } from './org-profile-form.terms.js';
 
+/** "DREAL" → "DR", "Ville de Paris" → "VP": what stands for an organization without a logo. */
+const initialsOf = (name: string) => {
+  const words = name.split(/[\s\-’']+/).filter((w) => w.length > 2 || /^[A-Z0-9]/.test(w));
+  return (words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] ?? name).slice(0, 2)).toUpperCase();
+};
+
 /** Waits this long after the last keystroke before asking udata. */
 const DEBOUNCE_MS = 400;
 
@@ -118,7 +124,11 @@ export class DuplicateFinder implements ReactiveController {
     const logo = safeImageUrl(match.image_url);
     const page = orgPageUrl(config.siteUrl, match);
     return html`<li part="duplicate">
-      ${logo ? html`<img src=${logo} alt="" width="40" height="40" referrerpolicy="no-referrer" />` : html`<span class="logo-placeholder" aria-hidden="true"></span>`}
+      ${
+        logo
+          ? html`<img src=${logo} alt="" width="40" height="40" referrerpolicy="no-referrer" />`
+          : html`<span class="logo-placeholder" aria-hidden="true">${initialsOf(match.acronym || match.name)}</span>`
+      }
       <span class="duplicate-name">
         <a class="link" href=${page}>${match.name}${match.acronym ? ` (${match.acronym})` : ''}</a>
         ${match.sameSiret ? html`<span class="tag">${t.sameSiret}</span>` : nothing}

@@ -60,6 +60,18 @@ export const orgProfileFormStyles = css`
     object-fit: contain;
     border: 1px solid var(--org-color-border, #ddd);
   }
+  /* No logo: the organization's initials on a tint, not an empty box that looks broken. */
+  .logo-placeholder {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    border-radius: var(--org-radius, 0.25rem);
+    background: var(--org-color-placeholder, #e3e3fd);
+    color: var(--org-color-placeholder-text, #000091);
+    font-weight: 700;
+    font-size: 0.875rem;
+  }
   .duplicate-name {
     flex: 1 1 12rem;
   }

@@ -82,6 +82,8 @@ export interface OrgLogoChangedDetail {
  * @cssprop --org-color-border - Fields, the drop zone and the preview.
  * @cssprop --org-color-muted - Hints.
  * @cssprop --org-radius - Corner radius.
+ * @cssprop --org-color-placeholder - Background of the initials shown for a look-alike organization without a logo.
+ * @cssprop --org-color-placeholder-text - Colour of those initials.
  */
 export class OrgProfileForm extends OrgElement implements LogoEditorHost, ProfileEditorHost {
   static override styles = [baseStyles, dialogStyles, markdownStyles, orgProfileFormStyles];
@@ -168,7 +170,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
       return html`<a part="login-link" class="link" href=${loginHref(this.loginUrl, this.config.siteUrl)}>${t.loginLink}</a>`;
     if (this.created) return this.renderCreated(this.created);
     return html`<h2 class="title">${t.createTitle}</h2>
-      ${this.editor.render('create')} ${this.duplicates.render(this.config)}`;
+      ${this.editor.render('create', this.duplicates.render(this.config))}`;
   }
 
   private renderCreated(org: Organization) {

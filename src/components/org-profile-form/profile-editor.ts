@@ -77,7 +77,8 @@ export class ProfileEditor implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  render(mode: 'create' | 'edit') {
+  /** The form; `afterName` goes right under the name field (what looks like the same organization). */
+  render(mode: 'create' | 'edit', afterName?: unknown) {
     const t = this.localize.t;
     const problems = this.problems();
     const count = Object.keys(problems).length;
@@ -91,6 +92,7 @@ export class ProfileEditor implements ReactiveController {
         preview: this.preview,
         onPreview: (shown) => this.set(() => (this.preview = shown)),
         onInput: (field, value) => this.input(field, value),
+        afterName,
       })}
       ${this.tried && count ? html`<p class="error" role="alert">${t.profile.fixFields(count)}</p>` : nothing}
       ${

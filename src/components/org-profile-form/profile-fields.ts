@@ -14,6 +14,8 @@ export interface ProfileFieldsOptions {
   preview: boolean;
   onPreview: (shown: boolean) => void;
   onInput: (field: ProfileField, value: string) => void;
+  /** Shown right under the name (organizations that look the same, when creating). */
+  afterName?: unknown;
 }
 
 /** The profile's fields, each with its hint and its problem, ids `profile-<field>`. */
@@ -29,7 +31,7 @@ export function renderProfileFields(o: ProfileFieldsOptions) {
       ...extra,
     });
   return html`${input('name', t.name, { required: true, requiredLabel: t.required, autocomplete: 'organization' })}
-    ${input('acronym', t.acronym, { hint: t.acronymHint })}
+    ${o.afterName ?? nothing} ${input('acronym', t.acronym, { hint: t.acronymHint })}
     ${renderTextArea({
       id: 'profile-description',
       label: t.description,
