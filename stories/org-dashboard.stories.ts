@@ -17,8 +17,23 @@ type Story = StoryObj<StoryArgs>;
 
 export const Admin: Story = {};
 export const Sysadmin: Story = { args: { viewer: 'sysadmin' } };
+/** udata that sends `permissions` refuses editors the requests: no requests card. */
 export const Editor: Story = { args: { viewer: 'editor' } };
+/** Older udata (no `permissions`) lets editors read the requests. */
+export const EditorOnOlderServer: Story = {
+  tags: ['!autodocs'],
+  args: { viewer: 'editor' },
+  beforeEach: () => {
+    mockState()();
+    mockUdata.flavour.sendsPermissions = false;
+    mockUdata.flavour.editorsMayListRequests = true;
+  },
+};
+export const PartialEditor: Story = { args: { viewer: 'partial editor' } };
+/** Anonymous visitors get the join button's log-in link in the header. */
 export const Anonymous: Story = { args: { viewer: 'anonymous' } };
+/** A non-member gets "Ask to join" in the header. */
+export const NonMember: Story = { args: { viewer: 'non-member' } };
 export const NotCertifiedAdmin: Story = { args: { organization: 'solo', viewer: 'sysadmin' } };
 export const LargeOrganization: Story = { args: { organization: 'large', viewer: 'anonymous' } };
 export const English: Story = { args: { lang: 'en' } };

@@ -155,7 +155,11 @@ for (const [name, launch] of enginesUnderTest())
     it('never serves a cached answer: after an anonymous visit to a deleted organization, its admin still reaches the API', async () => {
       // udata sends no Cache-Control; here the 410 even says it may be cached, which a browser
       // would do by itself (heuristically) and serve to any later request, keyed or not.
-      api.backend.fail({ method: 'GET', path: `organizations/${ORG_SLUGS.deleted}/`, headers: { 'Cache-Control': 'max-age=600' } });
+      api.backend.fail({
+        method: 'GET',
+        path: `organizations/${ORG_SLUGS.deleted}/`,
+        headers: { 'Cache-Control': 'max-age=600' },
+      });
       const button = (key?: string) =>
         `<join-request-button api-base="${api.apiBase}" org="${ORG_SLUGS.deleted}"${key ? ` api-key="${key}"` : ''}></join-request-button>`;
       const anonymous = await open('/deleted-anonymous.html', page(api.apiBase, button()));

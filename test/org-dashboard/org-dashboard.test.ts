@@ -1,7 +1,8 @@
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
-import { $, assertNone, textOf, waitForText } from '../support/dom.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { $, assertNone, textOf, waitFor, waitForText } from '../support/dom.js';
 import {
   MOCK_API_BASE,
   ORG_IDS,
@@ -12,14 +13,20 @@ import {
   mockUdata,
   useMockApi,
 } from '../support/mock-api.js';
+import { disposeAllSessions } from '../../src/state/org-session.js';
 
 async function mount(
   apiKey?: string,
-  { lang = 'fr', org = ORG_SLUGS.certified as string, width = '' } = {},
+  { lang = 'fr', org = ORG_SLUGS.certified as string, width = '', loginUrl = '' } = {},
 ): Promise<OrgDashboard> {
   const wrapper = fixtureSync(
     html`<div lang=${lang} style=${width ? `width:${width}` : ''}>
-      <org-dashboard api-base=${MOCK_API_BASE} org=${org} api-key=${apiKey ?? ''}></org-dashboard>
+      <org-dashboard
+        api-base=${MOCK_API_BASE}
+        org=${org}
+        api-key=${apiKey ?? ''}
+        login-url=${ifDefined(loginUrl || undefined)}
+      ></org-dashboard>
     </div>`,
   );
   const el = wrapper.querySelector('org-dashboard')!;
@@ -35,6 +42,11 @@ async function mount(
 const section = (el: OrgDashboard, id: string) => $(el, `[part~="section"][part~="${id}"]`)!;
 const sectionText = (el: OrgDashboard, id: string) => section(el, id).textContent!.replace(/\s+/g, ' ');
 const nested = (el: OrgDashboard, tag: string) => el.shadowRoot!.querySelector(tag);
+/** The members table has rendered: the page has asked what it asks on first render. */
+const membersShown = (el: OrgDashboard) =>
+  waitUntil(() => nested(el, 'org-members')?.shadowRoot?.querySelector('table tbody tr'), 'the members table', {
+    timeout: 4000,
+  });
 
 /** OWASP-style XSS payloads, each trying to set window.__pwned. */
 const XSS = [
@@ -356,9 +368,13 @@ describe('<org-dashboard>', () => {
   });
 
   describe('what each viewer sees', () => {
-    it('anonymous: no requests, no deletion, no certification link', async () => {
+    it('anonymous: no requests, no deletion, no certification link, a log-in link to join', async () => {
       const el = await mount();
-
+      const join = $(el, '[part~="header"] join-request-button')!;
+      expect(join, 'a join element in the header').not.to.equal(null);
+      const login = await waitFor<HTMLAnchorElement>(join, '[part~="login-link"]');
+      expect(login.textContent!.trim()).to.equal('Se connecter pour rejoindre');
+      expect(login.href).to.equal(`https://udata.example/login?next=${encodeURIComponent(window.location.href)}`);
       assertNone(el, 'pending-requests');
       assertNone(el, 'delete-org-dialog');
       expect(textOf(el)).not.to.include('Demander la certification');
@@ -366,30 +382,82 @@ describe('<org-dashboard>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('non-member: the same as anonymous', async () => {
+    it('non-member: the same as anonymous, with a button to ask to join', async () => {
       const el = await mount(VIEWER_KEYS.nonMember);
+      const join = $(el, '[part~="header"] join-request-button')!;
+      expect(join, 'a join element in the header').not.to.equal(null);
+      const button = await waitFor<HTMLButtonElement>(join, '[part~="button"]');
+      expect(button.textContent!.trim()).to.equal("Demander à rejoindre l'organisation");
       assertNone(el, 'pending-requests');
       assertNone(el, 'delete-org-dialog');
+      await expect(el).to.be.accessible();
     });
 
-    it('editor: the requests section, no deletion', async () => {
+    it('login-url: where the join button sends an anonymous visitor', async () => {
+      const el = await mount(undefined, { loginUrl: 'https://portail.example/connexion' });
+      const join = $(el, '[part~="header"] join-request-button')!;
+      const login = await waitFor<HTMLAnchorElement>(join, '[part~="login-link"]');
+      expect(login.href.startsWith('https://portail.example/connexion?next=')).to.equal(true);
+    });
+
+    it('editor: no requests card where udata refuses editors the list (it sends `permissions`), nothing asked; the list where a server lets them', async () => {
       const el = await mount(VIEWER_KEYS.editor);
-      expect(Boolean(nested(el, 'pending-requests'))).to.equal(true);
+      await membersShown(el);
+      assertNone(el, '[part~="requests"]');
+      assertNone(el, 'pending-requests');
       assertNone(el, 'delete-org-dialog');
+      assertNone(el, 'join-request-button');
+      expect(mockUdata.recorded('GET', 'membership/')).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      // Older udata: no `permissions`, and editors read the requests, as the guide says.
+      mockUdata.reset();
+      disposeAllSessions();
+      mockUdata.flavour.sendsPermissions = false;
+      mockUdata.flavour.editorsMayListRequests = true;
+      const older = await mount(VIEWER_KEYS.editor);
+      const requests = nested(older, 'pending-requests')!;
+      await waitUntil(() => requests.shadowRoot?.querySelector('[part~="request"]'), 'the requests, read-only');
+      expect(mockUdata.recorded('GET', 'membership/').map((r) => r.query.status)).to.deep.equal(['pending']);
+    });
+
+    it('partial editor: no requests card (it could only say they cannot see them)', async () => {
+      const el = await mount(VIEWER_KEYS.partialEditor);
+      await membersShown(el);
+      assertNone(el, '[part~="requests"]');
+      assertNone(el, 'join-request-button');
+      expect(mockUdata.recorded('GET', 'membership/')).to.have.length(0);
     });
 
     for (const [who, key] of [
       ['admin', VIEWER_KEYS.admin],
       ['sysadmin', VIEWER_KEYS.sysadmin],
     ] as const) {
-      it(`${who}: requests and the deletion button`, async () => {
+      it(`${who}: requests and the deletion button, explained; no join button`, async () => {
         const el = await mount(key);
         expect(Boolean(nested(el, 'pending-requests'))).to.equal(true);
         const deletion = nested(el, 'delete-org-dialog')!;
         await waitUntil(() => deletion.shadowRoot?.querySelector('[part~="button"]'), 'the delete button');
+        assertNone(el, 'join-request-button');
         await expect(el).to.be.accessible();
       });
     }
+
+    it('the danger zone says, beside the button, what deleting does', async () => {
+      const el = await mount(VIEWER_KEYS.admin);
+      const explanation = section(el, 'danger').querySelector('[part~="danger-explanation"]')!;
+      expect(explanation.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Supprimer l’organisation est irréversible. Ses jeux de données et ses réutilisations ne sont pas supprimés pour autant : ' +
+          'ils restent en ligne, aux mêmes adresses, mais deviennent anonymes, rattachés à aucun producteur. ' +
+          'Pour les supprimer aussi, supprimez-les avant de supprimer l’organisation.',
+      );
+      expect(explanation.nextElementSibling!.localName).to.equal('delete-org-dialog');
+      const english = await mount(VIEWER_KEYS.admin, { lang: 'en' });
+      expect(sectionText(english, 'danger'))
+        .to.include('Deleting the organization cannot be undone.')
+        .and.include('they stay online, at the same addresses, but become anonymous');
+      await expect(english).to.be.accessible();
+    });
   });
 
   it('fits a 320 px phone without horizontal scrolling of the page', async () => {

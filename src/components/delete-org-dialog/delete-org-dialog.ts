@@ -6,11 +6,12 @@ import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-
 import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
-import { renderTextInput } from '../../internal/text-input.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { FormatController } from '../../i18n/format.js';
 import { deletionTerms } from './delete-org-dialog.terms.js';
+import { confirmationTarget, differenceFrom, type Difference } from './confirm-text.js';
+import { confirmFieldStyles, renderConfirmField } from './confirm-field.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
 import { deleteOrganization } from '../../api/members.js';
@@ -21,12 +22,16 @@ export interface OrgDeletedDetail {
 }
 
 /**
- * @summary Lets an admin delete the organization, after a warning and typing its exact name.
+ * @summary Lets an admin delete the organization, after a warning and typing its acronym or name.
  *
  * Renders a "Delete the organization" button for admins and sysadmins only (nothing for
  * anyone else); `show()` opens the dialog too. The dialog warns that the datasets and reuses
  * stay online, at the same URLs, anonymous, and that they must be deleted first to go too,
- * with their numbers. Nothing is sent until the exact name is typed; then
+ * with their numbers. It asks to type the organization's acronym when it has one (its full
+ * name is accepted too), else its name, shown apart to be copied; the comparison ignores
+ * case, the shape of apostrophes, quotes and dashes, runs of white space (non-breaking ones
+ * included) and how accents are encoded (Unicode NFC/NFKC). A text that differs is refused
+ * with what differs, in words and marked. Nothing is sent until it matches; then
  * `DELETE {api}/organizations/{org}/` (a 410 counts as deleted).
  *
  * @tagname delete-org-dialog
@@ -37,7 +42,10 @@ export interface OrgDeletedDetail {
  * @csspart button - The "Delete the organization" button.
  * @csspart dialog - The confirmation dialog.
  * @csspart warning - The warning about datasets and reuses.
- * @csspart confirm - The field where the name is typed.
+ * @csspart expected - The text to type (acronym or name), in the field's label.
+ * @csspart confirm - The field where it is typed.
+ * @csspart field-error - What differs between the typed text and the expected one, in words.
+ * @csspart difference - The expected and the typed texts, the part that differs marked.
  * @csspart submit - The delete button of the dialog.
  * @csspart cancel - The cancel button of the dialog.
  * @csspart notice - The live region announcing the deletion.
@@ -51,6 +59,7 @@ export class DeleteOrgDialog extends OrgElement {
   static override styles = [
     baseStyles,
     dialogStyles,
+    confirmFieldStyles,
     css`
       :host {
         display: inline-block;
@@ -66,10 +75,6 @@ export class DeleteOrgDialog extends OrgElement {
       .warning p:last-child {
         margin: 0;
       }
-      .org-name {
-        font-weight: 700;
-        user-select: all;
-      }
     `,
   ];
 
@@ -83,7 +88,8 @@ export class DeleteOrgDialog extends OrgElement {
   @property({ attribute: 'redirect-url' }) redirectUrl?: string;
 
   @state() private typed = '';
-  @state() private mismatch = false;
+  /** How the text differed at the last try, until it changes. */
+  @state() private difference: Difference | null = null;
   @state() private deleting = false;
   @state() private error: ApiError | null = null;
   @state() private deleted = false;
@@ -143,16 +149,16 @@ export class DeleteOrgDialog extends OrgElement {
           ${siteUrl ? html`<a class="link" href=${orgPageUrl(siteUrl, org)}>${t.deletion.seeContent}</a>` : nothing}
         </p>
       </div>
-      ${renderTextInput({
+      ${renderConfirmField({
         id: 'delete-confirm',
-        part: 'confirm',
-        label: t.deletion.confirmLabel(org.name),
-        hint: t.deletion.confirmHint,
+        lang: this.localize.lang,
+        t: t.deletion,
+        target: confirmationTarget(org),
         value: this.typed,
-        error: this.mismatch ? t.deletion.mismatch : undefined,
+        difference: this.difference,
         onInput: (typed) => {
           this.typed = typed;
-          this.mismatch = false;
+          this.difference = null;
         },
       })}`;
     return renderFormDialog({
@@ -177,8 +183,8 @@ export class DeleteOrgDialog extends OrgElement {
     const session = this.session;
     const org = session?.org;
     if (!session || !org || this.deleting) return;
-    if (this.typed.trim() !== org.name.trim()) {
-      this.mismatch = true;
+    this.difference = differenceFrom(this.typed, confirmationTarget(org));
+    if (this.difference) {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('#delete-confirm')?.focus();
       return;

@@ -227,7 +227,7 @@ export function renderDiscussions(ctx: ViewContext, page: Page<Discussion>, know
       return html`<li part="discussion">
         <strong>${subjectPath ? link(ctx, `${subjectPath}#discussion-${encodeURIComponent(d.id)}`, d.title) : d.title}</strong>
         <span class="hint">
-          ${dataset ? html`${t.dashboard.onDataset} : ${dataset.title} — ` : nothing}
+          ${dataset ? html`${t.dashboard.onDataset} ${dataset.title} — ` : nothing}
           ${t.dashboard.by(fullName(d.user, t.unknownUser), ctx.localize.date(d.created))}
         </span>
       </li>`;

@@ -1,5 +1,6 @@
 // The dashboard composes these tags: define them too.
 import '../org-provider/define.js';
+import '../join-request-button/define.js';
 import '../org-members/define.js';
 import '../pending-requests/define.js';
 import '../delete-org-dialog/define.js';

@@ -147,9 +147,20 @@ export const orgDashboardStyles = css`
   .certification {
     margin-top: 1rem;
   }
+  .join {
+    margin-top: 0.75rem;
+  }
+  .danger-explanation {
+    margin-bottom: 1rem;
+  }
+  .danger-explanation p {
+    margin: 0 0 0.5rem;
+  }
   @media print {
     button,
     .pagination,
+    .danger-explanation,
+    join-request-button,
     delete-org-dialog {
       display: none !important;
     }

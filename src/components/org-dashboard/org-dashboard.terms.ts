@@ -17,6 +17,10 @@ export interface DashboardTerms {
   members: string;
   requests: string;
   danger: string;
+  /** Beside the delete button: what deleting does. */
+  dangerIrreversible: string;
+  dangerStayOnline: string;
+  dangerDeleteFirst: string;
   columns: {
     title: string;
     views: string;
@@ -44,6 +48,7 @@ export interface DashboardTerms {
   qualitySample: (sample: number, total: number) => string;
   /** How many datasets the anomalies cover, e.g. "12 jeux de données". */
   qualityCovers: (datasets: string) => string;
+  /** Before the title of the dataset a discussion is about (with its colon). */
   onDataset: string;
   by: (name: string, date: string) => string;
   harvestStatus: Record<string, string>;
@@ -82,6 +87,10 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     members: 'Membres',
     requests: 'Demandes d’adhésion',
     danger: 'Suppression de l’organisation',
+    dangerIrreversible: 'Supprimer l’organisation est irréversible.',
+    dangerStayOnline:
+      'Ses jeux de données et ses réutilisations ne sont pas supprimés pour autant\u00a0: ils restent en ligne, aux mêmes adresses, mais deviennent anonymes, rattachés à aucun producteur.',
+    dangerDeleteFirst: 'Pour les supprimer aussi, supprimez-les avant de supprimer l’organisation.',
     columns: {
       title: 'Titre',
       views: 'Vues',
@@ -117,16 +126,16 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     andOthers: (count) => `et ${count} autre${count > 1 ? 's' : ''}`,
     qualitySample: (sample, total) => `Analyse des ${sample} jeux de données les plus récemment mis à jour, sur ${total}.`,
     qualityCovers: (datasets) => `Analyse de ${datasets} (les jeux supprimés ne comptent pas).`,
-    onDataset: 'Jeu de données concerné',
+    onDataset: 'Jeu de données concerné\u00a0:',
     by: (name, date) => `par ${name}, le ${date}`,
     harvestStatus: { done: 'Terminé', 'done-errors': 'Terminé avec des erreurs', failed: 'Échec', running: 'En cours' },
     neverHarvested: 'Jamais moissonné',
     lastJob: (date) => `dernier moissonnage le ${date}`,
     certification:
-      'Votre organisation est un service public ? Faites-la certifier pour afficher le badge « Service public certifié ».',
+      'Votre organisation est un service public\u00a0? Faites-la certifier pour afficher le badge «\u00a0Service public certifié\u00a0».',
     certificationLink: 'Demander la certification',
     editProfile: 'Modifier le profil de l’organisation',
-    discardTitle: 'Abandonner les modifications ?',
+    discardTitle: 'Abandonner les modifications\u00a0?',
     discardText: 'Ce que vous avez saisi n’est pas enregistré et sera perdu.',
     keepEditing: 'Continuer la saisie',
     discard: 'Abandonner les modifications',
@@ -154,6 +163,10 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     members: 'Members',
     requests: 'Membership requests',
     danger: 'Deleting the organization',
+    dangerIrreversible: 'Deleting the organization cannot be undone.',
+    dangerStayOnline:
+      'Its datasets and reuses are not deleted with it: they stay online, at the same addresses, but become anonymous, attached to no producer.',
+    dangerDeleteFirst: 'To delete them too, delete them before deleting the organization.',
     columns: {
       title: 'Title',
       views: 'Views',
@@ -189,7 +202,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     andOthers: (count) => `and ${count} more`,
     qualitySample: (sample, total) => `Analysis of the ${sample} most recently updated datasets, out of ${total}.`,
     qualityCovers: (datasets) => `Analysis of ${datasets} (deleted ones do not count).`,
-    onDataset: 'Dataset',
+    onDataset: 'Dataset:',
     by: (name, date) => `by ${name}, on ${date}`,
     harvestStatus: { done: 'Done', 'done-errors': 'Done with errors', failed: 'Failed', running: 'Running' },
     neverHarvested: 'Never harvested',

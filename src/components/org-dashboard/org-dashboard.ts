@@ -3,8 +3,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
-import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
-import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
+import { deletedNoticeTerms } from '../../internal/deleted-notice.js';
+import { orgPageUrl } from '../../internal/host-url.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
@@ -16,13 +16,7 @@ import { dashboardTerms } from './org-dashboard.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
-import { safeImageUrl } from '../../internal/users.js';
-import {
-  canAskCertification,
-  canDeleteOrganization,
-  canSeePendingRequests,
-  canEditProfile,
-} from '../../permissions/permissions.js';
+import { canDeleteOrganization, canEditProfile } from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -36,7 +30,8 @@ import {
 } from './dashboard-views.js';
 import { HarvestersSection } from './harvesters-view.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
-import { ownEntry } from '../../internal/lookup.js';
+import { renderDashboardHeader } from './dashboard-header.js';
+import { renderDangerZone, renderRequestsCard, showsRequestsCard } from './member-sections.js';
 import { listReuses, listOpenDiscussions, searchOrganizationDatasets } from '../../api/dashboard.js';
 import { nounTerms } from '../../i18n/nouns.js';
 import { paginationTerms } from '../../internal/pagination.js';
@@ -46,9 +41,7 @@ const PAGE_SIZE = 20;
 /** The datasets analysed for quality anomalies (and the first table page, derived from them). */
 const QUALITY_SAMPLE = 100;
 
-/** udata's "certified public service": both badges. */
-export const isCertifiedPublicService = (org: Organization) =>
-  ['certified', 'public-service'].every((kind) => org.badges?.some((b) => b.kind === kind));
+export { isCertifiedPublicService } from './dashboard-header.js';
 
 /**
  * @summary The follow-up page of an organization, as one tag: description, figures, datasets,
@@ -56,21 +49,25 @@ export const isCertifiedPublicService = (org: Organization) =>
  *
  * It sets up its own `<org-provider>`, so the organization, the current user and the members
  * are fetched once for every section; the other requests run in parallel, and each section
- * has its own loading, empty and error state. `<pending-requests>` shows for members,
- * `<delete-org-dialog>` and the certification link for admins only; for admins and sysadmins,
+ * has its own loading, empty and error state. Anonymous visitors and non-members get a
+ * `<join-request-button>` in the header (a log-in link for the anonymous). `<pending-requests>`
+ * shows for admins, and for editors on servers that let them read the list (not on udata that
+ * sends `permissions`, which refuses them: no card, no request). `<delete-org-dialog>`, with
+ * what deleting does, and the certification link for admins only; for admins and sysadmins,
  * an "Edit" button opens `<org-profile-form>` in a dialog (closing with unsaved changes asks first).
  *
  * @tagname org-dashboard
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
  * @csspart base - The wrapper.
- * @csspart header - Logo, name, acronym and badges.
+ * @csspart header - Logo, name, acronym and badges (and the join button, for non-members).
  * @csspart edit-profile - The button that opens the profile form (admins).
  * @csspart profile-dialog - The dialog around the profile form.
  * @csspart close-profile - Its close button.
  * @csspart discard - The button that drops unsaved profile changes.
  * @csspart certified-badge - The "certified public service" badge.
  * @csspart deleted-notice - Says when the organization was deleted (shown to its members and sysadmins).
+ * @csspart danger-explanation - Beside the delete button: what deleting does.
  * @csspart section - Every section (each also has its own part: `description`, `totals`, `datasets`, `reuses`, `quality`, `discussions`, `harvesters`, `members`, `requests`, `danger`).
  * @csspart table - The datasets and reuses tables.
  * @csspart anomaly - One kind of quality anomaly.
@@ -95,6 +92,9 @@ export class OrgDashboard extends OrgElement {
 
   /** Where an admin asks for the "certified public service" badge. */
   @property({ attribute: 'certification-url' }) certificationUrl = 'https://support.data.gouv.fr/';
+
+  /** Where the join button sends an anonymous visitor to log in (default `{site-url}/login`); `next=` is appended. */
+  @property({ attribute: 'login-url' }) loginUrl?: string;
 
   @state() private datasetsPage = 1;
   @state() private datasetsSort = DEFAULT_SORT;
@@ -192,86 +192,53 @@ export class OrgDashboard extends OrgElement {
     const t = this.localize.t;
     const viewer = this.session!.viewer;
     const config = this.config;
-    const isMember = canSeePendingRequests(viewer) || viewer.kind === 'partial_editor';
     const isAdmin = canDeleteOrganization(viewer);
-    return html`${this.renderHeader(org)}
-      <org-provider
-        api-base=${config.apiBase}
-        org=${config.org}
-        site-url=${config.siteUrl}
-        .apiKey=${config.apiKey}
-        .withCredentials=${config.withCredentials}
-        lang=${this.localize.lang}
-      >
-        <div class="grid">
-          ${renderSection(
-            'description',
-            t.dashboard.description,
-            org.description?.trim()
-              ? html`<div class="description">
-                  ${renderMarkdown(org.description, { href: orgPageUrl(this.config.siteUrl, org), label: t.dashboard.readMore })}
-                </div>`
-              : html`<p class="empty">${t.dashboard.noDescription}</p>`,
-          )}
-          ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
-          ${renderSection('datasets', t.dashboard.datasets, this.renderDatasetsSection(), 'wide')}
-          ${renderSection('quality', t.dashboard.quality, renderTask(this.qualitySample, t, { empty: t.dashboard.noDatasets, isEmpty: (p) => !p.data.length, complete: (p) => renderAnomalies(this.view, p) }))}
-          ${renderSection(
-            'discussions',
-            t.dashboard.discussions,
-            renderTask(this.discussions, t, {
-              empty: t.dashboard.noDiscussion,
-              isEmpty: (p) => !p.data.length,
-              complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
-            }),
-          )}
-          ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
-          ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
-          ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
-          ${isMember ? renderSection('requests', t.dashboard.requests, html`<pending-requests></pending-requests>`) : nothing}
-          ${isAdmin ? renderSection('danger', t.dashboard.danger, html`<delete-org-dialog></delete-org-dialog>`) : nothing}
-        </div>
-        ${this.mayEdit ? this.profileDialog.renderDialog() : nothing}
-      </org-provider>`;
-  }
-
-  private renderHeader(org: Organization) {
-    const t = this.localize.t;
-    const logo = safeImageUrl(org.logo_thumbnail ?? org.logo);
-    const certified = isCertifiedPublicService(org);
-    const otherBadges = (org.badges ?? []).filter((b) => !(certified && (b.kind === 'certified' || b.kind === 'public-service')));
-    const mayAskCertification = canAskCertification(this.session!.viewer);
-    return html`<div part="header" class="header">
-      ${logo ? html`<img class="logo" src=${logo} alt="" width="64" height="64" referrerpolicy="no-referrer" />` : nothing}
-      <div>
-        <h1 class="name">${org.name} ${org.acronym ? html`<span class="acronym">(${org.acronym})</span>` : nothing}</h1>
-        <ul class="badges">
-          ${
-            certified
-              ? html`<li part="certified-badge" class="badge certified">
-                  <svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" fill="currentColor">
-                    <path
-                      d="M12 2 3 6v6c0 5 3.8 9.7 9 10 5.2-.3 9-5 9-10V6l-9-4Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z"
-                    />
-                  </svg>
-                  ${t.dashboard.certified}
-                </li>`
-              : nothing
-          }
-          ${otherBadges.map((b) => html`<li class="badge">${ownEntry(t.dashboard.badges, b.kind) ?? b.kind}</li>`)}
-        </ul>
-        ${org.deleted ? renderDeletedNotice(this.localize, org.deleted) : nothing}
-        ${
-          mayAskCertification && !certified && hostUrl(this.certificationUrl, 'certification-url')
-            ? html`<p class="certification">
-                ${t.dashboard.certification}
-                <a class="link" href=${hostUrl(this.certificationUrl, 'certification-url')!}>${t.dashboard.certificationLink}</a>
-              </p>`
-            : nothing
-        }
-        ${this.mayEdit ? this.profileDialog.renderButton() : nothing}
+    return html`<org-provider
+      api-base=${config.apiBase}
+      org=${config.org}
+      site-url=${config.siteUrl}
+      .apiKey=${config.apiKey}
+      .withCredentials=${config.withCredentials}
+      lang=${this.localize.lang}
+    >
+      ${renderDashboardHeader({
+        localize: this.localize,
+        org,
+        viewer,
+        certificationUrl: this.certificationUrl,
+        loginUrl: this.loginUrl,
+        editButton: this.mayEdit ? this.profileDialog.renderButton() : nothing,
+      })}
+      <div class="grid">
+        ${renderSection(
+          'description',
+          t.dashboard.description,
+          org.description?.trim()
+            ? html`<div class="description">
+                ${renderMarkdown(org.description, { href: orgPageUrl(this.config.siteUrl, org), label: t.dashboard.readMore })}
+              </div>`
+            : html`<p class="empty">${t.dashboard.noDescription}</p>`,
+        )}
+        ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
+        ${renderSection('datasets', t.dashboard.datasets, this.renderDatasetsSection(), 'wide')}
+        ${renderSection('quality', t.dashboard.quality, renderTask(this.qualitySample, t, { empty: t.dashboard.noDatasets, isEmpty: (p) => !p.data.length, complete: (p) => renderAnomalies(this.view, p) }))}
+        ${renderSection(
+          'discussions',
+          t.dashboard.discussions,
+          renderTask(this.discussions, t, {
+            empty: t.dashboard.noDiscussion,
+            isEmpty: (p) => !p.data.length,
+            complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
+          }),
+        )}
+        ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
+        ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
+        ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
+        ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize) : nothing}
+        ${isAdmin ? renderDangerZone(this.localize) : nothing}
       </div>
-    </div>`;
+      ${this.mayEdit ? this.profileDialog.renderDialog() : nothing}
+    </org-provider>`;
   }
 
   private sortReuses(key: ReuseSortKey) {

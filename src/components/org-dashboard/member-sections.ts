@@ -1,0 +1,37 @@
+import { html, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../i18n/localize.js';
+import { renderSection } from '../../internal/task-section.js';
+import { canDecideRequests, canSeePendingRequests, type Viewer } from '../../permissions/permissions.js';
+import type { dashboardTerms } from './org-dashboard.terms.js';
+
+/**
+ * Whether the "requests" card is shown: to who may decide (admins, sysadmins), and to editors
+ * on a server that lets them read the list. udata answers 403 to editors since Feb. 2026,
+ * shortly after it began sending `organization.permissions` (early 2026): a server that sends
+ * them is taken to refuse, and its editors get no card — and no request, so no 403 in the
+ * console. Editors of older servers (no `permissions`) get the list read-only, as the guide
+ * says. Partial editors never see the requests: a card that only says so is not shown either.
+ */
+export const showsRequestsCard = (viewer: Viewer) =>
+  canDecideRequests(viewer) || (canSeePendingRequests(viewer) && !viewer.serverPermissions);
+
+/** The pending join requests, in their card. */
+export const renderRequestsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
+  renderSection('requests', localize.t.dashboard.requests, html`<pending-requests></pending-requests>`);
+
+/**
+ * The danger zone: what deleting does, in words, beside the red button (which the dialog
+ * repeats with the numbers before anything is sent).
+ */
+export function renderDangerZone(localize: LocalizeController<{ dashboard: typeof dashboardTerms }>): TemplateResult {
+  const t = localize.t.dashboard;
+  return renderSection(
+    'danger',
+    t.danger,
+    html`<div part="danger-explanation" class="danger-explanation">
+        <p><strong>${t.dangerIrreversible}</strong> ${t.dangerStayOnline}</p>
+        <p>${t.dangerDeleteFirst}</p>
+      </div>
+      <delete-org-dialog></delete-org-dialog>`,
+  );
+}
