@@ -169,7 +169,7 @@ for (const [name, launch] of enginesUnderTest()) {
         errors.some((e) => e.includes('the invitation flow could not be loaded')),
         errors.join(' | '),
       );
-      const invited = "Vous êtes invité à rejoindre l'organisation, en tant que Éditeur.";
+      const invited = 'en tant qu’éditeur.'; // "Vous êtes invité à rejoindre <the organization> en tant qu’éditeur."
       await tab.click('join-request-button', '[part~="error"] button');
       // An engine that fetches a failed module again shows the invitation; one that keeps the
       // failure for the page's life turns Retry into a page reload, which works.

@@ -27,16 +27,105 @@ describe('<join-request-button> for an invited viewer', () => {
   useMockApi();
   afterEach(() => expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined));
 
-  it('says who they are invited as, with the message as plain text, and never offers "ask to join"', async () => {
+  const CERTIFIED_NAME = "Direction régionale de l'Environnement, de l'Aménagement et du Logement Auvergne-Rhône-Alpes";
+
+  it('names the organization, the role and the day it was sent; the message as plain text; never "ask to join"', async () => {
     const el = await mount();
-    await waitForText(el, "Vous êtes invité à rejoindre l'organisation, en tant que Éditeur.");
+    await waitForText(el, `Vous êtes invité à rejoindre ${CERTIFIED_NAME} en tant qu’éditeur.`);
+    // Sent on 2026-11-10 at 09:00 UTC: that day wherever the viewer is.
+    const sent = $(el, '[part~="invitation"] time')!;
+    expect(sent.textContent).to.equal('Invitation envoyée le 10 novembre 2026.');
+    expect(sent.getAttribute('datetime')).to.equal('2026-11-10T09:00:00+00:00');
+    // A non-breaking space before the colon: never alone at the start of a line.
+    expect([...el.shadowRoot!.querySelectorAll('.hint')].map((p) => p.textContent)).to.include(
+      'Message joint à l’invitation\u00a0:',
+    );
     const message = $(el, '[part~="invitation-message"]')!;
     expect(message.textContent).to.equal('Bienvenue ! Tu pourras publier les relevés de qualité de l’air.\n<b>Élodie</b>');
     expect(message.querySelector('b')).to.equal(null);
+    // An editor edits everything: nothing to count.
+    expect(textOf(el)).not.to.include('pourrez modifier');
     assertNone(el, 'button[part="button"]');
-    expect($(el, '[part~="accept-invitation"]')!.textContent!.trim()).to.equal("Accepter l'invitation");
+    expect($(el, '[part~="accept-invitation"]')!.textContent!.trim()).to.equal('Accepter l’invitation');
     expect($(el, '[part~="decline-invitation"]')!.textContent!.trim()).to.equal('Décliner');
     await expect(el).to.be.accessible();
+  });
+
+  it('a partial editor is told how many datasets, reuses and APIs they would edit', async () => {
+    Object.assign(invitationOf(), {
+      role: 'partial_editor',
+      assignments: [
+        { class: 'Dataset', id: 'd1' },
+        { class: 'Reuse', id: 'r1' },
+        { class: 'Dataset', id: 'd2' },
+        { class: 'Dataservice', id: 's1' },
+      ],
+    });
+    const el = await mount();
+    await waitForText(el, `Vous êtes invité à rejoindre ${CERTIFIED_NAME} en tant qu’éditeur partiel.`);
+    expect(textOf(el)).to.include('Vous pourrez modifier 2 jeux de données, 1 réutilisation et 1 API.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a partial editor invited with nothing assigned is told they could edit nothing yet', async () => {
+    Object.assign(invitationOf(), { role: 'partial_editor', assignments: [] });
+    const el = await mount(VIEWER_KEYS.invited, 'en');
+    await waitForText(el, 'You are invited to join');
+    expect(textOf(el)).to.include(`You are invited to join ${CERTIFIED_NAME} as a partial editor.`);
+    expect(textOf(el)).to.include('Nothing is assigned to you yet: you will not be able to edit anything for now.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('French elision and spacing before a vowel; the English possessive', async () => {
+    // Inès is also invited by an organization whose name starts with a vowel, as administrator.
+    mockUdata.data.requests.push({
+      ...invitationOf(),
+      id: '0c000000-0000-4000-8000-0000000000ff',
+      org: ORG_IDS.solo,
+      role: 'admin',
+      comment: null,
+      created: '2026-12-01T12:00:00+00:00',
+    });
+    const el = await mount(VIEWER_KEYS.invited, 'fr', ORG_SLUGS.solo);
+    await waitForText(el, "Vous êtes invité à rejoindre Association Les Données d'Île-de-France en tant qu’administrateur.");
+    (await waitFor<HTMLButtonElement>(el, '[part~="decline-invitation"]')).click();
+    const title = await waitFor(el, '.decline-dialog dialog[open] h2');
+    expect(title.textContent).to.equal("Décliner l’invitation d’Association Les Données d'Île-de-France\u00a0?");
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '.decline-dialog [part~="cancel"]')!.click();
+    await waitUntil(() => !$(el, '.decline-dialog dialog[open]'), 'closed');
+
+    const english = await mount(VIEWER_KEYS.invited, 'en', ORG_SLUGS.solo);
+    await waitForText(english, "You are invited to join Association Les Données d'Île-de-France as an administrator.");
+    (await waitFor<HTMLButtonElement>(english, '[part~="decline-invitation"]')).click();
+    const englishTitle = await waitFor(english, '.decline-dialog dialog[open] h2');
+    expect(englishTitle.textContent).to.equal("Decline Association Les Données d'Île-de-France’s invitation?");
+  });
+
+  it('keeps both answers on one row of their own, whatever is said above them or on them', async () => {
+    // A narrow column (a sidebar): the answers do not fall onto a second line, idle or busy.
+    const wrapper = fixtureSync(
+      html`<div lang="fr" style="width: 14rem">
+        <join-request-button
+          api-base=${MOCK_API_BASE}
+          org=${ORG_SLUGS.certified}
+          api-key=${VIEWER_KEYS.invited}
+        ></join-request-button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('join-request-button')!;
+    const accept = await waitFor<HTMLButtonElement>(el, '[part~="accept-invitation"]');
+    const decline = $(el, '[part~="decline-invitation"]')!;
+    const oneRow = () => {
+      const [a, d] = [accept.getBoundingClientRect(), decline.getBoundingClientRect()];
+      return a.top === d.top && a.right <= d.left;
+    };
+    expect(oneRow()).to.equal(true, 'idle');
+    mockUdata.fail({ method: 'POST', delayMs: 1500 });
+    accept.click();
+    await waitForText(el, 'Acceptation en cours…');
+    expect(oneRow()).to.equal(true, 'accepting');
+    await waitForText(el, 'Vous êtes membre de cette organisation');
   });
 
   it('accepts: the member state shows at once, the organization is read again, the page is told', async () => {
@@ -72,7 +161,7 @@ describe('<join-request-button> for an invited viewer', () => {
     await sendKeys({ press: 'Enter' });
     await waitFor(el, '.decline-dialog dialog[open]');
     const refused = oneEvent(el, 'org-invitation-refused');
-    await sendKeys({ press: 'Tab' }); // from "Annuler" to "Décliner l'invitation"
+    await sendKeys({ press: 'Tab' }); // from "Annuler" to "Décliner l’invitation"
     await sendKeys({ press: 'Enter' });
     expect((await refused).detail.invitation.id).to.equal(invitationOf().id);
     expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`me/org_invitations/${invitationOf().id}/refuse/`]);
@@ -140,7 +229,12 @@ describe('<join-request-button> for an invited viewer', () => {
 
   it('speaks English', async () => {
     const el = await mount(VIEWER_KEYS.invited, 'en');
-    await waitForText(el, 'You are invited to join the organization, as Editor.');
+    await waitForText(el, `You are invited to join ${CERTIFIED_NAME} as an editor.`);
+    expect($(el, '[part~="invitation"] time')!.textContent).to.equal('Invitation sent on November 10, 2026.');
     expect(textOf(el)).to.include('Accept the invitation').and.include('Decline');
+    (await waitFor<HTMLButtonElement>(el, '[part~="decline-invitation"]')).click();
+    expect((await waitFor(el, '.decline-dialog dialog[open] h2')).textContent).to.equal(
+      `Decline ${CERTIFIED_NAME}’s invitation?`,
+    );
   });
 });

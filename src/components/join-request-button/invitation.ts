@@ -19,10 +19,11 @@ export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The invited person's side (udata 15+): who they are invited as, the inviter's message as
- * plain text, "accept" (`POST /me/org_invitations/{id}/accept/`) and "decline" (`…/refuse/`),
- * declining after a confirmation. An invitation no longer pending (400) or gone (404) is said
- * plainly and the viewer's state read again.
+ * The invited person's side (udata 15+): which organization invites them, as what and when,
+ * what a partial editor would edit, the inviter's message as plain text, "accept"
+ * (`POST /me/org_invitations/{id}/accept/`) and "decline" (`…/refuse/`), declining after a
+ * confirmation. An invitation no longer pending (400) or gone (404) is said plainly and the
+ * viewer's state read again.
  *
  * Few viewers have an invitation: the join button imports this module (and its words) only
  * for them, so everyone else does not download it.
@@ -40,8 +41,15 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
   render(invitation: OrgInvitation) {
     const t = this.localize.t;
     const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
+    const org = invitation.organization.name ?? this.session()?.org?.name ?? '';
+    // An absent or unreadable date is an invalid Date (getDate() is NaN): nothing is said then.
+    const sent = new Date(invitation.created ?? '');
+    const day = sent.getDate() ? sent.toLocaleDateString(this.localize.lang, { dateStyle: 'long' }) : '';
+    const assigned = this.assigned(invitation);
     return html`<div part="invitation" class="invitation">
-      <p part="state" class="state" tabindex="-1">${t.join.invited(role)}</p>
+      <p part="state" class="state" tabindex="-1">${t.join.invited(org, role)}</p>
+      ${day ? html`<p class="hint"><time datetime=${invitation.created!}>${t.join.sentOn(day)}</time></p>` : nothing}
+      ${assigned ? html`<p class="hint">${assigned}</p>` : nothing}
       ${
         invitation.comment?.trim()
           ? html`<p class="hint">${t.join.invitationMessage}</p>
@@ -49,7 +57,7 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
           : nothing
       }
       ${this.error && !this.modal.isOpen ? html`<p part="error" class="error" role="alert">${describeError(t, this.error)}</p>` : nothing}
-      <div class="actions">
+      <div class="answers">
         <button
           part="accept-invitation"
           class="button"
@@ -72,7 +80,7 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
       <div class="decline-dialog">
         ${renderFormDialog({
           id: 'decline',
-          title: t.join.declineTitle(invitation.organization.name ?? this.session()?.org?.name ?? ''),
+          title: t.join.declineTitle(org),
           intro: t.join.declineIntro,
           body: nothing,
           error: this.error && this.modal.isOpen ? describeError(t, this.error) : null,
@@ -89,6 +97,21 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
         })}
       </div>
     </div>`;
+  }
+
+  /**
+   * What a partial editor would edit once they accept: how many datasets, reuses and APIs the
+   * invitation carries, or that it carries none; '' for other roles, and when udata sent no
+   * list (the client passes `assignments` on unchecked: anything but a list counts as none sent).
+   */
+  private assigned(invitation: OrgInvitation): string {
+    const list: unknown = invitation.assignments;
+    if (invitation.role !== 'partial_editor' || !Array.isArray(list)) return '';
+    if (!list.length) return this.localize.t.join.nothingAssigned;
+    const counts = ['Dataset', 'Reuse', 'Dataservice'].map(
+      (kind) => list.filter((item) => (item as { class?: unknown } | null)?.class === kind).length,
+    );
+    return counts.some(Boolean) ? this.localize.t.join.assigned(counts) : '';
   }
 
   private askDecline(event: Event) {

@@ -20,9 +20,13 @@ export const joinRequestButtonStyles = css`
   .notice:empty {
     display: none;
   }
-  .invitation > .actions {
+  /*
+   * The two answers share one row of their own, at its start, whatever is said above them or
+   * on them (not the dialogs' wrapping, right-aligned .actions): never one line here and two
+   * there. On a very narrow screen a label wraps inside its button.
+   */
+  .answers {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.5rem;
     margin-top: 0.5rem;
   }
