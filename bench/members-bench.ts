@@ -110,7 +110,7 @@ function defineFloor() {
         .then((org: { members: Member[] }) => {
           this.rows = org.members.map((member) => ({
             member,
-            name: fold(`${member.user.last_name} ${member.user.first_name}`),
+            name: fold(`${member.user.first_name} ${member.user.last_name}`),
             search: fold(`${member.user.first_name} ${member.user.last_name}`),
             since: member.since ? Date.parse(member.since) : Infinity,
             role: ranks[member.role] ?? 9,

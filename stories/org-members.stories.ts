@@ -30,10 +30,28 @@ export const InviteAsPartialEditor: Story = {
 };
 /** An admin changes what a partial editor may edit: the picker starts from their objects. */
 export const EditAssignments: Story = { tags: ['!autodocs'], play: playSteps('org-members', '[part~="edit-assignments"]') };
-/** The warning before a partial editor's role changes (udata drops their assignments). */
+/** A role chosen and not applied yet: "Apply" and "Cancel" in the row, nothing sent. */
+export const RoleChosen: Story = {
+  tags: ['!autodocs'],
+  play: playSteps('org-members', ['tr:has([part~="role-select"] option[value="editor"]:checked) [part~="role-select"]', 'admin']),
+};
+/** The warning before a partial editor's role changes (their assignments go; the content stays). */
 export const PartialEditorRoleChange: Story = {
   tags: ['!autodocs'],
-  play: playSteps('org-members', ['tr:has([part~="edit-assignments"]) [part~="role-select"]', 'editor']),
+  play: playSteps(
+    'org-members',
+    ['tr:has([part~="edit-assignments"]) [part~="role-select"]', 'editor'],
+    'tr:has([part~="edit-assignments"]) [part~="apply-role"]',
+  ),
+};
+/** An admin about to give up her own admin role: told what she will no longer be able to do. */
+export const OwnRoleChange: Story = {
+  tags: ['!autodocs'],
+  play: playSteps(
+    'org-members',
+    ['tr:has(.member > .hint) [part~="role-select"]', 'editor'],
+    'tr:has(.member > .hint) [part~="apply-role"]',
+  ),
 };
 /** The confirmation before an invitation is canceled. */
 export const CancelInvitation: Story = { tags: ['!autodocs'], play: playSteps('org-members', '[part~="cancel-invitation"]') };

@@ -31,6 +31,18 @@ const typeInto = (input: HTMLInputElement | HTMLTextAreaElement, value: string) 
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
 const idOf = (key: string) => mockUdata.userByKey(key)!.id;
+/** Chooses a role in a member's select, applies it and confirms it when asked (`role-change.test.ts` tests each step). */
+async function applyRole(el: OrgMembers, name: string, role: string) {
+  const select = rowOf(el, name).querySelector<HTMLSelectElement>('[part~="role-select"]')!;
+  select.value = role;
+  select.dispatchEvent(new Event('change'));
+  await waitUntil(() => rowOf(el, name).querySelector('[part~="apply-role"]'), '"Apply"', { timeout: 4000 });
+  rowOf(el, name).querySelector<HTMLButtonElement>('[part~="apply-role"]')!.click();
+  await el.updateComplete;
+  if (el.shadowRoot!.querySelector('.role-dialog dialog[open]')) {
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.role-dialog [part~="submit"]')!.click();
+  }
+}
 
 describe('<org-members>', () => {
   useMockApi();
@@ -50,7 +62,8 @@ describe('<org-members>', () => {
         );
         // Members (private access) also see e-mails and last logins: members-columns.test.ts.
         expect(headers.slice(0, 3)).to.deep.equal(['Nom', 'Rôle', 'Membre depuis']);
-        expect(names(el)).to.deep.equal(['Zoé Bernard-Müller', 'Élodie Lefèvre', 'Théo Nguyễn', 'Maxime Pétain-Leroy']);
+        // By name as shown, first name first.
+        expect(names(el)).to.deep.equal(['Élodie Lefèvre', 'Maxime Pétain-Leroy', 'Théo Nguyễn', 'Zoé Bernard-Müller']);
         const elodie = rowOf(el, 'Élodie');
         expect(elodie.querySelector('a')!.getAttribute('href')).to.equal(
           `https://udata.example/users/${mockUdata.userByKey(VIEWER_KEYS.admin)!.slug}/`,
@@ -90,7 +103,7 @@ describe('<org-members>', () => {
       headerButton('Nom').click();
       await el.updateComplete;
       expect(headerButton('Nom').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-      expect(names(el)[0]).to.equal('Maxime Pétain-Leroy');
+      expect(names(el)).to.deep.equal(['Zoé Bernard-Müller', 'Théo Nguyễn', 'Maxime Pétain-Leroy', 'Élodie Lefèvre']);
       headerButton('Membre depuis').click();
       await el.updateComplete;
       expect(headerButton('Nom').closest('th')!.hasAttribute('aria-sort')).to.equal(false);
@@ -117,30 +130,27 @@ describe('<org-members>', () => {
   });
 
   describe('admin', () => {
-    it('changes a role: PUT, the table follows, the change is announced', async () => {
+    it('changes a role: chosen, applied and confirmed, then PUT, the table follows, the change is announced', async () => {
       const el = await mount(VIEWER_KEYS.admin);
       const select = rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!;
       expect(select.getAttribute('aria-label')).to.equal('Rôle de Théo Nguyễn');
       const changed = oneEvent(el, 'org-member-role-changed');
-      select.value = 'admin';
-      select.dispatchEvent(new Event('change'));
+      await applyRole(el, 'Théo', 'admin');
       const { detail } = await changed;
       expect(detail).to.deep.include({ previousRole: 'editor' });
       expect(detail.member.role).to.equal('admin');
       const [put] = mockUdata.recorded('PUT');
       expect(put.path).to.equal(`${orgPath}member/${idOf(VIEWER_KEYS.editor)}/`);
       expect(put.body).to.deep.equal({ role: 'admin' });
-      await waitForText(el, 'Théo Nguyễn est maintenant Administrateur.');
+      await waitForText(el, 'Théo Nguyễn est maintenant administrateur.');
       await expect(el).to.be.accessible();
     });
 
     it('puts the role back and says why when the server refuses', async () => {
       const el = await mount(VIEWER_KEYS.admin);
       mockUdata.fail({ method: 'PUT', status: 403, json: { message: 'Forbidden' } });
-      const select = rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!;
       const failed = oneEvent(el, 'org-error');
-      select.value = 'admin';
-      select.dispatchEvent(new Event('change'));
+      await applyRole(el, 'Théo', 'admin');
       expect((await failed).detail).to.include({ action: 'change-role', status: 403 });
       await waitForText(el, 'Vous n’avez pas les droits nécessaires');
       expect(rowOf(el, 'Théo').querySelector<HTMLSelectElement>('[part~="role-select"]')!.value).to.equal('editor');

@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrgMembers } from '../../src/components/org-members/org-members.js';
-import { $, textOf, waitFor, waitForText } from '../support/dom.js';
+import { $, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
 import { ORG_IDS, VIEWER_KEYS, mockUdata, mountOnMock, useMockApi } from '../support/mock-api.js';
 
 /** Partial editors may edit only what is assigned to them: admins see and choose what. */
@@ -96,42 +97,64 @@ describe('<org-members>: partial editors', () => {
 
   const zoeRow = (el: OrgMembers) =>
     [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find((tr) => tr.textContent!.includes('Zoé'))!;
-  const pick = (select: HTMLSelectElement, value: string) => {
+  /** Chooses a role in a row's select and presses its "Apply". */
+  const pickAndApply = async (row: () => HTMLElement, value: string) => {
+    await waitUntil(() => row().querySelector(`[part~="role-select"] option[value="${value}"]`), `${value} offered`, {
+      timeout: 4000,
+    });
+    const select = row().querySelector<HTMLSelectElement>('[part~="role-select"]')!;
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await waitUntil(() => row().querySelector('[part~="apply-role"]'), '"Apply"', { timeout: 4000 });
+    row().querySelector<HTMLButtonElement>('[part~="apply-role"]')!.click();
   };
 
-  it("warns before a partial editor's role changes (udata drops their assignments): Cancel keeps all, focus back on the select", async () => {
+  it("warns before a partial editor's role changes (their assignments go, the content stays): Cancel keeps all, focus back on the select", async () => {
     const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
     await waitForText(el, '3 contenus attribués');
     const select = zoeRow(el).querySelector<HTMLSelectElement>('[part~="role-select"]')!;
     select.focus();
-    pick(select, 'editor');
+    await pickAndApply(() => zoeRow(el), 'editor');
     const dialog = await waitFor<HTMLDialogElement>(el, '.role-dialog dialog[open]');
-    expect(dialog.textContent).to.include('Changer le rôle de Zoé Bernard-Müller en Éditeur ?');
-    expect(dialog.textContent).to.include('supprime alors tous les contenus attribués à cet éditeur partiel (3 aujourd’hui)');
-    // Nothing changes while the admin decides.
-    expect(select.value).to.equal('partial_editor');
+    expect(dialog.textContent).to.include('Changer le rôle de Zoé Bernard-Müller en éditeur\u00a0?');
+    expect(dialog.textContent).to.include(
+      'Ses attributions (3 aujourd’hui) sont alors retirées\u00a0: les contenus eux-mêmes restent en place, inchangés.',
+    );
+    // Words a user reads: no product name, nothing that suggests the content is deleted.
+    expect(dialog.textContent).not.to.match(/udata|supprim/i);
+    // Nothing is sent while the admin decides.
+    expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '.role-dialog [part~="cancel"]')!.click();
-    await waitUntil(() => !dialog.open, 'the dialog closes');
-    await waitUntil(() => el.shadowRoot!.activeElement === select, 'focus back on the select');
+    await waitUntil(() => !dialog.open, 'the dialog closes', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === select, 'focus back on the select', { timeout: 4000 });
     expect(select.value).to.equal('partial_editor');
     expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
     expect(mockUdata.data.assignments.length).to.equal(3);
     // Escape cancels as well.
-    pick(select, 'admin');
-    await waitFor(el, '.role-dialog dialog[open]');
-    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    dialog.close();
-    await waitUntil(() => !dialog.open, 'closed');
+    await pickAndApply(() => zoeRow(el), 'admin');
+    await waitUntil(() => dialog.open && dialog.contains(deepActiveElement()), 'asked again', { timeout: 4000 });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'closed', { timeout: 4000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === select, 'focus back on the select', { timeout: 4000 });
+    expect(select.value).to.equal('partial_editor');
     expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
+  });
+
+  it('says in English that the assignments go and the content stays', async () => {
+    const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
+    el.setAttribute('lang', 'en');
+    await waitForText(el, '3 items assigned');
+    await pickAndApply(() => zoeRow(el), 'editor');
+    const dialog = await waitFor<HTMLDialogElement>(el, '.role-dialog dialog[open]');
+    expect(dialog.textContent).to.include('Their assignments (3 today) are then removed: the content itself stays as it is.');
+    expect(dialog.textContent).not.to.match(/udata|delete/i);
   });
 
   it('once confirmed, the role is sent, the count and its button go, and the event says what it was', async () => {
     const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
     await waitForText(el, '3 contenus attribués');
-    pick(zoeRow(el).querySelector<HTMLSelectElement>('[part~="role-select"]')!, 'editor');
+    await pickAndApply(() => zoeRow(el), 'editor');
     await waitFor(el, '.role-dialog dialog[open]');
     const changed = oneEvent(el, 'org-member-role-changed');
     $<HTMLButtonElement>(el, '.role-dialog [part~="submit"]')!.click();
@@ -141,23 +164,25 @@ describe('<org-members>: partial editors', () => {
     const puts = mockUdata.recorded('PUT', 'member/');
     expect(puts).to.have.length(1);
     expect(puts[0].body).to.deep.equal({ role: 'editor' });
-    await waitForText(el, 'Zoé Bernard-Müller est maintenant Éditeur.');
+    await waitForText(el, 'Zoé Bernard-Müller est maintenant éditeur.');
     expect(zoeRow(el).querySelector('[part~="assignment-count"]')).to.equal(null);
     expect(zoeRow(el).querySelector('[part~="edit-assignments"]')).to.equal(null);
     expect(mockUdata.data.assignments.length).to.equal(0);
   });
 
-  it('an editor made partial editor is told to choose what they may edit; no warning first', async () => {
+  it('an editor made partial editor is asked for first, then told to choose what they may edit', async () => {
     const el = await mountOnMock<OrgMembers>('org-members', VIEWER_KEYS.admin);
     await waitForText(el, '3 contenus attribués');
-    const row = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
+    const userId = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')].find(
       (tr) => tr.querySelector<HTMLSelectElement>('[part~="role-select"]')?.value === 'editor',
-    )!;
-    const userId = row.dataset.userId!;
-    pick(row.querySelector<HTMLSelectElement>('[part~="role-select"]')!, 'partial_editor');
+    )!.dataset.userId!;
+    const row = () => el.shadowRoot!.querySelector<HTMLElement>(`tr[data-user-id="${userId}"]`)!;
+    await pickAndApply(row, 'partial_editor');
+    const dialog = await waitFor<HTMLDialogElement>(el, '.role-dialog dialog[open]');
+    expect(dialog.textContent).to.include('ne pourra plus modifier que les contenus qui lui seront attribués');
+    expect(mockUdata.recorded('PUT', 'member/')).to.have.length(0);
+    $<HTMLButtonElement>(el, '.role-dialog [part~="submit"]')!.click();
     await waitForText(el, 'est maintenant éditeur partiel et ne peut encore rien modifier');
-    expect(el.shadowRoot!.querySelector('.role-dialog dialog[open]')).to.equal(null);
-    const updated = el.shadowRoot!.querySelector(`tr[data-user-id="${userId}"]`)!;
-    await waitUntil(() => updated.textContent!.includes('0 contenu attribué'), 'a count of 0', { timeout: 4000 });
+    await waitUntil(() => row().textContent!.includes('0 contenu attribué'), 'a count of 0', { timeout: 4000 });
   });
 });

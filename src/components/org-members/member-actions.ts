@@ -1,17 +1,25 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Member, MemberRole } from '../../api/models.js';
-import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
-import { ownEntry } from '../../internal/lookup.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
-import type { membersTerms } from './org-members.terms.js';
 import { updateMemberRole, removeMember } from '../../api/members.js';
 import { FlowController } from '../../internal/flow-controller.js';
+import { losesOwnRights, rereadViewerRights, RoleChangeFlow, type MembersLocalize } from './role-change.js';
+
+/** Detail of `org-member-role-changed`: the member as udata answered, and their role before. */
+export interface MemberRoleChangedDetail {
+  member: Member;
+  previousRole: MemberRole;
+}
+/** Detail of `org-member-removed` (the user's account is kept). */
+export interface MemberRemovedDetail {
+  userId: string;
+}
 
 /** What an admin's row actions need from the element that shows them. */
 export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
@@ -21,59 +29,36 @@ export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
   failed(error: ApiError, message: string): void;
 }
 
-/** A role change waiting for the admin's confirmation (a partial editor loses their assignments). */
-interface PendingRoleChange {
-  member: Member;
-  role: MemberRole;
-  /** How many objects the partial editor may edit now, when known. */
-  assigned: number | null;
-}
-
 /**
- * What an admin does on a member's row: change the role (at once in the table, put back if
- * the server refuses; confirmed first for a partial editor, whose assignments udata then
- * deletes) and remove from the organization (confirmed; the user's account stays).
+ * What an admin does on a member's row: change the role (chosen, then applied or confirmed:
+ * `role-change.ts`; shown at once in the table, put back if the server refuses) and remove
+ * from the organization (confirmed; the user's account stays). A change of the viewer's own
+ * membership speaks to her, and then re-reads her rights for every element of the page.
  */
-export class MemberActions extends FlowController<MemberActionsHost, LocalizeController<{ members: typeof membersTerms }>> {
+export class MemberActions extends FlowController<MemberActionsHost, MembersLocalize> {
+  /** Choosing, applying and confirming role changes. */
+  readonly roles: RoleChangeFlow;
   /** Rows with a request in flight (one click sends one request). */
   readonly busy: KeyedState<true>;
   /** The last failure of each row. */
   readonly rowErrors: KeyedState<ApiError>;
   private removing: Member | null = null;
   private removeError: ApiError | null = null;
-  private roleChange: PendingRoleChange | null = null;
   private readonly removeModal: ModalController;
-  private readonly roleModal: ModalController;
   /** The user whose row takes focus after a removal. */
   private focusAfterRemoval?: string;
 
   constructor(
     host: MemberActionsHost,
     session: () => OrgSession | undefined,
-    localize: LocalizeController<{ members: typeof membersTerms }>,
+    localize: MembersLocalize,
     removalSignal: () => AbortSignal,
   ) {
     super(host, session, localize, removalSignal);
     this.busy = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
     this.removeModal = new ModalController(host, () => host.shadowRoot?.querySelector('.remove-dialog dialog'));
-    this.roleModal = new ModalController(host, () => host.shadowRoot?.querySelector('.role-dialog dialog'));
-  }
-
-  /**
-   * The admin picked `role` in the member's select. A partial editor's change waits for a
-   * confirmation; `assigned` is how many objects they may edit (null when not known yet).
-   */
-  requestRoleChange(member: Member, role: MemberRole, assigned: number | null, event: Event) {
-    if (this.busy.has(member.user.id) || role === member.role) return;
-    if (member.role !== 'partial_editor') return void this.changeRole(member, role);
-    this.roleChange = { member, role, assigned };
-    // The select goes back to the current role (re-rendered) while the admin decides.
-    this.host.requestUpdate();
-    void this.roleModal.open({
-      opener: event.currentTarget as HTMLElement,
-      focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('.role-dialog [part~="cancel"]'),
-    });
+    this.roles = new RoleChangeFlow(host, session, localize, removalSignal, this);
   }
 
   askRemoval(member: Member, event: Event) {
@@ -88,51 +73,26 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
   }
 
   render() {
-    return html`${this.renderRoleDialog()}${this.renderRemoveDialog()}`;
-  }
-
-  private renderRoleDialog() {
-    const t = this.localize.t;
-    const change = this.roleChange;
-    const name = change ? fullName(change.member.user, t.unknownUser) : '';
-    const role = change ? (ownEntry(t.roles, change.role) ?? change.role) : '';
-    return html`<div class="role-dialog">
-      ${renderFormDialog({
-        id: 'role-change',
-        title: t.members.roleChangeTitle(name, role),
-        intro: change ? t.members.roleChangeWarning(change.assigned) : '',
-        body: nothing,
-        submitLabel: t.members.roleChangeConfirm,
-        busyLabel: t.members.saving,
-        cancelLabel: t.cancel,
-        busy: Boolean(change && this.busy.has(change.member.user.id)),
-        onSubmit: (event) => {
-          event.preventDefault();
-          if (!change) return;
-          this.roleModal.close();
-          this.roleChange = null;
-          void this.changeRole(change.member, change.role);
-        },
-        onCancel: () => {
-          this.roleModal.close();
-          this.roleChange = null;
-        },
-      })}
-    </div>`;
+    return html`${this.roles.render()}${this.renderRemoveDialog()}`;
   }
 
   private renderRemoveDialog() {
     const t = this.localize.t;
     const member = this.removing;
     const name = member ? fullName(member.user, t.unknownUser) : '';
+    const session = this.session();
+    // Leaving herself: the dialog speaks to the viewer.
+    const self = Boolean(member && member.user.id === session?.me?.id);
     return html`<div class="remove-dialog">
       ${renderFormDialog({
         id: 'remove',
-        title: t.members.removeTitle(name),
-        intro: t.members.removeWarning,
+        title: self ? t.roleChange.leaveTitle : t.members.removeTitle(name),
+        intro: self
+          ? t.roleChange.leaveWarning(Boolean(session && losesOwnRights(session, member!, null)))
+          : t.members.removeWarning,
         body: nothing,
         error: this.removeError ? html`${describeError(t, this.removeError)}${renderServerMessage(t, this.removeError)}` : null,
-        submitLabel: t.members.removeConfirm,
+        submitLabel: self ? t.roleChange.leave : t.members.removeConfirm,
         busyLabel: t.members.saving,
         cancelLabel: t.cancel,
         busy: Boolean(member && this.busy.has(member.user.id)),
@@ -144,25 +104,27 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
   }
 
   /** Changes a role at once in the table, and puts it back if the server refuses. */
-  private async changeRole(member: Member, role: MemberRole) {
+  async changeRole(member: Member, role: MemberRole): Promise<void> {
     const session = this.session();
     const id = member.user.id;
     if (!session?.org || this.busy.has(id)) return;
     const t = this.localize.t;
     const previousRole = member.role;
+    const self = id === session.me?.id;
     this.busy.set(id, true);
     this.rowErrors.set(id, undefined);
     session.putMember({ ...member, role });
     try {
       const updated = await updateMemberRole(session.client, session.org.id, id, role, { signal: this.removalSignal() });
       session.putMember({ ...member, ...updated, user: member.user });
-      const label = ownEntry(t.roles, role) ?? role;
       const name = fullName(member.user, t.unknownUser);
+      const words = t.roleChange;
       this.host.roleChanged(
         updated,
         previousRole,
-        role === 'partial_editor' ? t.members.roleChangedToPartial(name) : t.members.roleChanged(name, label),
+        self ? words.changedSelf(role) : role === 'partial_editor' ? words.changedToPartial(name) : words.changed(name, role),
       );
+      if (self) await rereadViewerRights(this.host, session, () => this.focusInRow(id));
     } catch (error) {
       session.putMember({ ...member, role: previousRole });
       if (isAbort(error)) return; // the element is gone
@@ -172,6 +134,17 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
     } finally {
       this.busy.set(id, undefined);
     }
+  }
+
+  /** The row's role select, or its link, or the filter: where focus goes when it was lost. */
+  private focusInRow(userId: string): HTMLElement | null | undefined {
+    const root = this.host.shadowRoot;
+    const row = root?.querySelector(`tr[data-user-id="${CSS.escape(userId)}"]`);
+    return (
+      row?.querySelector<HTMLElement>('[part~="role-select"]') ??
+      row?.querySelector<HTMLElement>('a') ??
+      root?.querySelector<HTMLElement>('#filter')
+    );
   }
 
   private async confirmRemoval(event: SubmitEvent) {
@@ -208,7 +181,9 @@ export class MemberActions extends FlowController<MemberActionsHost, LocalizeCon
     this.removeModal.close(() => this.focusTargetAfterRemoval());
     this.removing = null;
     session.removeMember(member.user.id);
-    this.host.memberRemoved(member, t.members.removed(fullName(member.user, t.unknownUser)));
+    const self = member.user.id === session.me?.id;
+    this.host.memberRemoved(member, self ? t.roleChange.left : t.members.removed(fullName(member.user, t.unknownUser)));
+    if (self) void rereadViewerRights(this.host, session, () => this.focusTargetAfterRemoval());
   }
 
   private focusTargetAfterRemoval(): HTMLElement | null | undefined {

@@ -2,15 +2,17 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Assignment, AssignmentSubject, Member, MemberRole } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
+import type { roleChangeTerms } from './role-change.terms.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName, renderAvatar, userPageUrl } from '../../internal/users.js';
 import type { MemberActions } from './member-actions.js';
 import type { membersTerms } from './org-members.terms.js';
+import { RoleChangeFlow } from './role-change.js';
 
 /** What one row of the members table shows and where its controls lead. */
 export interface MemberRowContext {
-  localize: FormatController<{ members: typeof membersTerms }>;
+  localize: FormatController<{ members: typeof membersTerms; roleChange: typeof roleChangeTerms }>;
   /** The organization's only admin, who can be neither demoted nor removed (`lastAdminOf`); null when there are several. */
   lastAdmin: string | null;
   meId: string | undefined;
@@ -37,34 +39,32 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
   const busy = c.actions.busy.has(id);
   const error = c.actions.rowErrors.get(id);
   const assigned = c.assigned(id);
+  const me = id === c.meId;
+  // A role chosen in the select and not applied yet (`role-change.ts`).
+  const chosen = c.actions.roles.chosen.get(id);
   // The member's own role stays choosable when the server gave an unusual one.
   const roles = c.roles.includes(member.role) ? c.roles : [...c.roles, member.role];
   return html`<tr part="row" data-user-id=${id}>
     <th scope="row">
       <span class="member">
         ${renderAvatar(member.user)} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}
-        ${id === c.meId ? html`<span class="hint">${t.members.you}</span>` : nothing}
+        ${me ? html`<span class="hint">${t.members.you}</span>` : nothing}
       </span>
     </th>
-    <td>
+    <td @keydown=${(e: KeyboardEvent) => c.actions.roles.keydown(id, e)}>
       ${
         c.manages && !last
           ? html`<select
-              part="role-select"
-              aria-label=${t.members.changeRole(name)}
-              aria-describedby="role-help"
-              aria-busy=${busy ? 'true' : 'false'}
-              .value=${live(member.role)}
-              @change=${(e: Event) =>
-                c.actions.requestRoleChange(
-                  member,
-                  (e.target as HTMLSelectElement).value as MemberRole,
-                  assigned?.length ?? null,
-                  e,
-                )}
-            >
-              ${roles.map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
-            </select>`
+                part="role-select"
+                aria-label=${t.members.changeRole(name)}
+                aria-describedby=${chosen ? `role-help ${RoleChangeFlow.hintId(id)}` : 'role-help'}
+                aria-busy=${busy ? 'true' : 'false'}
+                .value=${live(chosen ?? member.role)}
+                @change=${(e: Event) => c.actions.roles.choose(member, (e.target as HTMLSelectElement).value as MemberRole)}
+              >
+                ${roles.map((role) => html`<option value=${role} ?selected=${role === member.role}>${t.roles[role]}</option>`)}
+              </select>
+              ${chosen ? c.actions.roles.renderPending(member, name, assigned?.length ?? null) : nothing}`
           : (ownEntry(t.roles, member.role) ?? member.role)
       }
       ${
@@ -111,7 +111,7 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
                     aria-haspopup="dialog"
                     @click=${(e: Event) => c.actions.askRemoval(member, e)}
                   >
-                    ${t.members.remove}<span class="visually-hidden">: ${name}</span>
+                    ${me ? t.roleChange.leave : html`${t.members.remove}<span class="visually-hidden">: ${name}</span>`}
                   </button>`
             }
             ${error ? html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>` : nothing}

@@ -1,20 +1,27 @@
-import type { Member } from '../../api/models.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Member, Organization } from '../../api/models.js';
 import type { Terms } from '../../i18n/terms.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
+import type { MembersCsvTerms } from './members-csv.terms.js';
 import type { MembersTerms } from './org-members.terms.js';
 
+/** The words the members' CSV needs: the table's column names and the file's own. */
+export type CsvTerms = Terms & { members: MembersTerms; csv: MembersCsvTerms };
+
 /**
- * The members list as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the
- * accents), built in the browser. Names come from the API: a cell that a spreadsheet would
- * take for a formula (`=`, `+`, `-`, `@`, tab, carriage return) is prefixed with `'`.
+ * A table as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the accents),
+ * built in the browser, cells split by `separator` (`;` for French spreadsheets). Names come
+ * from the API: a cell that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab,
+ * carriage return) is prefixed with `'`. A cell holding a quote, a line break or either
+ * separator is quoted, so the file reads the same whichever separator a spreadsheet guesses.
  */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>, separator: ',' | ';' = ','): string {
   const cell = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
 }
 
 /** Offers `text` as a file download, without leaving the page. */
@@ -30,6 +37,38 @@ export function downloadCsv(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-12-01`, in the viewer's time zone. */
+const localDay = (date: Date) => `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+
+/**
+ * A date from udata as a spreadsheet reads it in any language: `2026-11-02 14:05`, in the
+ * viewer's time zone (what the table shows); '' when absent or unreadable, as in the table.
+ */
+export function csvDate(value: string | null | undefined): string {
+  const date = value ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  return `${localDay(date)} ${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+}
+
+/** Lower-case letters, digits and dashes only: "DREAL ARA" → "dreal-ara", "Île-de-France" → "ile-de-france". */
+const fileSafe = (text: string | null | undefined) =>
+  (text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+
+/** `dreal-ara-membres-2026-12-01.csv`: the acronym (else the slug, else the id), the word, the viewer's day. */
+export function csvFileName(org: Pick<Organization, 'id' | 'slug' | 'acronym'>, word: string, now: Date = new Date()): string {
+  const who = fileSafe(org.acronym) || fileSafe(org.slug) || fileSafe(org.id) || 'organization';
+  return `${who}-${fileSafe(word)}-${localDay(now)}.csv`;
+}
+
 /** The members as the table shows them (name, role, since; e-mail and last login when shown). */
 export function membersTable(rows: Member[], t: Terms & { members: MembersTerms }, privateAccess: boolean): string[][] {
   const columns = [
@@ -41,8 +80,42 @@ export function membersTable(rows: Member[], t: Terms & { members: MembersTerms 
   const lines = rows.map((m) => [
     fullName(m.user, t.unknownUser),
     ownEntry(t.roles, m.role) ?? m.role,
-    m.since ?? '',
-    ...(privateAccess ? [m.user.email ?? '', m.user.last_login_at ?? ''] : []),
+    csvDate(m.since),
+    ...(privateAccess ? [m.user.email ?? '', csvDate(m.user.last_login_at)] : []),
   ]);
   return [columns, ...lines];
+}
+
+/**
+ * The file "Télécharger la liste (CSV)" saves: `rows` (the members matching the filters, in
+ * the table's order) in the viewer's language, with its separator and file name.
+ */
+export function membersCsv(
+  org: Pick<Organization, 'id' | 'slug' | 'acronym'>,
+  rows: Member[],
+  t: CsvTerms,
+  privateAccess: boolean,
+  now: Date = new Date(),
+): { name: string; text: string } {
+  return {
+    name: csvFileName(org, t.members.csvName, now),
+    text: toCsv(membersTable(rows, t, privateAccess), t.csv.separator),
+  };
+}
+
+/**
+ * The download button and, for viewers who get the e-mail column, a note that udata masks
+ * the addresses (a CSV file has no place for a comment). Inside the count's paragraph.
+ */
+export function renderCsvDownload(t: CsvTerms, privateAccess: boolean, onDownload: () => void): TemplateResult {
+  return html`<button
+      part="download-csv"
+      class="button secondary small"
+      type="button"
+      aria-describedby=${privateAccess ? 'csv-note' : nothing}
+      @click=${onDownload}
+    >
+      ${t.members.downloadCsv}
+    </button>
+    ${privateAccess ? html`<span id="csv-note" part="csv-note" class="hint">${t.csv.maskedEmails}</span>` : nothing}`;
 }

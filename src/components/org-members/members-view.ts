@@ -1,6 +1,6 @@
 import type { Member, MemberRole, Organization } from '../../api/models.js';
 import { ownEntry } from '../../internal/lookup.js';
-import { fold } from '../../internal/users.js';
+import { fold, fullName } from '../../internal/users.js';
 import { isLastAdmin } from '../../permissions/permissions.js';
 
 export type SortKey = 'name' | 'role' | 'since' | 'email' | 'lastLogin';
@@ -104,8 +104,10 @@ const dateOf = (value: string | null | undefined) => {
 class MembersIndex {
   /** `fold("first last")` of each member, what the filter looks in. */
   private readonly searchKeys: string[];
-  /** The same folded, "last first", to presort the names with. */
-  private readonly roughNames: string[];
+  /** The name as shown ("first last"), undefined for a member without one (sorted last). */
+  private readonly names: Array<string | undefined>;
+  /** The same folded, to presort the names with. */
+  private readonly roughNames: Array<string | undefined>;
   private readonly ranks = new Map<SortKey, Int32Array>();
   private readonly orders = new Map<string, Int32Array>();
   private lastFilter?: { order: Int32Array; needle: string; role: string; matching: Int32Array };
@@ -115,7 +117,7 @@ class MembersIndex {
     // around it; so are the rough keys. Names repeat (first names above all): each is folded once.
     const parts = new Map<string, { folded: string; rough: string }>();
     const partOf = (name: unknown) => {
-      const text = String(name);
+      const text = typeof name === 'string' ? name : '';
       let part = parts.get(text);
       if (!part) {
         const folded = /^[\x00-\x7f]*$/.test(text) ? text.toLowerCase() : fold(text);
@@ -126,7 +128,11 @@ class MembersIndex {
     const first = members.map((m) => partOf(m.user.first_name));
     const last = members.map((m) => partOf(m.user.last_name));
     this.searchKeys = first.map((name, i) => `${name.folded} ${last[i].folded}`);
-    this.roughNames = last.map((name, i) => `${name.rough} ${first[i].rough}`);
+    // Sorted by what the table shows: the full name, first name first (`fullName`).
+    this.names = members.map((m) => fullName(m.user, '') || undefined);
+    this.roughNames = first.map((name, i) =>
+      name.rough && last[i].rough ? `${name.rough} ${last[i].rough}` : name.rough || last[i].rough || undefined,
+    );
   }
 
   private ranksFor(key: SortKey): Int32Array {
@@ -134,16 +140,13 @@ class MembersIndex {
     if (ranks) return ranks;
     const members = this.members;
     if (key === 'role') {
-      // Role, then name: one number per member.
+      // Role, then name (a member without one last of their role): one number per member.
       const names = this.ranksFor('name');
       let span = 0;
-      for (const rank of names) span = Math.max(span, rank + 1);
-      ranks = Int32Array.from(members, (m, i) => roleOrder(m.role) * span + names[i]);
+      for (const rank of names) span = Math.max(span, rank + 2);
+      ranks = Int32Array.from(members, (m, i) => roleOrder(m.role) * span + (names[i] < 0 ? span - 1 : names[i]));
     } else if (key === 'name') {
-      ranks = textRanks(
-        members.map((m) => `${m.user.last_name} ${m.user.first_name}`),
-        this.roughNames,
-      );
+      ranks = textRanks(this.names, this.roughNames);
     } else if (key === 'email') {
       const emails = members.map((m) => m.user.email || undefined);
       ranks = textRanks(

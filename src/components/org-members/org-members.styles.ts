@@ -26,6 +26,17 @@ export const orgMembersStyles = css`
     align-items: center;
     gap: 0.5rem;
   }
+  /* "Apply" and "Cancel" beside a role chosen and not sent yet. */
+  .role-pending {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    margin: 0.25rem 0 0 0.5rem;
+  }
+  .role-pending .hint {
+    flex-basis: 100%;
+  }
   .note {
     font-size: 0.875rem;
     color: var(--org-color-muted, #666);

@@ -23,11 +23,6 @@ export interface MembersTerms {
   removeWarning: string;
   removeConfirm: string;
   removed: (name: string) => string;
-  roleChanged: (name: string, role: string) => string;
-  roleChangedToPartial: (name: string) => string;
-  roleChangeTitle: (name: string, role: string) => string;
-  roleChangeWarning: (assigned: number | null) => string;
-  roleChangeConfirm: string;
   saving: string;
   lastAdmin: string;
   you: string;
@@ -86,7 +81,7 @@ export interface MembersTerms {
   cancelInvitation: string;
   cancelInvitationLabel: (who: string) => string;
   invitationCanceled: (who: string) => string;
-  /** udata's refusals of an invitation, in our words (unknown ones are shown as udata says them). */
+  /** The server's refusals of an invitation, in our words (unknown ones are shown as the server says them). */
   refusals: {
     alreadyMember: string;
     alreadyPendingUser: string;
@@ -125,15 +120,6 @@ export const membersTerms: Record<Lang, MembersTerms> = {
       'Cette personne ne pourra plus publier au nom de l’organisation. Son compte utilisateur est conservé, ainsi que ses contributions.',
     removeConfirm: 'Retirer de l’organisation',
     removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
-    roleChanged: (name, role) => `${name} est maintenant ${role}.`,
-    roleChangedToPartial: (name) =>
-      `${name} est maintenant éditeur partiel et ne peut encore rien modifier : choisissez ses contenus avec « Modifier ».`,
-    roleChangeTitle: (name, role) => `Changer le rôle de ${name} en ${role} ?`,
-    roleChangeWarning: (assigned) =>
-      `udata supprime alors tous les contenus attribués à cet éditeur partiel${
-        assigned === null ? '' : ` (${assigned} aujourd’hui)`
-      }. S’il redevient éditeur partiel, il faudra les lui attribuer à nouveau.`,
-    roleChangeConfirm: 'Changer le rôle',
     saving: 'Enregistrement…',
     lastAdmin: 'Dernier administrateur : ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
     you: '(vous)',
@@ -157,7 +143,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     invited: (who) => `Invitation envoyée à ${who}. Elle apparaît dans les invitations en attente jusqu’à sa réponse.`,
     added: (name, role) => `${name} a été ajouté·e à l’organisation (${role}).`,
     emailNeedsInvitations:
-      'Ce serveur udata ne gère pas les invitations par adresse électronique : choisissez un utilisateur existant.',
+      'Ce serveur ne gère pas les invitations par adresse électronique\u00a0: choisissez un utilisateur existant.',
     invitations: 'Invitations en attente',
     lastLogin: 'Dernière connexion',
     assignmentsLegend: 'Contenus qu’il ou elle pourra modifier',
@@ -228,15 +214,6 @@ export const membersTerms: Record<Lang, MembersTerms> = {
       'This person will no longer publish on behalf of the organization. Their user account is kept, and so are their contributions.',
     removeConfirm: 'Remove from the organization',
     removed: (name) => `${name} was removed from the organization. Their account is kept.`,
-    roleChanged: (name, role) => `${name} is now ${role}.`,
-    roleChangedToPartial: (name) =>
-      `${name} is now a partial editor and may edit nothing yet: choose what they may edit with “Change”.`,
-    roleChangeTitle: (name, role) => `Change the role of ${name} to ${role}?`,
-    roleChangeWarning: (assigned) =>
-      `udata then deletes everything assigned to this partial editor${
-        assigned === null ? '' : ` (${assigned} today)`
-      }. Should they become a partial editor again, it must be assigned again.`,
-    roleChangeConfirm: 'Change the role',
     saving: 'Saving…',
     lastAdmin: 'Last administrator: can be neither demoted nor removed. Appoint another administrator first.',
     you: '(you)',
@@ -259,7 +236,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     inviting: 'Sending…',
     invited: (who) => `Invitation sent to ${who}. It is listed under pending invitations until they answer.`,
     added: (name, role) => `${name} was added to the organization (${role}).`,
-    emailNeedsInvitations: 'This udata server does not support invitations by e-mail: choose an existing user.',
+    emailNeedsInvitations: 'This server does not support invitations by e-mail: choose an existing user.',
     invitations: 'Pending invitations',
     lastLogin: 'Last login',
     assignmentsLegend: 'What they will be able to edit',

@@ -9,6 +9,7 @@ import { paginationTerms, renderPagination } from '../../internal/pagination.js'
 import { OrgElement } from '../../internal/org-element.js';
 import { FormatController } from '../../i18n/format.js';
 import { membersTerms } from './org-members.terms.js';
+import { roleChangeTerms } from './role-change.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { fullName } from '../../internal/users.js';
@@ -17,10 +18,12 @@ import { AddMemberController, type AddMemberHost } from './add-member.js';
 import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
 import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
 import { MemberActions, type MemberActionsHost } from './member-actions.js';
+import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
 import { renderMembersTable, RowKeys } from './members-table.js';
 import { renderMembersToolbar } from './members-toolbar.js';
 import { lastAdminOf, viewMembers, type SortKey } from './members-view.js';
-import { downloadCsv, membersTable, toCsv } from './members-csv.js';
+import { downloadCsv, membersCsv, renderCsvDownload } from './members-csv.js';
+import { membersCsvTerms } from './members-csv.terms.js';
 import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
@@ -28,6 +31,8 @@ import { avatarStyles } from '../../internal/avatar-styles.js';
 import { listAssignments } from '../../api/assignments.js';
 import { getRoles } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+
+export type { MemberRemovedDetail, MemberRoleChangedDetail };
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;
@@ -39,13 +44,6 @@ export interface MemberAssignmentsChangedDetail {
 }
 export interface MemberAddedDetail {
   member: Member;
-}
-export interface MemberRoleChangedDetail {
-  member: Member;
-  previousRole: MemberRole;
-}
-export interface MemberRemovedDetail {
-  userId: string;
 }
 
 /**
@@ -74,11 +72,14 @@ export interface MemberRemovedDetail {
  * @csspart table - The members table.
  * @csspart row - One member's row.
  * @csspart avatar - A member's avatar.
- * @csspart role-select - A member's role select (admins).
+ * @csspart role-select - A member's role select (admins): choosing a role sends nothing yet.
+ * @csspart apply-role - Sends the role chosen in a row's select (after a confirmation when it means more than its name).
+ * @csspart cancel-role - Puts a row's select back to the member's role (as Escape does).
  * @csspart remove - A member's remove button (admins).
  * @csspart pagination - The page navigation.
  * @csspart invitations - The pending invitations.
  * @csspart download-csv - The "download the list (CSV)" button: the filtered members, in the table's order.
+ * @csspart csv-note - Beside it, for viewers who see e-mails: the platform masks the addresses.
  * @csspart assignment-count - How many objects a partial editor may edit (admins).
  * @csspart edit-assignments - Opens the picker to change what a partial editor may edit.
  * @csspart assignments - The add dialog's picker of what a partial editor may edit.
@@ -115,6 +116,8 @@ export class OrgMembers
 
   protected override readonly localize = new FormatController(this, {
     members: membersTerms,
+    csv: membersCsvTerms,
+    roleChange: roleChangeTerms,
     roleHelp: roleHelpTerms,
     pagination: paginationTerms,
   });
@@ -178,7 +181,8 @@ export class OrgMembers
       page: 1,
       pageSize: Math.max(1, org.members.length),
     });
-    downloadCsv(`${t.members.csvName}-${org.slug || org.id}.csv`, toCsv(membersTable(rows, t, this.privateAccess)));
+    const file = membersCsv(org, rows, t, this.privateAccess);
+    downloadCsv(file.name, file.text);
   }
 
   private get manages(): boolean {
@@ -221,7 +225,7 @@ export class OrgMembers
       })}
       <p class="count" role="status">
         ${t.members.count(view.matching, org.members.length)}
-        ${view.matching ? html`<button part="download-csv" class="button secondary small" type="button" @click=${() => this.downloadCsv()}>${t.members.downloadCsv}</button>` : nothing}
+        ${view.matching ? renderCsvDownload(t, this.privateAccess, () => this.downloadCsv()) : nothing}
       </p>
       ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
