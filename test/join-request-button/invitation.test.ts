@@ -133,12 +133,15 @@ describe('<join-request-button> for an invited viewer', () => {
     const accept = await waitFor<HTMLButtonElement>(el, '[part~="accept-invitation"]');
     const accepted = oneEvent(el, 'org-invitation-accepted');
     const orgReads = mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).length;
+    accept.focus();
     accept.click();
     expect((await accepted).detail.invitation).to.include({ id: invitationOf().id, role: 'editor' });
     expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`me/org_invitations/${invitationOf().id}/accept/`]);
     await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
     await waitForText(el, 'Invitation acceptée');
     expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('status');
+    // The accept button is gone: focus is on what replaced it, not lost to the page.
+    await waitUntil(() => deepActiveElement() === $(el, '[part~="state"]'), 'focus on the member line', { timeout: 4000 });
     await waitUntil(() => mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).length > orgReads, 'the organization read again');
     expect(mockUdata.organization(ORG_IDS.certified)!.members.some((m) => m.user.id === ines().id)).to.equal(true);
     await expect(el).to.be.accessible();
@@ -166,7 +169,8 @@ describe('<join-request-button> for an invited viewer', () => {
     expect((await refused).detail.invitation.id).to.equal(invitationOf().id);
     expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`me/org_invitations/${invitationOf().id}/refuse/`]);
     await waitForText(el, 'Invitation déclinée.');
-    await waitFor(el, 'button[part="button"]');
+    const ask = await waitFor(el, 'button[part="button"]');
+    await waitUntil(() => deepActiveElement() === ask, 'focus on "ask to join"', { timeout: 4000 });
     expect(invitationOf().status).to.equal('refused');
   });
 

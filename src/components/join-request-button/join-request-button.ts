@@ -232,6 +232,11 @@ export class JoinRequestButton extends OrgElement {
   invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void {
     this.notice = message;
     this.emit(answer === 'accepted' ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
+    // The button that had focus is gone: focus what replaces it (the member line, or "ask to join").
+    void this.updateComplete.then(() => {
+      if (this.shadowRoot?.activeElement) return;
+      this.shadowRoot?.querySelector<HTMLElement>('[part~="state"], [part~="button"]')?.focus();
+    });
   }
 
   /** @internal Called by one of the element's flows. */
