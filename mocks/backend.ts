@@ -4,6 +4,7 @@ import { assignmentRoutes } from './routes/assignments.js';
 import { contentRoutes } from './routes/content.js';
 import { meRoutes } from './routes/me.js';
 import { membershipRoutes } from './routes/membership.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { profileRoutes } from './routes/profile.js';
 import { createSeed, type MockData, type MockOrganization, type MockUser } from './seed.js';
@@ -108,6 +109,8 @@ export interface RouteOptions {
   secure?: boolean;
   /** The route exists only while this says so (endpoints of other udata versions). */
   enabled?: () => boolean;
+  /** The path's model converter (e.g. `<notification:…>`): an answer (404) stops the request before authentication. */
+  convert?: (params: Record<string, string>) => MockResponse | undefined;
 }
 
 export type RouteHandler = (ctx: Context) => MockResponse;
@@ -145,6 +148,7 @@ export class MockUdata implements RouteTable {
     meRoutes(this, this);
     contentRoutes(this, this);
     assignmentRoutes(this, this);
+    notificationRoutes(this, this);
   }
 
   /** Back to the seed data, the default flavour, no failures and no recorded requests. */
@@ -286,6 +290,8 @@ export class MockUdata implements RouteTable {
       user = this.data.users.find((u) => u.id === params.user || u.slug === params.user);
       if (!user) return notFound();
     }
+    const converted = route.options.convert?.(params);
+    if (converted) return converted;
 
     // 3. Authentication, then the endpoint's own `@api.secure`.
     let caller: MockUser | null = null;

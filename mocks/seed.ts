@@ -9,6 +9,8 @@ import type {
   Reuse,
   UserRef,
 } from '../src/api/models.js';
+import type { MockNotification } from './notifications.js';
+import { seedNotifications } from './seed-notifications.js';
 
 /**
  * Seed data of the in-memory udata: realistic French names (accents, ligatures), every role,
@@ -72,6 +74,8 @@ export interface MockData {
   harvestSources: MockHarvestSource[];
   /** What partial editors may edit (udata's `Assignment` documents). */
   assignments: MockAssignment[];
+  /** udata's `Notification` documents (see seed-notifications.ts). */
+  notifications: MockNotification[];
 }
 
 export interface MockAssignment {
@@ -386,7 +390,8 @@ export function createSeed(): MockData {
       created_at: '2024-02-01T08:00:00+00:00',
     }),
   );
-  return { users, organizations, requests, ...content, assignments };
+  const data = { users, organizations, requests, ...content, assignments };
+  return { ...data, notifications: seedNotifications(data) };
 }
 
 const TOPICS = [

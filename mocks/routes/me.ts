@@ -1,4 +1,5 @@
 import type { MockUdata, RouteTable } from '../backend.js';
+import { onMembershipRequestHandled } from '../notifications.js';
 import { argumentError, json, message, notFound } from '../responses.js';
 import { organizationRef, visibleEmail } from '../serialize.js';
 import type { MockAssignment, MockUser } from '../seed.js';
@@ -73,6 +74,8 @@ export function meRoutes(r: RouteTable, udata: MockUdata): void {
           handled_by: caller!.id,
           handled_on: new Date().toISOString(),
         });
+        // `after_handle`: the invitation's notification is handled (no accepted/refused one).
+        onMembershipRequestHandled(udata, invitation);
         if (decision === 'refuse') return json(200, { message: 'Invitation refused' });
         const org = udata.data.organizations.find((o) => o.id === invitation.org)!;
         org.members.push({ user: { ...invitation.user! }, role: invitation.role, since: new Date().toISOString() });

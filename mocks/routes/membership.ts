@@ -1,4 +1,5 @@
 import type { MockUdata, RouteTable } from '../backend.js';
+import { notifyMembershipResponse, onMembershipRequestCreated, onMembershipRequestHandled } from '../notifications.js';
 import { fieldError, forbidden, json, message, notFound } from '../responses.js';
 import { permissionsFor, serializeMember, serializeRequest } from '../serialize.js';
 import { toUserRef, type MockMembershipRequest, type MockOrganization } from '../seed.js';
@@ -72,6 +73,8 @@ export function membershipRoutes(r: RouteTable, udata: MockUdata): void {
         assignments: [],
       };
       udata.data.requests.push(created);
+      // `add_membership_request` sends `after_create` (an update of a pending one does not).
+      onMembershipRequestCreated(udata, created);
       return json(201, serializeRequest(udata.data, created, caller, true));
     },
     { secure: true },
@@ -90,6 +93,8 @@ export function membershipRoutes(r: RouteTable, udata: MockUdata): void {
       Object.assign(request, { status: 'accepted', handled_by: caller!.id, handled_on: now() });
       const member = { user: { ...request.user! }, role: 'editor' as const, since: now() };
       org.members.push(member);
+      onMembershipRequestHandled(udata, request);
+      notifyMembershipResponse(udata, request);
       return json(200, serializeMember(udata.data, member, caller, false));
     },
     { secure: true },
@@ -110,6 +115,8 @@ export function membershipRoutes(r: RouteTable, udata: MockUdata): void {
         handled_on: now(),
         refusal_comment: String(body.comment),
       });
+      onMembershipRequestHandled(udata, request);
+      notifyMembershipResponse(udata, request);
       return json(200, {});
     },
     { secure: true },
@@ -125,6 +132,8 @@ export function membershipRoutes(r: RouteTable, udata: MockUdata): void {
       if (request.kind !== 'invitation') return message(400, 'Only invitations can be canceled');
       if (request.status !== 'pending') return message(400, 'Only pending invitations can be canceled');
       Object.assign(request, { status: 'canceled', handled_by: caller!.id, handled_on: now() });
+      // Handled, but the invited user gets no accepted/refused notification (only an e-mail).
+      onMembershipRequestHandled(udata, request);
       return json(200, {});
     },
     { secure: true },

@@ -1,5 +1,6 @@
 import type { MemberRole } from '../../src/api/models.js';
 import type { MockUdata, RouteTable } from '../backend.js';
+import { onMembershipRequestCreated } from '../notifications.js';
 import { MESSAGES, fieldError, forbidden, json, message, noContent, notFound } from '../responses.js';
 import { ROLE_LABELS, permissionsFor, serializeMember, serializeOrganization, serializeRequest } from '../serialize.js';
 import { toUserRef, type MockMembershipRequest } from '../seed.js';
@@ -88,6 +89,8 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
         created_by: caller!.id,
       };
       udata.data.requests.push(invitation);
+      // `create_invitation` sends `after_create`: the invited user is notified (not for an e-mail).
+      onMembershipRequestCreated(udata, invitation);
       return json(201, serializeRequest(udata.data, invitation, caller, false));
     },
     { secure: true, enabled: () => !udata.flavour.legacyMemberAdd },

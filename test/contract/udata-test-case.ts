@@ -3,6 +3,12 @@ import { MockUdata } from '../../mocks/backend.js';
 import type { MockForm } from '../../mocks/uploads.js';
 import { slugify } from '../../mocks/routes/me.js';
 import {
+  addBadge,
+  addNotification,
+  onMembershipRequestCreated,
+  type MockNotificationDetails,
+} from '../../mocks/notifications.js';
+import {
   oid,
   toUserRef,
   type MockDataset,
@@ -43,6 +49,7 @@ export class APITestCase {
       discussions: [],
       harvestSources: [],
       assignments: [],
+      notifications: [],
     };
   }
 
@@ -272,6 +279,28 @@ export class APITestCase {
     };
     this.udata.data.harvestSources.push(source);
     return source;
+  }
+
+  /** `Notification(user=…, details=…).save()` (`created_at` defaults to now). */
+  NotificationFactory(
+    user: MockUser,
+    details: MockNotificationDetails,
+    fields: { created_at?: string; handled_at?: string | null } = {},
+  ) {
+    return addNotification(this.udata, user.id, details, fields);
+  }
+
+  /** `Organization.add_membership_request(request)`: stored (once), then `MembershipRequest.after_create`. */
+  add_membership_request(org: MockOrganization, request: MockMembershipRequest): MockMembershipRequest {
+    const stored = this.udata.data.requests.find((r) => r.id === request.id) ?? { ...request, org: org.id };
+    if (!this.udata.data.requests.includes(stored)) this.udata.data.requests.push(stored);
+    onMembershipRequestCreated(this.udata, stored);
+    return stored;
+  }
+
+  /** `Organization.add_badge(kind)`, its `notify_badge_*` task run eagerly as in udata's tests. */
+  add_badge(org: MockOrganization, kind: string) {
+    return addBadge(this.udata, org, kind);
   }
 }
 

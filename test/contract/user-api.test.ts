@@ -6,7 +6,7 @@ import { APITestCase, orgPath } from './udata-test-case.js';
  * `MeAPITest` (`test_me_api.py`), `OrgInvitationsAPITest` and the suggest tests of `UserAPITest`
  * (`test_user_api.py`), and the query rules of `/discussions/` (`test_discussions.py`) and
  * `/harvest/sources/` (`harvest/tests/test_api.py`). Not ported: profile updates, account
- * deletion, token expiry and revocation (the mock has plain keys), notifications.
+ * deletion, token expiry and revocation (the mock has plain keys); notifications are in notifications-*.test.ts.
  */
 
 describe('MeAPITest', () => {

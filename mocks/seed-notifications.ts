@@ -1,0 +1,114 @@
+import { makeNotification, type MockNotification, type MockNotificationDetails } from './notifications.js';
+import { ORG_IDS, VIEWER_KEYS, oid, uuid, type MockData } from './seed.js';
+
+/**
+ * The notifications udata would hold for the seed (see seed.ts), built from it as udata's
+ * receivers and tasks build them, so that each one matches what the other endpoints show:
+ *
+ * - a join request → every admin of its organization, dated as the request; handled (for
+ *   all of them) once decided, and then the applicant is told (accepted / refused);
+ * - an invitation → the invited user (Inès: `VIEWER_KEYS.invited`);
+ * - the certified badge of the DREAL → every member;
+ * - a new discussion on the DREAL's datasets → its members and earlier posters, not its author;
+ * - a transfer offered to the DREAL (by Chloé, `VIEWER_KEYS.nonMember`) → its admins.
+ *
+ * Élodie (`VIEWER_KEYS.admin`) thus has six unhandled notifications (two join requests, the
+ * badge, two discussions, the transfer) and two handled older ones (Gérald's refused request,
+ * an October discussion). Decisions older than the seed's autumn are left out: udata deletes
+ * handled notifications 90 days after.
+ */
+export function seedNotifications(data: Omit<MockData, 'notifications'>): MockNotification[] {
+  // When the recent decisions were taken (udata's `handled_on`; the seed's requests do not keep it).
+  const handledOn: Record<string, string> = { [uuid('0c', 3)]: '2026-10-02T08:30:00+00:00' };
+  const discussionsReadOn: Record<string, string> = { [oid('1f', 3)]: '2026-10-05T07:45:00+00:00' };
+  const RECENT = '2026-10-01T00:00:00+00:00';
+  const BADGE_ADDED = '2026-11-12T16:20:00+00:00';
+  const TRANSFER_OFFERED = '2026-11-21T15:45:00+00:00';
+
+  const made: Array<{ user: string; details: MockNotificationDetails; created_at: string; handled_at?: string | null }> = [];
+  const add = (user: string, details: MockNotificationDetails, created_at: string, handled_at: string | null = null) =>
+    made.push({ user, details, created_at, handled_at });
+  const orgById = (id: string) => data.organizations.find((o) => o.id === id);
+  const adminsOf = (id: string) => (orgById(id)?.members ?? []).filter((m) => m.role === 'admin').map((m) => m.user.id);
+  const userByKey = (key: string) => data.users.find((u) => u.apiKey === key)!;
+
+  // Join requests and invitations (`on_new_membership_request`, `on_handle_membership_request`).
+  for (const request of data.requests) {
+    const org = orgById(request.org);
+    if (!org || org.deleted) continue;
+    const decided = request.status !== 'pending' ? handledOn[request.id] : null;
+    if (request.status !== 'pending' && !decided) continue;
+    const recipients = request.kind === 'invitation' ? (request.user ? [request.user.id] : []) : adminsOf(org.id);
+    for (const recipient of recipients) {
+      add(
+        recipient,
+        {
+          class: 'MembershipRequestNotificationDetails',
+          request_organization: org.id,
+          request_user: request.user?.id ?? null,
+          kind: request.kind,
+        },
+        request.created,
+        decided,
+      );
+    }
+    // `notify_membership_response`: the applicant learns the decision.
+    if (decided && request.kind === 'request' && request.user) {
+      add(
+        request.user.id,
+        {
+          class: request.status === 'accepted' ? 'MembershipAcceptedNotificationDetails' : 'MembershipRefusedNotificationDetails',
+          organization: org.id,
+        },
+        decided,
+      );
+    }
+  }
+
+  // The certified badge (`notify_badge_certified`): every member.
+  const certified = orgById(ORG_IDS.certified)!;
+  for (const member of certified.members) {
+    add(member.user.id, { class: 'NewBadgeNotificationDetails', organization: certified.id, kind: 'certified' }, BADGE_ADDED);
+  }
+
+  // New discussions (`notify_new_discussion`, `Discussion.owner_recipients(sender=author)`).
+  for (const discussion of data.discussions) {
+    if (discussion.created < RECENT) continue;
+    const recipients = new Set([
+      ...discussion.discussion.map((m) => m.posted_by?.id).filter((id): id is string => Boolean(id)),
+      ...(orgById(discussion.org)?.members ?? []).map((m) => m.user.id),
+    ]);
+    if (discussion.user) recipients.delete(discussion.user.id);
+    for (const recipient of recipients) {
+      add(
+        recipient,
+        { class: 'DiscussionNotificationDetails', status: 'new_discussion', message_id: null, discussion: discussion.id },
+        discussion.created,
+        discussionsReadOn[discussion.id] ?? null,
+      );
+    }
+  }
+
+  // A transfer Chloé offers the DREAL (`on_transfer_created`): the recipient organization's
+  // admins. The dataset is hers, so not among the seed's (its reference is only `id` and `class`).
+  const chloe = userByKey(VIEWER_KEYS.nonMember);
+  for (const admin of adminsOf(ORG_IDS.certified)) {
+    add(
+      admin,
+      {
+        class: 'TransferRequestNotificationDetails',
+        transfer_owner: { class: 'User', id: chloe.id },
+        transfer_recipient: { class: 'Organization', id: ORG_IDS.certified },
+        transfer_subject: { class: 'Dataset', id: oid('1d', 0x1f4) },
+      },
+      TRANSFER_OFFERED,
+    );
+  }
+
+  // Stored in the order udata would have saved them.
+  return made
+    .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at))
+    .map((n, i) =>
+      makeNotification(uuid('0d', i + 1), n.user, n.details, { created_at: n.created_at, handled_at: n.handled_at }),
+    );
+}
