@@ -110,6 +110,7 @@ export default [
       'delete-org-dialog': 'src/components/delete-org-dialog/define.ts',
       'org-dashboard': 'src/components/org-dashboard/define.ts',
       'org-profile-form': 'src/components/org-profile-form/define.ts',
+      'org-notifications': 'src/components/org-notifications/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), minifyTemplates(), typescript()],

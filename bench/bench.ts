@@ -189,6 +189,8 @@ const elements: Array<[string, Record<string, string>, string]> = [
   ['pending-requests', common, '[part~="request"]'],
   ['delete-org-dialog', common, '[part~="button"]'],
   ['org-dashboard', common, '[part~="datasets-table"] tbody tr'],
+  // The inbox of a page's header: every organization of the viewer, the count on its button.
+  ['org-notifications', { 'api-base': api.apiBase, 'api-key': VIEWER_KEYS.admin }, '[part~="count"]'],
 ];
 for (const [tag, attrs, ready] of elements) {
   const tab = await freshTab();

@@ -9,6 +9,8 @@ const realApi = document.querySelector<HTMLFormElement>('#real-api')!;
 const provider = document.querySelector('org-provider')!;
 /** Creates an organization: no `org`, so no provider; it gets the same API and viewer. */
 const createForm = document.querySelector<HTMLElement & { apiKey?: string }>('#create-form')!;
+/** The header's inbox: no `org` either (every organization of the viewer). */
+const inbox = document.querySelector<HTMLElement & { apiKey?: string }>('#inbox')!;
 const statesGrid = document.querySelector<HTMLElement>('.states-grid')!;
 const events = document.querySelector<HTMLOListElement>('#events')!;
 
@@ -61,7 +63,8 @@ function applyMockSettings() {
   provider.setAttribute('api-base', MOCK_API_BASE);
   provider.setAttribute('org', orgId);
   createForm.setAttribute('api-base', MOCK_API_BASE);
-  for (const element of [provider, createForm]) {
+  inbox.setAttribute('api-base', MOCK_API_BASE);
+  for (const element of [provider, createForm, inbox]) {
     if (viewer) element.setAttribute('api-key', VIEWER_KEYS[viewer]);
     else element.removeAttribute('api-key');
   }
@@ -113,6 +116,8 @@ const EVENTS = [
   'org-created',
   'org-updated',
   'org-logo-changed',
+  'org-notifications-count',
+  'org-notification-read',
   'org-error',
 ];
 for (const type of EVENTS) document.addEventListener(type, logEvent);
@@ -148,14 +153,16 @@ realApi.addEventListener('submit', async (event) => {
   // The key goes to the element's property, never into an attribute of the page.
   provider.removeAttribute('api-key');
   (provider as HTMLElement & { apiKey?: string }).apiKey = key || undefined;
-  createForm.setAttribute('api-base', String(data.get('apiBase')));
-  createForm.removeAttribute('api-key');
-  createForm.apiKey = key || undefined;
+  for (const element of [createForm, inbox]) {
+    element.setAttribute('api-base', String(data.get('apiBase')));
+    element.removeAttribute('api-key');
+    element.apiKey = key || undefined;
+  }
 });
 
 document.querySelector('#back-to-mock')!.addEventListener('click', async () => {
   (provider as HTMLElement & { apiKey?: string }).apiKey = undefined;
-  createForm.apiKey = undefined;
+  createForm.apiKey = inbox.apiKey = undefined;
   await worker.start({ quiet: true });
   applyMockSettings();
 });

@@ -6,3 +6,4 @@ import './components/org-members/define.js';
 import './components/delete-org-dialog/define.js';
 import './components/org-dashboard/define.js';
 import './components/org-profile-form/define.js';
+import './components/org-notifications/define.js';

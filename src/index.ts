@@ -44,6 +44,13 @@ export {
   type OrgUpdatedDetail,
   type OrgLogoChangedDetail,
 } from './components/org-profile-form/org-profile-form.js';
+export { OrgNotifications } from './components/org-notifications/org-notifications.js';
+export type {
+  NotificationsCountDetail,
+  NotificationReadDetail,
+} from './components/org-notifications/org-notifications.events.js';
+export { listNotifications, countUnhandledNotifications, markNotificationRead } from './api/notifications.js';
+export type * from './api/notifications.js';
 export type { OrganizationProfile, OrganizationSuggestion } from './api/profile.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
 
@@ -55,6 +62,7 @@ import { OrgMembers } from './components/org-members/org-members.js';
 import { DeleteOrgDialog } from './components/delete-org-dialog/delete-org-dialog.js';
 import { OrgDashboard } from './components/org-dashboard/org-dashboard.js';
 import { OrgProfileForm } from './components/org-profile-form/org-profile-form.js';
+import { OrgNotifications } from './components/org-notifications/org-notifications.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -65,4 +73,5 @@ export function defineAll(): void {
   defineElement('delete-org-dialog', DeleteOrgDialog);
   defineElement('org-dashboard', OrgDashboard);
   defineElement('org-profile-form', OrgProfileForm);
+  defineElement('org-notifications', OrgNotifications);
 }

@@ -19,6 +19,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'delete-org-dialog': () => import('./components/delete-org-dialog/define.js'),
   'org-dashboard': () => import(/* @vite-ignore */ new URL('./udata-org-elements.min.js', import.meta.url).href),
   'org-profile-form': () => import('./components/org-profile-form/define.js'),
+  'org-notifications': () => import('./components/org-notifications/define.js'),
 };
 const TAGS = Object.keys(MODULES);
 const SELECTOR = TAGS.join(',');

@@ -82,7 +82,7 @@ export const maybe =
     value === null || value === undefined ? null : check(value);
 
 /** Optional, and of its shape when present: anything else is dropped (undefined). */
-const optional =
+export const optional =
   <T>(check: Check<T>): Check<T | undefined> =>
   (value) => {
     try {

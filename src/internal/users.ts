@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { UserRef, UserSuggestion } from '../api/models.js';
 import { httpUrl } from './host-url.js';
 
-type AnyUser = Pick<UserRef, 'first_name' | 'last_name'> & Partial<Pick<UserRef, 'slug' | 'avatar_thumbnail' | 'avatar'>>;
+type AnyUser = Partial<Pick<UserRef, 'first_name' | 'last_name' | 'slug' | 'avatar_thumbnail' | 'avatar'>>;
 
 /** "First Last", or the fallback for a user udata sent without a name. */
 export function fullName(user: AnyUser | null | undefined, fallback: string): string {

@@ -1,16 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { UdataClient } from '../../api/client.js';
-import { isAbort, type ApiError } from '../../api/errors.js';
-import type { CurrentUser } from '../../api/models.js';
-import { identityKey, type OrgConfig } from '../../state/org-config.js';
-import { readCurrentUser } from '../../state/org-session.js';
+import { UdataClient } from '../api/client.js';
+import { isAbort, type ApiError } from '../api/errors.js';
+import type { CurrentUser } from '../api/models.js';
+import { identityKey, type OrgConfig } from './org-config.js';
+import { readCurrentUser } from './org-session.js';
 
 /**
- * Who creates an organization (no `org` yet, so no organization session): a client for the
- * configured API and identity, and the current user (`/me/`, only with a key or cookies).
- * Matches what `renderLoadState` reads (`ready`, `error`, `reload`).
+ * Who the viewer is when there is no organization session (no `org`: creating an
+ * organization, the inbox of every organization): a client for the configured API and
+ * identity, and the current user (`/me/`, only with a key or cookies). Matches what
+ * `renderLoadState` reads (`ready`, `error`, `reload`).
  */
-export class CreatorController implements ReactiveController {
+export class IdentityController implements ReactiveController {
   client: UdataClient | null = null;
   me: CurrentUser | null = null;
   ready = false;
@@ -20,7 +21,7 @@ export class CreatorController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** The configuration, or null when the element edits an existing organization. */
+    /** The configuration, or null when the element has an organization session (which knows the viewer). */
     private readonly config: () => OrgConfig | null,
   ) {
     host.addController(this);

@@ -7,4 +7,5 @@ export const TAGS = [
   'delete-org-dialog',
   'org-dashboard',
   'org-profile-form',
+  'org-notifications',
 ] as const;

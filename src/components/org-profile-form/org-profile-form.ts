@@ -15,7 +15,7 @@ import { LogoEditor, type LogoEditorHost } from './logo-editor.js';
 import { profileTerms } from './org-profile-form.terms.js';
 import { orgProfileFormStyles } from './org-profile-form.styles.js';
 import { ProfileEditor, type ProfileEditorHost } from './profile-editor.js';
-import { CreatorController } from './creator.js';
+import { IdentityController } from '../../state/identity-controller.js';
 import { draftOf, emptyDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 
 /** Detail of `org-created`. */
@@ -100,7 +100,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
   /** The organization this form created (create mode, logo step). */
   @state() private created: Organization | null = null;
 
-  private readonly creator = new CreatorController(this, () => (this.config.org ? null : this.config));
+  private readonly creator = new IdentityController(this, () => (this.config.org ? null : this.config));
   private readonly duplicates = new DuplicateFinder(this, this.localize, () => this.creator.client);
   private readonly editor = new ProfileEditor(this, this.localize);
   private readonly logo = new LogoEditor(
