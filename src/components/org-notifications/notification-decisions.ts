@@ -5,8 +5,7 @@ import type { Member, MemberRole, MembershipRequest, OrgInvitation } from '../..
 import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
 import type { UdataNotification } from '../../api/notifications.js';
 import type { FormatController } from '../../i18n/format.js';
-import { describeError, renderServerMessage } from '../../internal/error-message.js';
-import { renderTextArea } from '../../internal/form-dialog.js';
+import { describeError } from '../../internal/error-message.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
@@ -15,6 +14,7 @@ import { invitationTerms } from '../join-request-button/invitation.terms.js';
 import { requestsTerms } from '../pending-requests/pending-requests.terms.js';
 import type { notificationsTerms } from './org-notifications.terms.js';
 import { actionOf } from './notification-text.js';
+import { renderInvitationDecision, renderRequestDecision } from './decision-views.js';
 
 type Localize = FormatController<{
   notifications: typeof notificationsTerms;
@@ -100,122 +100,40 @@ export class NotificationDecisions {
         ${action === 'invitation' ? t.notifications.invitationGone : t.requests.alreadyHandled}
       </p>`;
     }
-    return subject.kind === 'request'
-      ? this.renderRequest(notification, subject.request)
-      : this.renderInvitation(notification, subject.invitation);
-  }
-
-  private renderRequest(notification: UdataNotification, request: MembershipRequest) {
-    const t = this.options.localize.t;
     const id = notification.id;
-    const busy = this.busy.has(id);
-    const error = this.errors.get(id);
-    const refusing = this.refusing.get(id);
-    return html`<div part="decision" class="decision">
-      <p part="comment" class="comment">${request.comment?.trim() || t.requests.noComment}</p>
-      ${
-        refusing === undefined
-          ? html`<div class="decision-actions">
-              <label class="role-choice"
-                >${t.requests.acceptAs}
-                <select
-                  part="role"
-                  .value=${this.roles.get(id) ?? 'editor'}
-                  @change=${(e: Event) => this.roles.set(id, (e.target as HTMLSelectElement).value as MemberRole)}
-                >
-                  <option value="editor">${t.roles.editor}</option>
-                  <option value="admin">${t.roles.admin}</option>
-                </select></label
-              >
-              <button
-                part="accept"
-                class="button small"
-                type="button"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => this.accept(notification, request)}
-              >
-                ${busy ? t.requests.accepting : t.requests.accept}
-              </button>
-              <button part="refuse" class="button secondary small" type="button" @click=${() => this.openRefusal(id)}>
-                ${t.requests.refuse}
-              </button>
-            </div>`
-          : html`<form class="refusal" novalidate @submit=${(e: SubmitEvent) => this.refuse(e, notification, request)}>
-              ${renderTextArea({
-                id: `reason-${id}`,
-                part: 'reason',
-                label: t.requests.refuseReason,
-                hint: t.requests.refuseHint,
-                required: true,
-                requiredLabel: t.required,
-                value: refusing,
-                error: this.reasonMissing.has(id) ? t.requests.reasonRequired : undefined,
-                onInput: (value) => {
-                  this.refusing.set(id, value);
-                  if (value.trim()) this.reasonMissing.set(id, undefined);
-                },
-              })}
-              <div class="decision-actions">
-                <button part="refuse-submit" class="button danger small" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                  ${busy ? t.requests.sending : t.requests.refuseSubmit}
-                </button>
-                <button part="cancel" class="button secondary small" type="button" @click=${() => this.closeRefusal(id)}>
-                  ${t.cancel}
-                </button>
-              </div>
-            </form>`
-      }
-      ${this.renderError(error)}
-    </div>`;
-  }
-
-  private renderInvitation(notification: UdataNotification, invitation: OrgInvitation) {
-    const t = this.options.localize.t;
-    const id = notification.id;
-    const busy = this.busy.has(id);
-    const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
-    const declining = this.refusing.has(id);
-    return html`<div part="decision" class="decision">
-      <p>${t.notifications.invitedAs(role)}</p>
-      ${invitation.comment?.trim() ? html`<p part="comment" class="comment">${invitation.comment}</p>` : nothing}
-      <div class="decision-actions">
-        ${
-          declining
-            ? html`<span>${t.invitation.declineIntro}</span>
-                <button
-                  part="decline-submit"
-                  class="button danger small"
-                  type="button"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => this.answer(notification, invitation, false)}
-                >
-                  ${busy ? t.invitation.sending : t.invitation.declineSubmit}
-                </button>
-                <button part="cancel" class="button secondary small" type="button" @click=${() => this.closeRefusal(id)}>
-                  ${t.cancel}
-                </button>`
-            : html`<button
-                  part="accept"
-                  class="button small"
-                  type="button"
-                  aria-disabled=${busy ? 'true' : 'false'}
-                  @click=${() => this.answer(notification, invitation, true)}
-                >
-                  ${busy ? t.invitation.accepting : t.invitation.acceptInvitation}
-                </button>
-                <button part="decline" class="button secondary small" type="button" @click=${() => this.openRefusal(id)}>
-                  ${t.invitation.declineInvitation}
-                </button>`
-        }
-      </div>
-      ${this.renderError(this.errors.get(id))}
-    </div>`;
-  }
-
-  private renderError(error: ApiError | undefined) {
-    if (!error) return nothing;
-    const t = this.options.localize.t;
-    return html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>`;
+    const common = {
+      t,
+      id,
+      busy: this.busy.has(id),
+      error: this.errors.get(id),
+      onCancel: () => this.closeRefusal(id),
+      onOpen: () => this.openRefusal(id),
+    };
+    if (subject.kind === 'invitation') {
+      const { invitation } = subject;
+      return renderInvitationDecision({
+        ...common,
+        invitation,
+        declining: this.refusing.has(id),
+        onAccept: () => this.answer(notification, invitation, true),
+        onDecline: () => this.answer(notification, invitation, false),
+      });
+    }
+    const { request } = subject;
+    return renderRequestDecision({
+      ...common,
+      request,
+      role: this.roles.get(id) ?? 'editor',
+      refusing: this.refusing.get(id),
+      reasonMissing: this.reasonMissing.has(id),
+      onRole: (role) => this.roles.set(id, role),
+      onAccept: () => this.accept(notification, request),
+      onReason: (value) => {
+        this.refusing.set(id, value);
+        if (value.trim()) this.reasonMissing.set(id, undefined);
+      },
+      onRefuse: (event) => this.refuse(event, notification, request),
+    });
   }
 
   /** Finds the pending request or invitation the notification is about. */

@@ -7,12 +7,9 @@ import { bellIcon } from '../../internal/icons.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { IdentityController } from '../../state/identity-controller.js';
-import { identityKey } from '../../state/org-config.js';
-import { sessionsOf } from '../../state/org-session.js';
-import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+import { onPage } from './page-sessions.js';
 import { NotificationDecisions, decisionTerms } from './notification-decisions.js';
-import { renderNotification } from './notification-item.js';
-import { actionOf } from './notification-text.js';
+import { renderPanel } from './notifications-panel.js';
 import { NotificationsFeed, type FeedScope } from './notifications-feed.js';
 import { notificationsStyles } from './org-notifications.styles.js';
 import { notificationsTerms } from './org-notifications.terms.js';
@@ -123,21 +120,15 @@ export class OrgNotifications extends OrgElement {
       this.feed.handled(notification);
     },
     onRequestAccepted: (request, member, orgId) => {
-      for (const session of sessionsOf(identityKey(this.config), orgId)) {
-        session.putMember(member);
-        void pendingRequestsOf(session).reload();
-      }
+      onPage(this.config, orgId).requestAccepted(member);
       this.emit('org-request-accepted', { request, member });
     },
     onRequestRefused: (request, comment, orgId) => {
-      for (const session of sessionsOf(identityKey(this.config), orgId)) void pendingRequestsOf(session).reload();
+      onPage(this.config, orgId).requestRefused();
       this.emit('org-request-refused', { request, comment });
     },
     onInvitationAnswered: (invitation, accepted) => {
-      for (const session of sessionsOf(identityKey(this.config), invitation.organization.id)) {
-        session.forgetInvitation();
-        if (accepted) void session.refreshOrganization().catch(() => undefined);
-      }
+      onPage(this.config, invitation.organization.id).invitationAnswered(accepted);
       this.emit(accepted ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
     },
     onFailed: (error, message) => this.failed(error, message),
@@ -214,63 +205,23 @@ export class OrgNotifications extends OrgElement {
         ?hidden=${!this.open}
         @keydown=${this.onKeydown}
       >
-        ${this.open ? this.renderPanel() : nothing}
+        ${
+          this.open
+            ? renderPanel({
+                localize: this.localize,
+                feed: this.feed,
+                siteUrl: this.config.siteUrl,
+                scoped: Boolean(this.config.org),
+                notice: this.notice,
+                decision: (notification) => this.decisions.render(notification),
+                onRead: (notifications) => this.markRead(notifications),
+                onClose: () => this.close(),
+              })
+            : nothing
+        }
       </section>
       <p part="notice" class="visually-hidden" role="status">${this.notice}</p>
     </div>`;
-  }
-
-  private renderPanel() {
-    const t = this.localize.t;
-    const feed = this.feed;
-    const unreadShown = feed.items.filter((n) => !n.handled_at && !actionOf(n.details));
-    return html`<div class="panel-header">
-        <p class="panel-title" id="panel-title">${t.notifications.title}</p>
-        ${
-          unreadShown.length
-            ? html`<button part="mark-all-read" class="link-button" type="button" @click=${() => this.markRead(unreadShown)}>
-                ${t.notifications.markAllRead}
-              </button>`
-            : nothing
-        }
-        <button class="button secondary small" type="button" @click=${() => this.close()}>${t.notifications.close}</button>
-      </div>
-      ${this.notice ? html`<p class="success" aria-hidden="true">${this.notice}</p>` : nothing}
-      ${
-        feed.items.length
-          ? html`<ul part="list">
-              ${feed.items.map((notification) =>
-                renderNotification({
-                  notification,
-                  localize: this.localize,
-                  siteUrl: this.config.siteUrl,
-                  decision: this.decisions.render(notification),
-                  onRead: () => this.markRead([notification]),
-                }),
-              )}
-            </ul>`
-          : feed.listState === 'ready'
-            ? html`<p part="message">${this.config.org ? t.notifications.emptyForOrg : t.notifications.empty}</p>`
-            : nothing
-      }
-      ${feed.listState === 'loading' ? html`<p role="status"><span class="spinner" aria-hidden="true"></span> ${t.notifications.loadingMore}</p>` : nothing}
-      ${
-        feed.listState === 'error' && feed.listError
-          ? html`<div part="error" class="error" role="alert">
-              ${describeError(t, feed.listError)}
-              <button class="button secondary small" type="button" @click=${() => this.feed.loadMore()}>${t.retry}</button>
-            </div>`
-          : nothing
-      }
-      ${
-        feed.hasMore && feed.listState === 'ready'
-          ? html`<p class="more">
-              <button part="more" class="button secondary small" type="button" @click=${() => this.feed.loadMore()}>
-                ${t.notifications.loadMore}
-              </button>
-            </p>`
-          : nothing
-      }`;
   }
 
   private renderError(error: ApiError) {

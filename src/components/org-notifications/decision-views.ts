@@ -1,0 +1,146 @@
+import { html, nothing } from 'lit';
+import type { ApiError } from '../../api/errors.js';
+import type { MemberRole, MembershipRequest, OrgInvitation } from '../../api/models.js';
+import type { Terms } from '../../i18n/terms.js';
+import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { renderTextArea } from '../../internal/form-dialog.js';
+import { ownEntry } from '../../internal/lookup.js';
+import type { invitationTerms } from '../join-request-button/invitation.terms.js';
+import type { requestsTerms } from '../pending-requests/pending-requests.terms.js';
+import type { NotificationsTerms } from './org-notifications.terms.js';
+import type { Lang } from '../../i18n/terms.js';
+
+/** The words the decisions read: the shared ones, the inbox's, and those of the flows they repeat. */
+export type DecisionTerms = Terms & {
+  notifications: NotificationsTerms;
+  requests: (typeof requestsTerms)[Lang];
+  invitation: (typeof invitationTerms)[Lang];
+};
+
+interface DecisionView {
+  t: DecisionTerms;
+  /** The notification's id (ids inside the element). */
+  id: string;
+  busy: boolean;
+  error?: ApiError;
+  onCancel: () => void;
+}
+
+/** A pending join request, as an admin decides it in the inbox. */
+export interface RequestDecisionView extends DecisionView {
+  request: MembershipRequest;
+  role: MemberRole;
+  /** The reason typed so far, while the refusal is open. */
+  refusing?: string;
+  reasonMissing: boolean;
+  onRole: (role: MemberRole) => void;
+  onAccept: () => void;
+  onOpen: () => void;
+  onReason: (value: string) => void;
+  onRefuse: (event: SubmitEvent) => void;
+}
+
+/** The viewer's invitation, accepted or (once confirmed) declined in the inbox. */
+export interface InvitationDecisionView extends DecisionView {
+  invitation: OrgInvitation;
+  declining: boolean;
+  onAccept: () => void;
+  onOpen: () => void;
+  onDecline: () => void;
+}
+
+export function renderRequestDecision(v: RequestDecisionView) {
+  const { t, id, busy, error, refusing, request } = v;
+  return html`<div part="decision" class="decision">
+    <p part="comment" class="comment">${request.comment?.trim() || t.requests.noComment}</p>
+    ${
+      refusing === undefined
+        ? html`<div class="decision-actions">
+            <label class="role-choice"
+              >${t.requests.acceptAs}
+              <select
+                part="role"
+                .value=${v.role}
+                @change=${(e: Event) => v.onRole((e.target as HTMLSelectElement).value as MemberRole)}
+              >
+                <option value="editor">${t.roles.editor}</option>
+                <option value="admin">${t.roles.admin}</option>
+              </select></label
+            >
+            <button
+              part="accept"
+              class="button small"
+              type="button"
+              aria-disabled=${busy ? 'true' : 'false'}
+              @click=${v.onAccept}
+            >
+              ${busy ? t.requests.accepting : t.requests.accept}
+            </button>
+            <button part="refuse" class="button secondary small" type="button" @click=${v.onOpen}>${t.requests.refuse}</button>
+          </div>`
+        : html`<form class="refusal" novalidate @submit=${v.onRefuse}>
+            ${renderTextArea({
+              id: `reason-${id}`,
+              part: 'reason',
+              label: t.requests.refuseReason,
+              hint: t.requests.refuseHint,
+              required: true,
+              requiredLabel: t.required,
+              value: refusing,
+              error: v.reasonMissing ? t.requests.reasonRequired : undefined,
+              onInput: v.onReason,
+            })}
+            <div class="decision-actions">
+              <button part="refuse-submit" class="button danger small" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+                ${busy ? t.requests.sending : t.requests.refuseSubmit}
+              </button>
+              <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>
+            </div>
+          </form>`
+    }
+    ${renderDecisionError(t, error)}
+  </div>`;
+}
+
+export function renderInvitationDecision(v: InvitationDecisionView) {
+  const { t, busy, declining, invitation } = v;
+  const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
+  return html`<div part="decision" class="decision">
+    <p>${t.notifications.invitedAs(role)}</p>
+    ${invitation.comment?.trim() ? html`<p part="comment" class="comment">${invitation.comment}</p>` : nothing}
+    <div class="decision-actions">
+      ${
+        declining
+          ? html`<span>${t.invitation.declineIntro}</span>
+              <button
+                part="decline-submit"
+                class="button danger small"
+                type="button"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${v.onDecline}
+              >
+                ${busy ? t.invitation.sending : t.invitation.declineSubmit}
+              </button>
+              <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>`
+          : html`<button
+                part="accept"
+                class="button small"
+                type="button"
+                aria-disabled=${busy ? 'true' : 'false'}
+                @click=${v.onAccept}
+              >
+                ${busy ? t.invitation.accepting : t.invitation.acceptInvitation}
+              </button>
+              <button part="decline" class="button secondary small" type="button" @click=${v.onOpen}>
+                ${t.invitation.declineInvitation}
+              </button>`
+      }
+    </div>
+    ${renderDecisionError(t, v.error)}
+  </div>`;
+}
+
+export function renderDecisionError(t: Terms, error: ApiError | undefined) {
+  if (!error) return nothing;
+  return html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>`;
+}
