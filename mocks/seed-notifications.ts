@@ -1,4 +1,10 @@
-import { makeNotification, type MockNotification, type MockNotificationDetails } from './notifications.js';
+import {
+  addNotification,
+  makeNotification,
+  type MockNotification,
+  type MockNotificationDetails,
+  type NotificationStore,
+} from './notifications.js';
 import { ORG_IDS, VIEWER_KEYS, oid, uuid, type MockData } from './seed.js';
 
 /**
@@ -111,4 +117,29 @@ export function seedNotifications(data: Omit<MockData, 'notifications'>): MockNo
     .map((n, i) =>
       makeNotification(uuid('0d', i + 1), n.user, n.details, { created_at: n.created_at, handled_at: n.handled_at }),
     );
+}
+
+/**
+ * One notification of each kind udata 17.6 sends that the seed does not already give the
+ * admin (for the "every kind" story): the answers to a request, a harvester validated and
+ * refused, a reuse and an API made from a dataset, a comment and a closed discussion.
+ */
+export function addEveryKind(store: NotificationStore & { data: MockData }, user: string): void {
+  const { datasets, reuses, harvestSources, discussions } = store.data;
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9)).toISOString();
+  const kinds: MockNotificationDetails[] = [
+    { class: 'MembershipAcceptedNotificationDetails', organization: ORG_IDS.solo },
+    { class: 'MembershipRefusedNotificationDetails', organization: ORG_IDS.large },
+    { class: 'ValidateHarvesterNotificationDetails', source: harvestSources[0]?.id ?? null, status: 'accepted' },
+    { class: 'ValidateHarvesterNotificationDetails', source: harvestSources[1]?.id ?? null, status: 'refused' },
+    { class: 'ReuseCreatedNotificationDetails', reuse: reuses[0]?.id ?? null, dataset: datasets[0]?.id ?? null },
+    {
+      class: 'DataserviceCreatedNotificationDetails',
+      dataservice: { id: oid('2d', 1), title: 'API Qualité de l’air', slug: 'api-qualite-de-lair' },
+      dataset: datasets[1]?.id ?? null,
+    },
+    { class: 'DiscussionNotificationDetails', status: 'new_comment', message_id: null, discussion: discussions[0]?.id ?? null },
+    { class: 'DiscussionNotificationDetails', status: 'closed', message_id: null, discussion: discussions[1]?.id ?? null },
+  ];
+  kinds.forEach((details, i) => addNotification(store, user, details, { created_at: at(22 + (i % 8)) }));
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { MOCK_API_BASE, ORG_IDS } from '../mocks/browser.js';
+import { MOCK_API_BASE, ORG_IDS, VIEWER_KEYS, mockUdata } from '../mocks/browser.js';
+import { addEveryKind } from '../mocks/seed-notifications.js';
 import { commonArgTypes, defaultArgs, mockState, NEVER, VIEWERS, type StoryArgs } from './support.js';
 
 interface InboxArgs extends StoryArgs {
@@ -46,8 +47,13 @@ export const Invited: Story = { args: { viewer: 'invited' } };
 export const OneOrganization: Story = { args: { scope: 'one organization' } };
 /** Nothing to say. */
 export const Empty: Story = { args: { viewer: 'non-member' } };
-/** Nothing is rendered for anonymous visitors. */
-export const Anonymous: Story = { args: { viewer: 'anonymous' } };
+/** Every kind udata 17.6 sends, each with its sentence. (Anonymous visitors get nothing at all: no story.) */
+export const EveryKind: Story = {
+  beforeEach: () => {
+    mockState()();
+    addEveryKind(mockUdata, mockUdata.userByKey(VIEWER_KEYS.admin)!.id);
+  },
+};
 export const English: Story = { args: { lang: 'en' } };
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', path: 'notifications/', ...NEVER }) };
 export const ServerError: Story = {

@@ -25,6 +25,7 @@ describe('the join button’s own entry', () => {
       'delete-org-dialog',
       'org-dashboard',
       'org-profile-form',
+      'org-notifications',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }

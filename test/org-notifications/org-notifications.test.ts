@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { assertNone, deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.js';
-import { HOSTILE, ORG_IDS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { HOSTILE, MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 import { SITE, button, itemWith, items, mountInbox, notify, openPanel, unreadOnServer } from './support.js';
 
 const DREAL = 'Direction régionale';
@@ -156,6 +156,21 @@ describe('<org-notifications>', () => {
     await waitUntil(() => items(el).length === 33, 'all 33');
     expect(el.shadowRoot!.querySelector('[part~="more"]')).to.equal(null);
     expect(mockUdata.recorded('GET', 'notifications/').find((r) => r.query.page === '2')!.query.page_size).to.equal('20');
+  });
+
+  it('inside an <org-provider>: one /me/ for every element, and only the provider’s organization', async () => {
+    const page = fixtureSync(
+      html`<org-provider api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}>
+        <org-members></org-members>
+        <org-notifications></org-notifications>
+      </org-provider>`,
+    );
+    const el = page.querySelector('org-notifications')!;
+    await waitFor(el, '[part~="count"]');
+    await waitFor(page.querySelector('org-members')!, 'tbody tr');
+    expect(mockUdata.recorded('GET').filter((r) => r.path === 'me/')).to.have.length(1);
+    // Counted from the unread ones, kept to the organization (udata has no such filter).
+    expect(mockUdata.recorded('GET', 'notifications/')[0].query).to.deep.equal({ handled: 'false', page: '1', page_size: '100' });
   });
 
   it('says in English', async () => {
