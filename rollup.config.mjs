@@ -111,6 +111,7 @@ export default [
       'org-dashboard': 'src/components/org-dashboard/define.ts',
       'org-profile-form': 'src/components/org-profile-form/define.ts',
       'org-notifications': 'src/components/org-notifications/define.ts',
+      'org-transfers': 'src/components/org-transfers/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), minifyTemplates(), typescript()],

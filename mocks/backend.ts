@@ -7,6 +7,7 @@ import { membershipRoutes } from './routes/membership.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { profileRoutes } from './routes/profile.js';
+import { transferRoutes } from './routes/transfers.js';
 import { createSeed, type MockData, type MockOrganization, type MockUser } from './seed.js';
 import { UploadStore, formSummary, type MockForm } from './uploads.js';
 
@@ -149,6 +150,7 @@ export class MockUdata implements RouteTable {
     contentRoutes(this, this);
     assignmentRoutes(this, this);
     notificationRoutes(this, this);
+    transferRoutes(this, this);
   }
 
   /** Back to the seed data, the default flavour, no failures and no recorded requests. */

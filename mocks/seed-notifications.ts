@@ -5,7 +5,7 @@ import {
   type MockNotificationDetails,
   type NotificationStore,
 } from './notifications.js';
-import { ORG_IDS, VIEWER_KEYS, oid, uuid, type MockData } from './seed.js';
+import { ORG_IDS, oid, uuid, type MockData } from './seed.js';
 
 /**
  * The notifications udata would hold for the seed (see seed.ts), built from it as udata's
@@ -29,14 +29,12 @@ export function seedNotifications(data: Omit<MockData, 'notifications'>): MockNo
   const discussionsReadOn: Record<string, string> = { [oid('1f', 3)]: '2026-10-05T07:45:00+00:00' };
   const RECENT = '2026-10-01T00:00:00+00:00';
   const BADGE_ADDED = '2026-11-12T16:20:00+00:00';
-  const TRANSFER_OFFERED = '2026-11-21T15:45:00+00:00';
 
   const made: Array<{ user: string; details: MockNotificationDetails; created_at: string; handled_at?: string | null }> = [];
   const add = (user: string, details: MockNotificationDetails, created_at: string, handled_at: string | null = null) =>
     made.push({ user, details, created_at, handled_at });
   const orgById = (id: string) => data.organizations.find((o) => o.id === id);
   const adminsOf = (id: string) => (orgById(id)?.members ?? []).filter((m) => m.role === 'admin').map((m) => m.user.id);
-  const userByKey = (key: string) => data.users.find((u) => u.apiKey === key)!;
 
   // Join requests and invitations (`on_new_membership_request`, `on_handle_membership_request`).
   for (const request of data.requests) {
@@ -95,20 +93,25 @@ export function seedNotifications(data: Omit<MockData, 'notifications'>): MockNo
     }
   }
 
-  // A transfer Chloé offers the DREAL (`on_transfer_created`): the recipient organization's
-  // admins. The dataset is hers, so not among the seed's (its reference is only `id` and `class`).
-  const chloe = userByKey(VIEWER_KEYS.nonMember);
-  for (const admin of adminsOf(ORG_IDS.certified)) {
-    add(
-      admin,
-      {
-        class: 'TransferRequestNotificationDetails',
-        transfer_owner: { class: 'User', id: chloe.id },
-        transfer_recipient: { class: 'Organization', id: ORG_IDS.certified },
-        transfer_subject: { class: 'Dataset', id: oid('1d', 0x1f4) },
-      },
-      TRANSFER_OFFERED,
-    );
+  // The transfers (seed-transfers.ts: Chloé, `VIEWER_KEYS.nonMember`, offers the DREAL one of her
+  // datasets), as `on_transfer_created` notifies them: the recipient user, or the recipient
+  // organization's admins; handled once answered (`on_handle_transfer`).
+  for (const transfer of data.transfers) {
+    const { owner, recipient, subject } = transfer;
+    const recipients = recipient.class === 'User' ? [recipient.id] : adminsOf(recipient.id);
+    for (const user of recipients) {
+      add(
+        user,
+        {
+          class: 'TransferRequestNotificationDetails',
+          transfer_owner: { ...owner },
+          transfer_recipient: { ...recipient },
+          transfer_subject: { ...subject },
+        },
+        transfer.created,
+        transfer.responded,
+      );
+    }
   }
 
   // Stored in the order udata would have saved them.

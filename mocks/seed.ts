@@ -11,6 +11,8 @@ import type {
 } from '../src/api/models.js';
 import type { MockNotification } from './notifications.js';
 import { seedNotifications } from './seed-notifications.js';
+import { seedTransfers } from './seed-transfers.js';
+import type { MockTransfer } from './transfers.js';
 
 /**
  * Seed data of the in-memory udata: realistic French names (accents, ligatures), every role,
@@ -42,7 +44,10 @@ export interface MockMembershipRequest extends MembershipRequest {
 }
 
 export interface MockDataset extends Dataset {
-  org: string;
+  /** The owning organization's id, or null for a dataset of a user (`owner`). */
+  org: string | null;
+  /** The owning user's id (udata's `owner`), for a personal dataset. */
+  owner?: string | null;
   created_at: string;
   deleted?: string | null;
   /** How many resources (files or links) it has: without any, udata leaves out the resource quality keys. */
@@ -50,7 +55,10 @@ export interface MockDataset extends Dataset {
 }
 
 export interface MockReuse extends Reuse {
-  org: string;
+  /** The owning organization's id, or null for a reuse of a user (`owner`). */
+  org: string | null;
+  /** The owning user's id (udata's `owner`), for a personal reuse. */
+  owner?: string | null;
   created_at: string;
   private?: boolean;
   deleted?: string | null;
@@ -76,6 +84,8 @@ export interface MockData {
   assignments: MockAssignment[];
   /** udata's `Notification` documents (see seed-notifications.ts). */
   notifications: MockNotification[];
+  /** udata's `Transfer` documents (see seed-transfers.ts). */
+  transfers: MockTransfer[];
 }
 
 export interface MockAssignment {
@@ -391,7 +401,8 @@ export function createSeed(): MockData {
     }),
   );
   const data = { users, organizations, requests, ...content, assignments };
-  return { ...data, notifications: seedNotifications(data) };
+  const withTransfers = { ...data, transfers: seedTransfers(data) };
+  return { ...withTransfers, notifications: seedNotifications(withTransfers) };
 }
 
 const TOPICS = [

@@ -43,7 +43,7 @@ export function organizationReference(ctx: NotificationContext, id: string | nul
 }
 
 /** `Reuse.__ref_fields__`. */
-function reuseReference(ctx: NotificationContext, id: string | null) {
+export function reuseReference(ctx: NotificationContext, id: string | null) {
   const reuse = ctx.data.reuses.find((r) => r.id === id);
   if (!reuse) return null;
   return {
@@ -78,11 +78,12 @@ function genericReference(ctx: NotificationContext, ref: MockRef | null) {
 export const messageId = (discussionId: string, index: number) =>
   `d15c0000-0000-4000-8000-${discussionId.slice(-8)}${index.toString(16).padStart(4, '0')}`;
 
-/** Admins and editors of the subject's organization, a partial editor assigned to it, sysadmins (`OwnablePermission`). */
-function ownsSubject(ctx: NotificationContext, org: string, subject: { class: string; id: string }) {
+/** `OwnablePermission`: admins, editors, assigned partial editors of the organization, or else the owner; sysadmins. */
+export function ownsSubject(ctx: NotificationContext, org: string | null, subject: MockRef, owner?: string | null) {
   const { caller } = ctx;
   if (!caller) return false;
   if (isSysadmin(caller)) return true;
+  if (!org) return Boolean(owner) && owner === caller.id;
   const role = ctx.data.organizations.find((o) => o.id === org)?.members.find((m) => m.user.id === caller.id)?.role;
   if (role === 'admin' || role === 'editor') return true;
   return ctx.data.assignments.some(
@@ -182,11 +183,11 @@ function harvestSourceFields(ctx: NotificationContext, id: string | null) {
   };
 }
 
-/** `dataset_fields` under its `DEFAULT_MASK` (what a `Reuse/DataserviceCreated` notification nests). */
-function datasetFields(ctx: NotificationContext, id: string | null) {
+/** `dataset_fields` under its `DEFAULT_MASK` (what a `Reuse/DataserviceCreated` notification nests, `/me/datasets/`). */
+export function datasetFields(ctx: NotificationContext, id: string | null) {
   const d: MockDataset | undefined = ctx.data.datasets.find((x) => x.id === id);
   if (!d) return null;
-  const mayEdit = ownsSubject(ctx, d.org, { class: 'Dataset', id: d.id });
+  const mayEdit = ownsSubject(ctx, d.org, { class: 'Dataset', id: d.id }, d.owner);
   const { quality, metrics } = serializeDataset(d);
   return {
     id: d.id,
@@ -210,7 +211,7 @@ function datasetFields(ctx: NotificationContext, id: string | null) {
     extras: {},
     metrics,
     organization: organizationReference(ctx, d.org),
-    owner: null,
+    owner: userReference(ctx, d.owner),
     temporal_coverage: null,
     spatial: null,
     license: 'notspecified',

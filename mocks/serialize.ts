@@ -122,9 +122,8 @@ const RESOURCE_QUALITY_KEYS = ['has_resources', 'has_open_format', 'all_resource
 
 /** A dataset as udata lists it: without resources, the four resource quality keys are absent. */
 export function serializeDataset(dataset: MockDataset): Dataset & { deleted: string | null } {
-  const { org: _org, created_at: _created, resources, ...rest } = dataset;
-  void _org;
-  void _created;
+  const { org: _org, owner: _owner, created_at: _created, resources, ...rest } = dataset;
+  void [_org, _owner, _created];
   const quality = { ...rest.quality };
   if (resources === 0) for (const key of RESOURCE_QUALITY_KEYS) delete quality[key];
   else quality.has_resources = true;

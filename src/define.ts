@@ -7,3 +7,4 @@ import './components/delete-org-dialog/define.js';
 import './components/org-dashboard/define.js';
 import './components/org-profile-form/define.js';
 import './components/org-notifications/define.js';
+import './components/org-transfers/define.js';

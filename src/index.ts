@@ -50,6 +50,10 @@ export type {
   NotificationReadDetail,
 } from './components/org-notifications/org-notifications.events.js';
 export { listNotifications, countUnhandledNotifications, markNotificationRead } from './api/notifications.js';
+export { OrgTransfers } from './components/org-transfers/org-transfers.js';
+export type { TransferDetail } from './components/org-transfers/org-transfers.events.js';
+export { listTransfers, getTransfer, requestTransfer, answerTransfer, listMyContent } from './api/transfers.js';
+export type * from './api/transfers.js';
 export type * from './api/notifications.js';
 export type { OrganizationProfile, OrganizationSuggestion } from './api/profile.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
@@ -63,6 +67,7 @@ import { DeleteOrgDialog } from './components/delete-org-dialog/delete-org-dialo
 import { OrgDashboard } from './components/org-dashboard/org-dashboard.js';
 import { OrgProfileForm } from './components/org-profile-form/org-profile-form.js';
 import { OrgNotifications } from './components/org-notifications/org-notifications.js';
+import { OrgTransfers } from './components/org-transfers/org-transfers.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -74,4 +79,5 @@ export function defineAll(): void {
   defineElement('org-dashboard', OrgDashboard);
   defineElement('org-profile-form', OrgProfileForm);
   defineElement('org-notifications', OrgNotifications);
+  defineElement('org-transfers', OrgTransfers);
 }

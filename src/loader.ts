@@ -20,6 +20,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'org-dashboard': () => import(/* @vite-ignore */ new URL('./udata-org-elements.min.js', import.meta.url).href),
   'org-profile-form': () => import('./components/org-profile-form/define.js'),
   'org-notifications': () => import('./components/org-notifications/define.js'),
+  'org-transfers': () => import('./components/org-transfers/define.js'),
 };
 const TAGS = Object.keys(MODULES);
 const SELECTOR = TAGS.join(',');

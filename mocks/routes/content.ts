@@ -95,20 +95,20 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
   r.add('GET', 'reuses/', ({ caller, url, query }) => {
     const matches = searchFilter(udata, caller, query);
     if (typeof matches !== 'function') return matches;
-    const list = udata.data.reuses.filter((x) => matches(x) && !x.deleted).map(({ org: _org, ...reuse }) => reuse);
+    const list = udata.data.reuses.filter((x) => matches(x) && !x.deleted).map(({ org: _org, owner: _owner, ...reuse }) => reuse);
     return paginate(url.href, query, list);
   });
 
-  // One dataset or reuse (private ones for their organization's members, as udata does).
+  // One dataset or reuse (private ones for their organization's members or their owner, as udata does).
   for (const [path, list] of [
     ['datasets/:object/', () => udata.data.datasets],
     ['reuses/:object/', () => udata.data.reuses],
   ] as const) {
     r.add('GET', path, ({ caller, params }) => {
-      const item = (list() as Array<{ id: string; org: string; private?: boolean }>).find((x) => x.id === params.object);
-      if (!item || (item.private && !isSysadmin(caller) && !ownOrganizations(udata, caller).has(item.org))) return notFound();
-      const { org: _org, ...rest } = item;
-      void _org;
+      const item = (list() as Array<Owned & { id: string; private?: boolean }>).find((x) => x.id === params.object);
+      if (!item || (item.private && !isSysadmin(caller) && !ownedBy(udata, caller)(item))) return notFound();
+      const { org: _org, owner: _owner, ...rest } = item;
+      void [_org, _owner];
       return json(200, rest);
     });
   }
@@ -176,14 +176,23 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
 function searchFilter(udata: MockUdata, caller: MockUser | null, query: URLSearchParams) {
   const organization = query.get('organization');
   if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
-  const own = ownOrganizations(udata, caller);
+  const own = ownedBy(udata, caller);
   const words = fold(query.get('q') ?? '')
     .split(/\s+/)
     .filter(Boolean);
-  return (x: { org: string; title: string; private?: boolean; archived?: string | null; deleted?: string | null }) =>
-    (isSysadmin(caller) || own.has(x.org) || (!x.private && !x.archived && !x.deleted)) &&
+  return (x: Owned & { title: string; private?: boolean; archived?: string | null; deleted?: string | null }) =>
+    (isSysadmin(caller) || own(x) || (!x.private && !x.archived && !x.deleted)) &&
     (!organization || x.org === organization) &&
     words.every((w) => fold(x.title).includes(w));
+}
+
+/** An object of an organization (`org`), or of a user (`owner`). */
+type Owned = { org: string | null; owner?: string | null };
+
+/** `owned_by(*user.organizations, user)`: the caller's organizations' objects and their own. */
+function ownedBy(udata: MockUdata, caller: MockUser | null) {
+  const own = ownOrganizations(udata, caller);
+  return (x: Owned) => (x.org !== null && own.has(x.org)) || Boolean(caller && x.owner === caller.id);
 }
 
 function ownOrganizations(udata: MockUdata, caller: MockUser | null): Set<string> {

@@ -49,6 +49,15 @@ export const canEditProfile = (v: Viewer) =>
 /** Admins may ask for certification of a live organization. */
 export const canAskCertification = canDeleteOrganization;
 
+/** Only admins answer the transfers offered to the organization and transfer its content away. */
+export const canAnswerTransfers = (v: Viewer) => !v.orgDeleted && hasAdminRights(v);
+
+/**
+ * Members are shown the transfers waiting for the organization; udata lists them to admins only
+ * (editors get an empty list, said as such), so only admins answer.
+ */
+export const canSeeTransfers = (v: Viewer) => canAnswerTransfers(v) || canPublish(v) || v.membership !== null;
+
 /** The last admin can be neither demoted nor removed: udata does not prevent it, the UI must. */
 export function isLastAdmin(org: Organization, userId: string): boolean {
   const admins = org.members.filter((m) => m.role === 'admin');

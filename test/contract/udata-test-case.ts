@@ -50,6 +50,7 @@ export class APITestCase {
       harvestSources: [],
       assignments: [],
       notifications: [],
+      transfers: [],
     };
   }
 
@@ -202,12 +203,12 @@ export class APITestCase {
     };
   }
 
-  /** Like udata's `DatasetFactory`: no resources unless asked. */
-  DatasetFactory(org: MockOrganization, fields: Partial<MockDataset> = {}): MockDataset {
+  /** Like udata's `DatasetFactory`: no resources unless asked; `null` and `fields.owner` for a user's. */
+  DatasetFactory(org: MockOrganization | null, fields: Partial<MockDataset> = {}): MockDataset {
     const n = next();
     const dataset: MockDataset = {
       id: oid('d0', n),
-      org: org.id,
+      org: org?.id ?? null,
       title: `Jeu de données ${n}`,
       slug: `jeu-${n}`,
       private: false,
@@ -235,11 +236,11 @@ export class APITestCase {
     return dataset;
   }
 
-  ReuseFactory(org: MockOrganization, fields: Partial<MockReuse> = {}): MockReuse {
+  ReuseFactory(org: MockOrganization | null, fields: Partial<MockReuse> = {}): MockReuse {
     const n = next();
     const reuse: MockReuse = {
       id: oid('e0', n),
-      org: org.id,
+      org: org?.id ?? null,
       title: `Réutilisation ${n}`,
       slug: `reuse-${n}`,
       created_at: new Date(Date.UTC(2024, 0, n)).toISOString(),

@@ -8,4 +8,5 @@ export const TAGS = [
   'org-dashboard',
   'org-profile-form',
   'org-notifications',
+  'org-transfers',
 ] as const;

@@ -26,6 +26,7 @@ describe('the join button’s own entry', () => {
       'org-dashboard',
       'org-profile-form',
       'org-notifications',
+      'org-transfers',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
