@@ -117,6 +117,31 @@ describe('<org-notifications> decisions in place', () => {
     await waitForText(el, 'Invitation declined.');
   });
 
+  it('an admin answers a transfer in place, as <org-transfers> does: confirmed, read again, then the answer', async () => {
+    const el = mountInbox();
+    await openPanel(el);
+    const item = itemWith(el, 'propose de transférer un jeu de données');
+    await waitUntil(() => item.querySelector('[part~="accept"]'), 'accept');
+    expect(item.textContent).to.include('Inventaire des haies bocagères du Pilat');
+    const [lookup] = mockUdata.recorded('GET', 'transfer/');
+    expect(lookup.query).to.deep.equal({ subject: '00000000000000000001d1f4', recipient: ORG_IDS.certified, status: 'pending' });
+    item.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
+    await waitUntil(() => item.querySelector('[part~="accept-submit"]'), 'the confirmation');
+    expect(item.textContent).to.include('Cette réponse est définitive.');
+    expect(mockUdata.recorded('POST')).to.have.length(0);
+    await waitUntil(() => deepActiveElement()?.tagName === 'TEXTAREA', 'focus on the comment');
+    await typeKeys('Merci Chloé.');
+    const accepted = oneEvent(el, 'org-transfer-accepted');
+    item.querySelector<HTMLButtonElement>('[part~="accept-submit"]')!.click();
+    const { detail } = await accepted;
+    expect(mockUdata.recorded('GET', `transfer/${detail.transfer.id}/`)).to.have.length(1);
+    expect(mockUdata.recorded('POST').map((r) => [r.path, r.body])).to.deep.equal([
+      [`transfer/${detail.transfer.id}/`, { response: 'accept', comment: 'Merci Chloé.' }],
+    ]);
+    await waitUntil(() => countShown(el) === '5', 'the count read again');
+    expect(itemWith(el, 'propose de transférer').classList.contains('unread')).to.equal(false);
+  });
+
   it('with org, keeps only that organization’s notifications and counts them from the unread ones', async () => {
     notify(VIEWER_KEYS.admin, { class: 'NewBadgeNotificationDetails', organization: ORG_IDS.solo, kind: 'association' });
     const el = mountInbox(VIEWER_KEYS.admin, { org: ORG_SLUGS.certified });

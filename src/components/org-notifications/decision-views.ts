@@ -7,6 +7,8 @@ import { renderTextArea } from '../../internal/form-dialog.js';
 import { ownEntry } from '../../internal/lookup.js';
 import type { invitationTerms } from '../join-request-button/invitation.terms.js';
 import type { requestsTerms } from '../pending-requests/pending-requests.terms.js';
+import type { transfersTerms } from '../org-transfers/org-transfers.terms.js';
+import type { Transfer } from '../../api/transfers.js';
 import type { NotificationsTerms } from './org-notifications.terms.js';
 import type { Lang } from '../../i18n/terms.js';
 
@@ -15,6 +17,7 @@ export type DecisionTerms = Terms & {
   notifications: NotificationsTerms;
   requests: (typeof requestsTerms)[Lang];
   invitation: (typeof invitationTerms)[Lang];
+  transfers: (typeof transfersTerms)[Lang];
 };
 
 interface DecisionView {
@@ -143,4 +146,64 @@ export function renderInvitationDecision(v: InvitationDecisionView) {
 export function renderDecisionError(t: Terms, error: ApiError | undefined) {
   if (!error) return nothing;
   return html`<p part="error" class="error" role="alert">${describeError(t, error)}${renderServerMessage(t, error)}</p>`;
+}
+
+/** A transfer offered to the viewer or their organization, answered as `<org-transfers>` answers it. */
+export interface TransferDecisionView extends DecisionView {
+  transfer: Transfer;
+  /** The recipient organization's name (what accepting publishes the object under). */
+  orgName: string;
+  /** The answer being confirmed, if any. */
+  answering?: 'accept' | 'refuse';
+  comment: string;
+  onAnswer: (accept: boolean) => void;
+  onComment: (value: string) => void;
+  onConfirm: () => void;
+}
+
+export function renderTransferDecision(v: TransferDecisionView) {
+  const { t, id, busy, transfer, answering } = v;
+  const title = transfer.subject?.title || t.transfers.untitled;
+  const owner = transfer.owner?.name || [transfer.owner?.first_name, transfer.owner?.last_name].filter(Boolean).join(' ');
+  return html`<div part="decision" class="decision">
+    <p>${title}</p>
+    ${transfer.comment?.trim() ? html`<p part="comment" class="comment">${transfer.comment}</p>` : nothing}
+    ${
+      answering
+        ? html`<form
+            class="refusal"
+            novalidate
+            @submit=${(e: SubmitEvent) => {
+              e.preventDefault();
+              v.onConfirm();
+            }}
+          >
+            <p>
+              ${answering === 'accept' ? t.transfers.acceptIntro(transfer.subject?.class ?? '', v.orgName) : t.transfers.refuseIntro(owner || t.transfers.someone)}
+              <strong>${t.transfers.final}</strong>
+            </p>
+            ${renderTextArea({ id: `reason-${id}`, part: 'reason', label: t.transfers.comment, hint: t.transfers.commentHint, value: v.comment, onInput: v.onComment })}
+            <div class="decision-actions">
+              <button
+                part="${answering}-submit"
+                class="button small ${answering === 'refuse' ? 'danger' : ''}"
+                type="submit"
+                aria-disabled=${busy ? 'true' : 'false'}
+              >
+                ${busy ? t.transfers.sending : answering === 'accept' ? t.transfers.acceptSubmit : t.transfers.refuseSubmit}
+              </button>
+              <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>
+            </div>
+          </form>`
+        : html`<div class="decision-actions">
+            <button part="accept" class="button small" type="button" @click=${() => v.onAnswer(true)}>
+              ${t.transfers.accept}
+            </button>
+            <button part="refuse" class="button secondary small" type="button" @click=${() => v.onAnswer(false)}>
+              ${t.transfers.refuse}
+            </button>
+          </div>`
+    }
+    ${renderDecisionError(t, v.error)}
+  </div>`;
 }

@@ -9,21 +9,24 @@ import { describeError } from '../../internal/error-message.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
-import type { Loadable } from '../../state/org-session.js';
 import { invitationTerms } from '../join-request-button/invitation.terms.js';
 import { requestsTerms } from '../pending-requests/pending-requests.terms.js';
+import { transfersTerms } from '../org-transfers/org-transfers.terms.js';
+import { answerTransfer, getTransfer, type Transfer } from '../../api/transfers.js';
 import type { notificationsTerms } from './org-notifications.terms.js';
 import { actionOf } from './notification-text.js';
-import { renderInvitationDecision, renderRequestDecision } from './decision-views.js';
+import { renderInvitationDecision, renderRequestDecision, renderTransferDecision } from './decision-views.js';
+import { SubjectLookups } from './decision-subjects.js';
 
 type Localize = FormatController<{
   notifications: typeof notificationsTerms;
   requests: typeof requestsTerms;
   invitation: typeof invitationTerms;
+  transfers: typeof transfersTerms;
 }>;
 
 /** The words the decisions share with `<pending-requests>` and `<join-request-button>`. */
-export const decisionTerms = { requests: requestsTerms, invitation: invitationTerms };
+export const decisionTerms = { requests: requestsTerms, invitation: invitationTerms, transfers: transfersTerms };
 
 export interface DecisionOptions {
   client: () => UdataClient | null;
@@ -36,11 +39,9 @@ export interface DecisionOptions {
   onRequestAccepted: (request: MembershipRequest, member: Member, orgId: string) => void;
   onRequestRefused: (request: MembershipRequest, comment: string, orgId: string) => void;
   onInvitationAnswered: (invitation: OrgInvitation, accepted: boolean) => void;
+  onTransferAnswered: (transfer: Transfer, accepted: boolean) => void;
   onFailed: (error: ApiError, message: string) => void;
 }
-
-/** What a decision is about: the pending request, or the viewer's invitation (null: no longer pending). */
-type Subject = { kind: 'request'; request: MembershipRequest } | { kind: 'invitation'; invitation: OrgInvitation } | null;
 
 /**
  * Decisions taken in the inbox, as the other elements take them: an admin accepts a join
@@ -50,54 +51,52 @@ type Subject = { kind: 'request'; request: MembershipRequest } | { kind: 'invita
  * still pending) and looked up again just before deciding, since udata checks no status.
  */
 export class NotificationDecisions {
-  private readonly subjects: KeyedState<Loadable<Subject>>;
+  private readonly lookups: SubjectLookups;
   private readonly busy: KeyedState<true>;
   private readonly errors: KeyedState<ApiError>;
   private readonly roles: KeyedState<MemberRole>;
   /** Notifications whose refusal (or decline) form is open, with the reason typed so far. */
   private readonly refusing: KeyedState<string>;
   private readonly reasonMissing: KeyedState<true>;
-  private invitations?: Promise<OrgInvitation[]>;
+  /** Transfers whose answer is being confirmed. */
+  private readonly transferAnswers: KeyedState<'accept' | 'refuse'>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: DecisionOptions,
   ) {
-    this.subjects = new KeyedState(host);
+    this.lookups = new SubjectLookups(host, options);
     this.busy = new KeyedState(host);
     this.errors = new KeyedState(host);
     this.roles = new KeyedState(host);
     this.refusing = new KeyedState(host);
     this.reasonMissing = new KeyedState(host);
+    this.transferAnswers = new KeyedState(host);
   }
 
   /** Forgets what was looked up (the panel opens again, another tab decided). */
   reset(): void {
-    this.invitations = undefined;
-    this.subjects.clear();
+    this.lookups.reset();
   }
 
   /** The controls of an unhandled join request or invitation; nothing for the other kinds. */
   render(notification: UdataNotification) {
     const action = actionOf(notification.details);
-    if (notification.handled_at || (action !== 'join-request' && action !== 'invitation')) return nothing;
+    if (notification.handled_at || (action !== 'join-request' && action !== 'invitation' && action !== 'transfer'))
+      return nothing;
     const t = this.options.localize.t;
-    const state = this.subjects.get(notification.id);
-    if (!state) {
-      void this.lookUp(notification);
-      return html`<p class="hint" role="status">${t.loading}</p>`;
-    }
+    const state = this.lookups.get(notification);
     if (state.status === 'loading') return html`<p class="hint" role="status">${t.loading}</p>`;
     if (state.status === 'error') {
       return html`<div part="error" class="error" role="alert">
         ${describeError(t, state.error)}
-        <button class="button secondary small" type="button" @click=${() => this.lookUp(notification)}>${t.retry}</button>
+        <button class="button secondary small" type="button" @click=${() => this.lookups.lookUp(notification)}>${t.retry}</button>
       </div>`;
     }
     const subject = state.value;
     if (!subject) {
       return html`<p part="handled" class="hint">
-        ${action === 'invitation' ? t.notifications.invitationGone : t.requests.alreadyHandled}
+        ${action === 'invitation' ? t.notifications.invitationGone : action === 'transfer' ? t.transfers.alreadyAnswered : t.requests.alreadyHandled}
       </p>`;
     }
     const id = notification.id;
@@ -119,6 +118,26 @@ export class NotificationDecisions {
         onDecline: () => this.answer(notification, invitation, false),
       });
     }
+    if (subject.kind === 'transfer') {
+      const { transfer } = subject;
+      return renderTransferDecision({
+        ...common,
+        transfer,
+        orgName: notification.details.transfer_recipient?.name ?? '',
+        answering: this.transferAnswers.get(id),
+        comment: this.refusing.get(id) ?? '',
+        onAnswer: (accept) => {
+          this.transferAnswers.set(id, accept ? 'accept' : 'refuse');
+          this.openRefusal(id);
+        },
+        onComment: (value) => this.refusing.set(id, value),
+        onConfirm: () => this.answerTransfer(notification, transfer),
+        onCancel: () => {
+          this.transferAnswers.set(id, undefined);
+          this.closeRefusal(id);
+        },
+      });
+    }
     const { request } = subject;
     return renderRequestDecision({
       ...common,
@@ -134,37 +153,6 @@ export class NotificationDecisions {
       },
       onRefuse: (event) => this.refuse(event, notification, request),
     });
-  }
-
-  /** Finds the pending request or invitation the notification is about. */
-  private async lookUp(notification: UdataNotification): Promise<Subject | undefined> {
-    const id = notification.id;
-    this.subjects.set(id, { status: 'loading' });
-    try {
-      const subject = await this.find(notification);
-      this.subjects.set(id, { status: 'ready', value: subject });
-      return subject;
-    } catch (error) {
-      if (isAbort(error)) return undefined;
-      this.subjects.set(id, { status: 'error', error: toApiError(error, 'load-notification-subject') });
-      return undefined;
-    }
-  }
-
-  private async find(notification: UdataNotification): Promise<Subject> {
-    const client = this.options.client();
-    const { request_organization: org, request_user: user } = notification.details;
-    if (!client || !org) return null;
-    const signal = this.options.signal();
-    if (actionOf(notification.details) === 'invitation') {
-      this.invitations ??= client.listMyInvitations({ signal });
-      const invitation = (await this.invitations).find((i) => i.organization.id === org.id);
-      return invitation ? { kind: 'invitation', invitation } : null;
-    }
-    if (!user) return null;
-    const requests = await client.listMembershipRequests(org.id, { user: user.id, status: 'pending' }, { signal });
-    const request = requests.find((r) => r.kind !== 'invitation' && r.user?.id === user.id && r.status === 'pending');
-    return request ? { kind: 'request', request } : null;
   }
 
   private openRefusal(id: string) {
@@ -188,12 +176,9 @@ export class NotificationDecisions {
     );
   }
 
-  /** Looks the request up again just before deciding: another admin may have been faster. */
+  /** Looks the subject up again just before deciding: another admin may have been faster. */
   private async stillPending(notification: UdataNotification): Promise<boolean> {
-    this.invitations = undefined;
-    const subject = await this.find(notification);
-    if (subject) return true;
-    this.subjects.set(notification.id, { status: 'ready', value: null });
+    if (await this.lookups.again(notification)) return true;
     this.options.announce(this.options.localize.t.requests.alreadyHandled);
     return false;
   }
@@ -263,6 +248,36 @@ export class NotificationDecisions {
     });
   }
 
+  /** Answers a transfer as `<org-transfers>` does: read again first, then the answer with the optional comment. */
+  private async answerTransfer(notification: UdataNotification, transfer: Transfer) {
+    const client = this.options.client();
+    const id = notification.id;
+    const accept = this.transferAnswers.get(id) === 'accept';
+    if (!client || this.busy.has(id)) return;
+    const t = this.options.localize.t;
+    await this.deciding(id, accept ? 'accept-transfer' : 'refuse-transfer', async () => {
+      const signal = this.options.signal();
+      const now = await getTransfer(client, transfer.id, { signal });
+      if (now.status !== 'pending') {
+        this.lookups.gone(id);
+        return this.options.announce(t.transfers.alreadyAnswered);
+      }
+      const answered = await answerTransfer(
+        client,
+        transfer.id,
+        accept ? 'accept' : 'refuse',
+        (this.refusing.get(id) ?? '').trim(),
+        { signal },
+      );
+      this.refusing.set(id, undefined);
+      this.transferAnswers.set(id, undefined);
+      this.options.onTransferAnswered({ ...transfer, ...answered }, accept);
+      const title = transfer.subject?.title || t.transfers.untitled;
+      const org = notification.details.transfer_recipient?.name ?? '';
+      this.options.onDecided(notification, accept ? t.transfers.accepted(title, org) : t.transfers.refused(title));
+    });
+  }
+
   /** One decision at a time per notification; a failure is shown beside it, what was typed kept. */
   private async deciding(id: string, action: string, decide: () => Promise<void>) {
     this.busy.set(id, true);
@@ -273,9 +288,10 @@ export class NotificationDecisions {
       if (isAbort(error)) return;
       const failure = toApiError(error, action);
       const t = this.options.localize.t;
-      if (failure.status === 404 || failure.status === 409 || (failure.status === 400 && action.endsWith('invitation'))) {
+      const notPending = failure.status === 400 && (action.endsWith('invitation') || action.endsWith('transfer'));
+      if (failure.status === 404 || failure.status === 409 || notPending) {
         // Handled meanwhile (udata: 404 unknown, 409 already a member, 400 not pending).
-        this.subjects.set(id, { status: 'ready', value: null });
+        this.lookups.gone(id);
         this.options.announce(t.requests.alreadyHandled);
       } else {
         this.errors.set(id, failure);

@@ -14,6 +14,7 @@ import { NotificationsFeed, type FeedScope } from './notifications-feed.js';
 import { notificationsStyles } from './org-notifications.styles.js';
 import { notificationsTerms } from './org-notifications.terms.js';
 import type {} from './org-notifications.events.js';
+import type {} from '../org-transfers/org-transfers.events.js';
 
 /** Events of the other elements that change what the inbox counts (udata marks their notifications handled). */
 const DECISION_EVENTS = ['org-request-accepted', 'org-request-refused', 'org-invitation-accepted', 'org-invitation-refused'];
@@ -37,6 +38,8 @@ const DECISION_EVENTS = ['org-request-accepted', 'org-request-refused', 'org-inv
  * @fires org-request-refused - A join request was refused in the inbox. `detail: { request, comment }`.
  * @fires org-invitation-accepted - The viewer accepted an invitation in the inbox. `detail: { invitation }`.
  * @fires org-invitation-refused - The viewer declined an invitation in the inbox. `detail: { invitation }`.
+ * @fires org-transfer-accepted - A transfer was accepted in the inbox. `detail: { transfer }`.
+ * @fires org-transfer-refused - A transfer was refused in the inbox. `detail: { transfer }`.
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
  * @csspart base - The wrapper.
@@ -53,8 +56,9 @@ const DECISION_EVENTS = ['org-request-accepted', 'org-request-refused', 'org-inv
  * @csspart comment - The applicant's or the inviter's message.
  * @csspart role - The role a join request is accepted with.
  * @csspart accept - Accepts the request or the invitation.
- * @csspart reason - The reason of a refusal.
- * @csspart refuse-submit - Sends the refusal.
+ * @csspart reason - The reason of a refusal, or a transfer answer's comment.
+ * @csspart refuse-submit - Sends the refusal (of a join request or a transfer).
+ * @csspart accept-submit - Accepts a transfer, once confirmed.
  * @csspart decline-submit - Declines the invitation, once confirmed.
  * @csspart cancel - Closes a refusal or a decline without sending.
  * @csspart handled - Says a request or invitation was handled meanwhile.
@@ -130,6 +134,10 @@ export class OrgNotifications extends OrgElement {
     onInvitationAnswered: (invitation, accepted) => {
       onPage(this.config, invitation.organization.id).invitationAnswered(accepted);
       this.emit(accepted ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
+    },
+    onTransferAnswered: (transfer, accepted) => {
+      if (accepted && transfer.recipient) onPage(this.config, transfer.recipient.id).contentMoved();
+      this.emit(accepted ? 'org-transfer-accepted' : 'org-transfer-refused', { transfer });
     },
     onFailed: (error, message) => this.failed(error, message),
   });

@@ -19,6 +19,10 @@ export function onPage(config: OrgConfig, orgId: string) {
     requestRefused() {
       for (const session of sessions) void pendingRequestsOf(session).reload();
     },
+    /** A transfer was accepted: the organization's counts (and lists) change. */
+    contentMoved() {
+      for (const session of sessions) void session.refreshOrganization().catch(() => undefined);
+    },
     invitationAnswered(accepted: boolean) {
       for (const session of sessions) {
         session.forgetInvitation();
