@@ -176,7 +176,7 @@ describe('<org-notifications>', () => {
   it('says in English', async () => {
     const el = mountInbox(VIEWER_KEYS.admin, { lang: 'en' });
     await openPanel(el);
-    expect(button(el).textContent).to.include('Notifications, 6 unread');
+    await waitUntil(() => button(el).textContent!.includes('Notifications, 6 unread'), 'the count, said in English');
     itemWith(el, "François L'Œillet asks to join");
     itemWith(el, 'received the “Certified” badge.');
     itemWith(el, 'Chloé Dubois proposes to transfer a dataset to');

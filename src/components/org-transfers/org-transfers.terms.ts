@@ -45,6 +45,26 @@ export interface TransfersTerms {
   bringPending: string;
   dataset: string;
   reuse: string;
+  outTitle: string;
+  outIntro: string;
+  outKind: string;
+  outSearchSubject: string;
+  outResults: string;
+  outNone: string;
+  outFound: (n: number) => string;
+  outRecipientKind: string;
+  outToOrganization: string;
+  outToUser: string;
+  outSearchRecipient: string;
+  outMessage: string;
+  outPickSubject: string;
+  outPickRecipient: string;
+  outMessageMissing: string;
+  /** A pending transfer of the same object exists. */
+  outPending: (recipient: string, date: string) => string;
+  outSameOwner: (owner: string) => string;
+  outSubmit: string;
+  outSent: (title: string, recipient: string) => string;
 }
 
 const quoteFr = (text: string) => `«\u00a0${text}\u00a0»`;
@@ -96,6 +116,25 @@ export const transfersTerms: Record<Lang, TransfersTerms> = {
     bringPending: 'transfert déjà demandé',
     dataset: 'jeu de données',
     reuse: 'réutilisation',
+    outTitle: 'Transférer un contenu de l’organisation',
+    outIntro: 'Le contenu sera publié au nom du destinataire une fois qu’il aura accepté le transfert.',
+    outKind: 'Type de contenu',
+    outSearchSubject: 'Rechercher parmi les contenus de l’organisation',
+    outResults: 'Contenus trouvés',
+    outNone: 'Aucun résultat.',
+    outFound: (n) => (n > 1 ? `${n} résultats.` : '1 résultat.'),
+    outRecipientKind: 'Destinataire',
+    outToOrganization: 'Une organisation',
+    outToUser: 'Un utilisateur',
+    outSearchRecipient: 'Rechercher le destinataire',
+    outMessage: 'Message au destinataire',
+    outPickSubject: 'Choisissez le contenu à transférer.',
+    outPickRecipient: 'Choisissez le destinataire.',
+    outMessageMissing: 'Écrivez un message au destinataire.',
+    outPending: (recipient, date) => `Un transfert de ce contenu vers ${recipient} attend déjà une réponse (demandé le ${date}).`,
+    outSameOwner: (owner) => `Ce contenu appartient déjà à ${owner}\u00a0: choisissez un autre destinataire.`,
+    outSubmit: 'Demander le transfert',
+    outSent: (title, recipient) => `Transfert de ${quoteFr(title)} demandé à ${recipient}\u00a0: il attend sa réponse.`,
   },
   en: {
     incomingTitle: 'Transfers waiting for the organization',
@@ -139,5 +178,25 @@ export const transfersTerms: Record<Lang, TransfersTerms> = {
     bringPending: 'transfer already requested',
     dataset: 'dataset',
     reuse: 'reuse',
+    outTitle: 'Transfer the organization’s content',
+    outIntro: 'The content will be published under the recipient’s name once they accept the transfer.',
+    outKind: 'Kind of content',
+    outSearchSubject: 'Search the organization’s content',
+    outResults: 'Content found',
+    outNone: 'No result.',
+    outFound: (n) => (n === 1 ? '1 result.' : `${n} results.`),
+    outRecipientKind: 'Recipient',
+    outToOrganization: 'An organization',
+    outToUser: 'A user',
+    outSearchRecipient: 'Search for the recipient',
+    outMessage: 'Message to the recipient',
+    outPickSubject: 'Pick the content to transfer.',
+    outPickRecipient: 'Pick the recipient.',
+    outMessageMissing: 'Write a message to the recipient.',
+    outPending: (recipient, date) =>
+      `A transfer of this content to ${recipient} is already waiting for an answer (asked on ${date}).`,
+    outSameOwner: (owner) => `This content already belongs to ${owner}: pick another recipient.`,
+    outSubmit: 'Ask for the transfer',
+    outSent: (title, recipient) => `Transfer of ${quoteEn(title)} asked of ${recipient}: it waits for their answer.`,
   },
 };

@@ -10,13 +10,14 @@ import { renderSection } from '../../internal/task-section.js';
 import { canAnswerTransfers, canSeeTransfers } from '../../permissions/permissions.js';
 import { BringContent } from './bring-content.js';
 import { IncomingTransfers } from './incoming-transfers.js';
+import { OutgoingTransfer } from './outgoing-transfer.js';
 import { transfersStyles } from './org-transfers.styles.js';
 import { transfersTerms } from './org-transfers.terms.js';
 import { renderTransferRow } from './transfer-row.js';
 import type {} from './org-transfers.events.js';
 
 /**
- * @summary Datasets and reuses moving into the organization: the transfers waiting for its answer, and the viewer's own content to bring.
+ * @summary Datasets and reuses moving into and out of the organization: the transfers waiting for its answer, its content to transfer, and the viewer's own content to bring.
  *
  * Admins (and sysadmins) see the transfers offered to the organization
  * (`GET /transfer/?recipient={org}&status=pending`): what (kind, title, link), from whom,
@@ -25,7 +26,8 @@ import type {} from './org-transfers.events.js';
  * transfer answered meanwhile is said, not answered again. Editors see the list read-only.
  * Any logged-in viewer may ask to transfer their own datasets and reuses to the organization
  * (several at once, one request each, `POST /transfer/`): what was sent and what failed is
- * listed. Anonymous viewers: nothing.
+ * listed. Admins also transfer one of the organization's datasets or reuses to another
+ * organization or a user, a pending transfer of it shown first. Anonymous viewers: nothing.
  *
  * @tagname org-transfers
  * @fires org-transfer-requested - A transfer to the organization was asked for. `detail: { transfer }`.
@@ -45,6 +47,15 @@ import type {} from './org-transfers.events.js';
  * @csspart comment-field - The optional comment of an answer.
  * @csspart submit - The dialog's submit button.
  * @csspart cancel - The dialog's cancel button.
+ * @csspart outgoing - The form that transfers one of the organization's datasets or reuses (admins).
+ * @csspart kind - The kind of content to transfer.
+ * @csspart search - A search field (the content, the recipient).
+ * @csspart result - One search result (a radio button).
+ * @csspart pending-transfer - A transfer of the picked content already waiting for an answer.
+ * @csspart recipient-kind - An organization or a user as recipient.
+ * @csspart out-message - The message to the recipient.
+ * @csspart out-submit - Sends the transfer request.
+ * @csspart out-sent - Says the request was sent.
  * @csspart bring - The form that asks to transfer the viewer's own content.
  * @csspart pick - A checkbox of one's own dataset or reuse.
  * @csspart message-field - The message to the administrators.
@@ -91,6 +102,14 @@ export class OrgTransfers extends OrgElement {
     onFailed: (error, message) => this.failed(error, message),
   });
 
+  private readonly outgoing = new OutgoingTransfer(this, {
+    session: () => this.session,
+    localize: this.localize,
+    signal: () => this.removalSignal,
+    onRequested: (transfer) => this.emit('org-transfer-requested', { transfer }),
+    onFailed: (error, message) => this.failed(error, message),
+  });
+
   private reported?: ApiError;
 
   constructor() {
@@ -115,6 +134,7 @@ export class OrgTransfers extends OrgElement {
     const viewer = session.viewer;
     return html`<div part="base" lang=${this.localize.lang}>
       ${canSeeTransfers(viewer) ? renderSection('incoming', t.transfers.incomingTitle, this.renderIncoming(canAnswerTransfers(viewer))) : nothing}
+      ${canAnswerTransfers(viewer) ? renderSection('outgoing-section', t.transfers.outTitle, this.outgoing.render()) : nothing}
       ${renderSection(
         'bring',
         t.transfers.bringTitle,
