@@ -307,16 +307,8 @@ export function acquireSession(config: OrgConfig): { session: OrgSession; releas
   };
 }
 
-/**
- * The page's sessions of one organization (by id, or by the slug or id it was configured
- * with) for one identity: what the elements that show it hold, for a change made elsewhere
- * (a decision taken in the inbox).
- */
-export function sessionsOf(identity: string, orgId: string): OrgSession[] {
-  return [...sessions.values()]
-    .map((entry) => entry.session)
-    .filter((s) => identityKey(s.config) === identity && (s.org?.id === orgId || s.config.org === orgId));
-}
+/** Every session of the page (what `components/org-notifications/page-sessions.ts` reads). */
+export const pageSessions = (): Iterable<OrgSession> => [...sessions.values()].map((entry) => entry.session);
 
 /** Forgets every shared session (tests call it when the mock server's data is reset). */
 export function disposeAllSessions(): void {

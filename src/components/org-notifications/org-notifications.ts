@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { toApiError, type ApiError } from '../../api/errors.js';
 import type { UdataNotification } from '../../api/notifications.js';
 import { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
-import { bellIcon } from '../../internal/icons.js';
+import { icon } from '../../internal/icons.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { IdentityController } from '../../state/identity-controller.js';
@@ -15,6 +15,9 @@ import { notificationsStyles } from './org-notifications.styles.js';
 import { notificationsTerms } from './org-notifications.terms.js';
 import type {} from './org-notifications.events.js';
 import type {} from '../org-transfers/org-transfers.events.js';
+
+/** The envelope's bell (here, not in the shared icons: the join button's core does not carry it). */
+const bellIcon = icon(svg`<path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9"/><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0"/>`);
 
 /** Events of the other elements that change what the inbox counts (udata marks their notifications handled). */
 const DECISION_EVENTS = ['org-request-accepted', 'org-request-refused', 'org-invitation-accepted', 'org-invitation-refused'];

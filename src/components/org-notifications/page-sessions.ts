@@ -1,6 +1,6 @@
 import type { Member } from '../../api/models.js';
 import { identityKey, type OrgConfig } from '../../state/org-config.js';
-import { sessionsOf } from '../../state/org-session.js';
+import { pageSessions, type OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
 /**
@@ -8,7 +8,10 @@ import { pendingRequestsOf } from '../../state/pending-requests-store.js';
  * decision taken in the inbox: the new member, the requests to read again, the invitation gone.
  */
 export function onPage(config: OrgConfig, orgId: string) {
-  const sessions = sessionsOf(identityKey(config), orgId);
+  const identity = identityKey(config);
+  const sessions = [...pageSessions()].filter(
+    (s: OrgSession) => identityKey(s.config) === identity && (s.org?.id === orgId || s.config.org === orgId),
+  );
   return {
     requestAccepted(member: Member) {
       for (const session of sessions) {
