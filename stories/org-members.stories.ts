@@ -55,3 +55,19 @@ export const OwnRoleChange: Story = {
 };
 /** The confirmation before an invitation is canceled. */
 export const CancelInvitation: Story = { tags: ['!autodocs'], play: playSteps('org-members', '[part~="cancel-invitation"]') };
+/**
+ * The invitation dialog with a person chosen: a chip (initials, name, slug, masked e-mail) and
+ * its "×" ("Retirer Chloé Dubois"); "An e-mail address" would replace it, never add to it.
+ */
+export const InviteChosenUser: Story = {
+  tags: ['!autodocs'],
+  play: playSteps('org-members', '[part~="add"]', ['[part~="user-search"]', 'chloe-dubois'], '[role="option"]'),
+};
+/**
+ * The search's suggestions: namesakes told apart by slug and e-mail; Inès, already invited, is
+ * marked "(invitation en attente)" and cannot be chosen (the play clicks her: nothing happens).
+ */
+export const InviteSuggestions: Story = {
+  tags: ['!autodocs'],
+  play: playSteps('org-members', '[part~="add"]', ['[part~="user-search"]', 'garnier'], '[role="option"]'),
+};

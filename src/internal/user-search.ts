@@ -8,17 +8,25 @@ import { fullName, renderAvatar } from './users.js';
 
 const MIN_CHARS = 2;
 
+/** One suggestion as udata sends it: `email` is masked (often only the domain: `***@example.org`). */
+export type Suggestion = UserSuggestion & { email?: string | null };
+
 export interface UserSearchOptions {
   /** Fetches suggestions (debounced; stale runs are aborted through the signal). */
   search: (query: string, signal: AbortSignal) => Promise<UserSuggestion[]>;
-  /** Users shown but not selectable (e.g. current members). */
-  isUnavailable: (user: UserSuggestion) => boolean;
+  /** Why a user is shown but cannot be chosen (e.g. "already a member"), or null. */
+  unavailable: (user: UserSuggestion) => string | null;
+  /** A user was chosen (click or Enter). */
+  chosen?: (user: UserSuggestion) => void;
   debounceMs?: number;
 }
 
 /**
  * The state and keyboard behaviour of a user search combobox (WAI-ARIA combobox with a
  * listbox popup): debounced search, stale requests aborted, arrow keys, Enter, Escape.
+ * Unavailable users are reached by the arrow keys too (their option says why, and is
+ * `aria-disabled`), so that a keyboard user learns why someone cannot be chosen; Enter and a
+ * click on them do nothing.
  */
 export class UserSearchController implements ReactiveController {
   query = '';
@@ -27,8 +35,8 @@ export class UserSearchController implements ReactiveController {
   error: ApiError | null = null;
   active = -1;
   expanded = false;
-  selected: UserSuggestion | null = null;
-  readonly isUnavailable: (user: UserSuggestion) => boolean;
+  selected: Suggestion | null = null;
+  readonly unavailable: (user: UserSuggestion) => string | null;
   private timer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
 
@@ -36,7 +44,7 @@ export class UserSearchController implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly options: UserSearchOptions,
   ) {
-    this.isUnavailable = options.isUnavailable;
+    this.unavailable = options.unavailable;
     host.addController(this);
   }
 
@@ -65,16 +73,13 @@ export class UserSearchController implements ReactiveController {
   }
 
   keydown(event: KeyboardEvent) {
-    const selectable = this.results.map((u, i) => (this.isUnavailable(u) ? -1 : i)).filter((i) => i >= 0);
+    const count = this.results.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (!this.results.length) return;
+      if (!count) return;
       this.expanded = true;
-      const position = selectable.indexOf(this.active);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next =
-        position < 0 ? (step > 0 ? 0 : selectable.length - 1) : (position + step + selectable.length) % selectable.length;
-      this.active = selectable[next] ?? -1;
+      this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
     } else if (event.key === 'Enter' && this.expanded && this.active >= 0) {
       event.preventDefault();
       this.choose(this.results[this.active]);
@@ -91,12 +96,13 @@ export class UserSearchController implements ReactiveController {
   }
 
   choose(user: UserSuggestion) {
-    if (this.isUnavailable(user)) return;
+    if (this.unavailable(user)) return;
     this.selected = user;
     this.query = fullName(user, user.slug);
     this.expanded = false;
     this.active = -1;
     this.host.requestUpdate();
+    this.options.chosen?.(user);
   }
 
   private cancel() {
@@ -127,7 +133,28 @@ export interface UserSearchTerms {
   searching: string;
   noUser: string;
   searchHint: string;
-  alreadyMember: string;
+  /** "3 people found." */
+  found: (count: number) => string;
+}
+
+/** What tells namesakes apart after the name: the slug, and the (masked) e-mail when udata sends it. */
+function suggestionDetail(user: Suggestion): string {
+  return [user.slug, user.email].filter(Boolean).join(' · ');
+}
+
+/**
+ * A person as the combobox and its chosen chip show them: avatar (picture or initials), name,
+ * then slug and masked e-mail, then why they cannot be chosen. The commas are for screen
+ * readers (the detail is on a line of its own); the avatar is decorative.
+ */
+export function renderPerson(user: Suggestion, reason: string | null, id?: string) {
+  const detail = suggestionDetail(user);
+  return html`${renderAvatar(user)}<span class="person" id=${id ?? nothing}
+      ><span class="person-name">${fullName(user, user.slug)}</span
+      >${detail ? html`<span class="visually-hidden">, </span><span class="person-detail">${detail}</span>` : nothing}${
+        reason ? html` <span class="person-reason">(${reason})</span>` : nothing
+      }</span
+    >`;
 }
 
 /** The combobox's input and listbox; `id` prefixes the ids. */
@@ -144,7 +171,7 @@ export function renderUserCombobox(
   const showList = search.expanded && search.status !== 'idle';
   let status = '';
   if (search.status === 'searching') status = words.searching;
-  else if (search.status === 'done' && !search.results.length) status = words.noUser;
+  else if (search.status === 'done') status = search.results.length ? words.found(search.results.length) : words.noUser;
   else if (search.status === 'error' && search.error) status = describeError(t, search.error);
   return html`<div class="field combobox">
     <label for=${id}>${label}</label>
@@ -174,18 +201,17 @@ export function renderUserCombobox(
       ?hidden=${!showList || !search.results.length}
     >
       ${search.results.map((user, i) => {
-        const unavailable = search.isUnavailable(user);
+        const reason = search.unavailable(user);
         return html`<li
           id=${optionId(i)}
           role="option"
           class="option ${i === search.active ? 'active' : ''}"
           aria-selected=${i === search.active ? 'true' : 'false'}
-          aria-disabled=${unavailable ? 'true' : nothing}
+          aria-disabled=${reason ? 'true' : nothing}
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${() => search.choose(user)}
         >
-          ${renderAvatar(user)}<span>${fullName(user, user.slug)}</span>
-          ${unavailable ? html`<span class="hint">(${words.alreadyMember})</span>` : nothing}
+          ${renderPerson(user, reason)}
         </li>`;
       })}
     </ul>

@@ -31,6 +31,11 @@ const typeInto = (input: HTMLInputElement | HTMLTextAreaElement, value: string) 
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
 const idOf = (key: string) => mockUdata.userByKey(key)!.id;
+/** Chooses "An e-mail address" in the open add dialog and returns its address field. */
+async function emailMode(el: OrgMembers): Promise<HTMLInputElement> {
+  (await waitFor<HTMLInputElement>(el, 'dialog[open] input[name="add-mode"][value="email"]')).click();
+  return waitFor<HTMLInputElement>(el, 'dialog[open] [part~="email"]');
+}
 /** Chooses a role in a member's select, applies it and confirms it when asked (`role-change.test.ts` tests each step). */
 async function applyRole(el: OrgMembers, name: string, role: string) {
   const select = rowOf(el, name).querySelector<HTMLSelectElement>('[part~="role-select"]')!;
@@ -161,7 +166,7 @@ describe('<org-members>', () => {
       rowOf(el, 'Théo').querySelector<HTMLButtonElement>('[part~="remove"]')!.click();
       const dialog = await waitFor<HTMLDialogElement>(el, '.remove-dialog dialog[open]');
       expect(dialog.textContent)
-        .to.include('Retirer Théo Nguyễn de l’organisation ?')
+        .to.include('Retirer Théo Nguyễn de l’organisation\u00a0?')
         .and.include('Son compte utilisateur est conservé');
       await expect(el).to.be.accessible();
       // Cancel first: nothing is sent.
@@ -185,7 +190,7 @@ describe('<org-members>', () => {
       const el = await mount('key-solo-aicha', { org: ORG_IDS.solo });
       const row = rowOf(el, 'Aïcha');
       expect(row.querySelector('[part~="remove"], [part~="role-select"]')).to.equal(null);
-      expect(row.textContent).to.include('Dernier administrateur : ne peut être ni rétrogradé ni retiré.');
+      expect(row.textContent).to.include('Dernier administrateur\u00a0: ne peut être ni rétrogradé ni retiré.');
       expect(row.textContent).to.include('Date inconnue');
     });
 
@@ -204,8 +209,10 @@ describe('<org-members>', () => {
       const active = input.getAttribute('aria-activedescendant')!;
       expect(el.shadowRoot!.getElementById(active)!.textContent).to.include('Chloé Dubois');
       await sendKeys({ press: 'Enter' });
-      expect(input.value).to.equal('Chloé Dubois');
-      expect(input.getAttribute('aria-expanded')).to.equal('false');
+      // The chosen person replaces the search (invitation-dialog.test.ts tests the chip).
+      const chip = await waitFor(el, '[part~="invitee"]');
+      expect(chip.textContent).to.include('Chloé Dubois');
+      await waitUntil(() => deepActiveElement() === chip, 'focus on the chosen person');
       el.shadowRoot!.querySelector<HTMLInputElement>('input[value="admin"]')!.click();
       typeInto($<HTMLTextAreaElement>(el, '#add-comment')!, 'Bienvenue !');
       const invited = oneEvent(el, 'org-member-invited');
@@ -271,7 +278,7 @@ describe('<org-members>', () => {
     it('invites someone without an account by e-mail, after checking the address', async () => {
       const el = await mount(VIEWER_KEYS.admin);
       $<HTMLButtonElement>(el, '[part~="add"]')!.click();
-      const email = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="email"]');
+      const email = await emailMode(el);
       typeInto(email, 'pas-une-adresse');
       $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
       await waitForText(el, 'Saisissez une adresse électronique valide');
@@ -285,7 +292,7 @@ describe('<org-members>', () => {
     it('keeps the form and says why when the invitation fails', async () => {
       const el = await mount(VIEWER_KEYS.admin);
       $<HTMLButtonElement>(el, '[part~="add"]')!.click();
-      const email = await waitFor<HTMLInputElement>(el, 'dialog[open] [part~="email"]');
+      const email = await emailMode(el);
       typeInto(email, 'camille.roux@example.org');
       typeInto($<HTMLTextAreaElement>(el, '#add-comment')!, 'Mon message');
       mockUdata.fail({ method: 'POST', status: 500 });
@@ -299,7 +306,7 @@ describe('<org-members>', () => {
       const openAdd = async (lang = 'fr') => {
         const el = await mount(VIEWER_KEYS.admin, { lang });
         $<HTMLButtonElement>(el, '[part~="add"]')!.click();
-        await waitFor(el, 'dialog[open] [part~="email"]');
+        await waitFor(el, 'dialog[open] [part~="user-search"]');
         return el;
       };
       const submit = (el: OrgMembers) => $<HTMLButtonElement>(el, '.add-member-dialog [part~="submit"]')!.click();
@@ -311,30 +318,34 @@ describe('<org-members>', () => {
           body: { email: address, role: 'editor' },
         });
 
-      it('someone already invited, chosen in the search: at the search field', async () => {
+      it('someone invited by another admin meanwhile, chosen in the search: at the chosen person', async () => {
+        const el = await openAdd();
+        await waitFor(el, '[part~="invitations"]'); // what this admin knows: Chloé is not invited
         const chloe = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
         inviteByEmail(chloe.email!);
-        const el = await openAdd();
         const input = $<HTMLInputElement>(el, '[part~="user-search"]')!;
         typeInto(input, 'chloé');
         (await waitFor<HTMLElement>(el, '[role="option"]')).click();
         const failed = oneEvent(el, 'org-error');
         submit(el);
         const message = 'Une demande d’adhésion ou une invitation est déjà en attente pour cette personne.';
-        expect((await failed).detail).to.include({ status: 400, message: `L’invitation n’a pas été envoyée : ${message}` });
+        expect((await failed).detail).to.include({ status: 400, message: `L’invitation n’a pas été envoyée\u00a0: ${message}` });
         await waitUntil(
           () => el.shadowRoot!.getElementById('add-user-error')?.textContent?.includes(message),
-          'at the search field',
+          'at the chosen person',
         );
-        expect(input.getAttribute('aria-describedby')).to.include('add-user-error');
+        expect($(el, '[part~="invitee"]')!.getAttribute('aria-describedby')).to.include('add-user-error');
         expect(textOf(el)).not.to.include('corrigez les champs signalés');
+        // The pending list catches up: the invitation is listed, and Chloé is marked as invited.
+        await waitUntil(() => $(el, '[part~="invitations"]')!.textContent!.includes('Chloé Dubois'), 'listed');
+        await waitUntil(() => $(el, '[part~="invitee"]')!.textContent!.includes('(invitation en attente)'), 'marked');
         await expect(el).to.be.accessible();
       });
 
       it('the address of a member, or one already invited: at the e-mail field, and the typing is kept', async () => {
         inviteByEmail('deja.invitee@example.org');
         const el = await openAdd();
-        const email = $<HTMLInputElement>(el, '[part~="email"]')!;
+        const email = await emailMode(el);
         // udata turns the address of an account into that user, and answers on `user`.
         typeInto(email, 'theo-nguyen@example.org');
         submit(el);
@@ -360,7 +371,7 @@ describe('<org-members>', () => {
 
       it('an unknown refusal is shown as udata wrote it; English words for known ones', async () => {
         const el = await openAdd('en');
-        const email = $<HTMLInputElement>(el, '[part~="email"]')!;
+        const email = await emailMode(el);
         typeInto(email, 'someone@blocked.example');
         mockUdata.fail({
           method: 'POST',

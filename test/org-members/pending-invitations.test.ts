@@ -102,7 +102,7 @@ describe('<org-members>: pending invitations', () => {
       .to.include('gère les membres et l’organisation')
       .and.include('modifie seulement les contenus qui lui sont attribués');
     $<HTMLButtonElement>(el, '[part~="add"]')!.click();
-    await waitFor(el, 'dialog[open] [part~="email"]');
+    await waitFor(el, 'dialog[open] [part~="user-search"]');
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="add-role"][value="editor"]')!;
     expect(el.shadowRoot!.getElementById(radio.getAttribute('aria-describedby')!)!.textContent).to.include(
       'publie et modifie tous les contenus',

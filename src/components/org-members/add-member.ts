@@ -5,20 +5,18 @@ import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../.
 import type { LocalizeController } from '../../i18n/localize.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
-import { renderTextInput } from '../../internal/text-input.js';
 import { ModalController } from '../../internal/modal-controller.js';
-import { UserSearchController, renderUserCombobox } from '../../internal/user-search.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
-import { placeInvitationErrors } from './invitation-errors.js';
+import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+import { placeInvitationErrors, refusedAsAlready } from './invitation-errors.js';
+import { InviteePicker } from './invitee-picker.js';
 import { AssignmentPicker } from './assignment-picker.js';
 import type { MemberInvitation } from '../../api/client.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
 import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members.js';
 import { FlowController } from '../../internal/flow-controller.js';
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** What the add-member dialog needs from the element that hosts it. */
 export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
@@ -30,25 +28,24 @@ export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * The "add a member" dialog: a user search combobox (or an e-mail address for someone
- * without an account), a role, an optional message. Sends udata's invitation
- * (`POST …/member/`), or on servers before invitations (404/405) the direct add.
+ * The "add a member" dialog: who (a person with an account, found with a user search, or an
+ * e-mail address for someone without one — one at a time, see `InviteePicker`), a role, an
+ * optional message. Sends udata's invitation (`POST …/member/` with `user` or `email`, never
+ * both), or on servers before invitations (404/405) the direct add.
  */
 export class AddMemberController extends FlowController<
   AddMemberHost,
   LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>
 > {
-  email = '';
   role: MemberRole = 'editor';
   comment = '';
   busy = false;
   error: ApiError | null = null;
-  /** A local validation message (nothing was sent). */
-  problem: 'user' | 'email' | null = null;
   /** Whether the refused invitation was sent by e-mail (udata then names the account in `user`). */
   private sentByEmail = false;
   readonly modal: ModalController;
-  readonly search: UserSearchController;
+  /** Who is invited: a user or an e-mail address. */
+  readonly invitee: InviteePicker;
   /** What a partial editor will be able to edit (sent as the invitation's `assignments`). */
   readonly picker: AssignmentPicker;
 
@@ -61,33 +58,26 @@ export class AddMemberController extends FlowController<
     super(host, session, localize, removalSignal);
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
     this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
-    this.search = new UserSearchController(host, {
+    this.invitee = new InviteePicker(host, {
+      session,
+      lang: () => localize.lang,
       search: (q, signal) => suggestUsers(this.session()!.client, q, 10, { signal }),
-      isUnavailable: (user) => Boolean(this.session()?.org?.members.some((m) => m.user.id === user.id)),
+      // Whoever is invited now, udata's answer about the previous one is stale.
+      changed: () => (this.error = null),
     });
   }
 
   open(event: Event) {
     void this.modal.open({
       opener: event.currentTarget as HTMLElement,
-      focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('#add-user'),
+      focus: () => this.invitee.focusTarget(),
     });
   }
 
   render() {
     const t = this.localize.t;
     const refused = placeInvitationErrors(t.members, this.error, this.sentByEmail);
-    const body = html`${renderUserCombobox(this.search, t, t.members, 'add-user', t.members.searchUser, this.problem === 'user' ? t.members.userRequired : refused.user)}
-      ${renderTextInput({
-        id: 'add-email',
-        part: 'email',
-        type: 'email',
-        label: t.members.orInvite,
-        hint: t.members.emailHint,
-        value: this.email,
-        error: this.problem === 'email' ? t.members.emailInvalid : refused.email,
-        onInput: (email) => this.update({ email, problem: null }),
-      })}
+    const body = html`${this.invitee.render(t, t.members, refused)}
       <fieldset
         class="field roles"
         aria-describedby=${refused.role ? 'add-role-error' : nothing}
@@ -141,11 +131,11 @@ export class AddMemberController extends FlowController<
     const refused = placeInvitationErrors(t.members, error, this.sentByEmail);
     const fieldMessages = [refused.user, refused.email, refused.role, ...refused.other].filter(Boolean);
     if (fieldMessages.length) return `${t.members.notInvited} ${fieldMessages.join(' ')}`;
-    const noInvitations = [404, 405].includes(error.status) && !this.search.selected;
+    const noInvitations = [404, 405].includes(error.status) && this.sentByEmail;
     return noInvitations ? t.members.emailNeedsInvitations : describeError(t, error);
   }
 
-  private update(changes: Partial<Pick<AddMemberController, 'email' | 'role' | 'comment' | 'problem'>>) {
+  private update(changes: Partial<Pick<AddMemberController, 'role' | 'comment'>>) {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
@@ -155,33 +145,34 @@ export class AddMemberController extends FlowController<
     const session = this.session();
     const org = session?.org;
     if (this.busy || !session || !org) return;
-    const user = this.search.selected;
-    const email = this.email.trim();
-    if (!user && !email) return this.invalid('user', '#add-user');
-    if (!user && !EMAIL.test(email)) return this.invalid('email', '#add-email');
+    // Exactly what the dialog shows is sent: the chosen user, or the address (never both).
+    const invitee = this.invitee.invitee();
+    if (!invitee) return;
     this.busy = true;
     this.error = null;
-    this.problem = null;
-    this.sentByEmail = !user;
+    this.sentByEmail = 'email' in invitee;
     this.host.requestUpdate();
     const comment = this.comment.trim() || undefined;
     const assignments = this.role === 'partial_editor' && this.picker.picked.size ? this.picker.subjects : undefined;
     try {
-      if (user) {
-        await this.inviteOrAdd(session, org.id, user, comment, assignments);
+      if ('user' in invitee) {
+        await this.inviteOrAdd(session, org.id, invitee.user, comment, assignments);
       } else {
         const invitation = await inviteMember(
           session.client,
           org.id,
-          { email, role: this.role, comment, assignments },
+          { email: invitee.email, role: this.role, comment, assignments },
           { signal: this.removalSignal() },
         );
         this.done();
-        this.host.invited(invitation, email, session);
+        this.host.invited(invitation, invitee.email, session);
       }
     } catch (error) {
       if (isAbort(error)) return; // the host is gone
       this.error = toApiError(error, 'invite-member');
+      // Refused as already invited or asked: another admin acted meanwhile; the list catches up
+      // (the invitation shows under the table, the person is marked in the search).
+      if (refusedAsAlready(this.error)) void pendingRequestsOf(session).reload();
       this.host.failed(this.error, this.describe(this.error));
     } finally {
       this.busy = false;
@@ -217,14 +208,8 @@ export class AddMemberController extends FlowController<
 
   private done() {
     this.modal.close();
-    this.search.reset();
+    this.invitee.reset();
     this.picker.reset();
-    Object.assign(this, { email: '', comment: '', role: 'editor', error: null, problem: null });
-  }
-
-  private async invalid(problem: 'user' | 'email', focus: string) {
-    this.update({ problem });
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>(focus)?.focus();
+    Object.assign(this, { comment: '', role: 'editor', error: null });
   }
 }

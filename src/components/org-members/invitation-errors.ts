@@ -23,6 +23,18 @@ const KNOWN: Array<[RegExp, (t: MembersTerms) => string]> = [
   [/^Assignments can only be set/i, (t) => t.refusals.assignmentsOnlyPartial],
 ];
 
+/** The refusals that mean someone else acted meanwhile (a member added, an invitation or a request sent). */
+const ALREADY = [
+  /^User is already a member/i,
+  /^A request or invitation is already pending/i,
+  /^An invitation is already pending/i,
+];
+
+/** Whether udata refused because the person is already a member, invited or asking to join. */
+export function refusedAsAlready(error: ApiError): boolean {
+  return Object.values(error.errors ?? {}).some((messages) => messages.some((m) => ALREADY.some((p) => p.test(m))));
+}
+
 /** A known udata message in the viewer's words; an unknown one as udata wrote it. */
 export function translateRefusal(t: MembersTerms, message: string): string {
   return KNOWN.find(([pattern]) => pattern.test(message))?.[1](t) ?? message;

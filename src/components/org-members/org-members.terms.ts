@@ -28,14 +28,8 @@ export interface MembersTerms {
   you: string;
   add: string;
   addTitle: string;
-  searchUser: string;
-  searchHint: string;
   searching: string;
-  noUser: string;
-  alreadyMember: string;
-  orInvite: string;
   email: string;
-  emailHint: string;
   emailInvalid: string;
   userRequired: string;
   roleLabel: string;
@@ -115,26 +109,20 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     changeRole: (name) => `Rôle de ${name}`,
     remove: 'Retirer de l’organisation',
     removeLabel: (name) => `Retirer ${name} de l’organisation`,
-    removeTitle: (name) => `Retirer ${name} de l’organisation ?`,
+    removeTitle: (name) => `Retirer ${name} de l’organisation\u00a0?`,
     removeWarning:
       'Cette personne ne pourra plus publier au nom de l’organisation. Son compte utilisateur est conservé, ainsi que ses contributions.',
     removeConfirm: 'Retirer de l’organisation',
     removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
     saving: 'Enregistrement…',
-    lastAdmin: 'Dernier administrateur : ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
+    lastAdmin: 'Dernier administrateur\u00a0: ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
     you: '(vous)',
     add: 'Ajouter un membre',
     addTitle: 'Ajouter un membre',
-    searchUser: 'Rechercher un utilisateur',
-    searchHint: 'Tapez au moins deux lettres du nom, puis choisissez avec les flèches et Entrée.',
     searching: 'Recherche…',
-    noUser: 'Aucun utilisateur trouvé.',
-    alreadyMember: 'déjà membre',
-    orInvite: 'Ou inviter par adresse électronique une personne sans compte',
     email: 'Adresse électronique',
-    emailHint: 'Format attendu : nom@domaine.fr',
     emailInvalid: 'Saisissez une adresse électronique valide, au format nom@domaine.fr.',
-    userRequired: 'Choisissez un utilisateur dans la liste, ou saisissez une adresse électronique.',
+    userRequired: 'Choisissez un utilisateur dans la liste des résultats.',
     roleLabel: 'Rôle',
     message: 'Message (facultatif)',
     messageHint: 'Joint à l’invitation.',
@@ -143,7 +131,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     invited: (who) => `Invitation envoyée à ${who}. Elle apparaît dans les invitations en attente jusqu’à sa réponse.`,
     added: (name, role) => `${name} a été ajouté·e à l’organisation (${role}).`,
     emailNeedsInvitations:
-      'Ce serveur ne gère pas les invitations par adresse électronique\u00a0: choisissez un utilisateur existant.',
+      'Ce serveur ne gère pas les invitations par adresse électronique\u00a0: choisissez «\u00a0Une personne qui a un compte\u00a0» et cherchez-la.',
     invitations: 'Invitations en attente',
     lastLogin: 'Dernière connexion',
     assignmentsLegend: 'Contenus qu’il ou elle pourra modifier',
@@ -154,9 +142,9 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     assignableFound: (count) => (count ? `${count} résultat${count > 1 ? 's' : ''}` : 'Aucun résultat.'),
     assignableMore: 'Afficher plus de résultats',
     assignedCount: (count) => `${count} contenu${count > 1 ? 's' : ''} attribué${count > 1 ? 's' : ''}`,
-    unassign: (title) => `Retirer « ${title} »`,
+    unassign: (title) => `Retirer «\u00a0${title}\u00a0»`,
     unassignShort: 'Retirer',
-    nothingAssigned: 'Aucun contenu attribué : cette personne ne pourra rien modifier.',
+    nothingAssigned: 'Aucun contenu attribué\u00a0: cette personne ne pourra rien modifier.',
     editAssignments: 'Modifier',
     editAssignmentsLabel: (who) => `Modifier les contenus attribués à ${who}`,
     assignmentsTitle: (who) => `Contenus attribués à ${who}`,
@@ -169,14 +157,15 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     stale: (days) => `Sans réponse depuis plus de ${days} jours`,
     resendInvitation: 'Renvoyer',
     resendInvitationLabel: (who) => `Renvoyer l’invitation de ${who}`,
-    cancelTitle: (who) => `Annuler l’invitation de ${who} ?`,
+    cancelTitle: (who) => `Annuler l’invitation de ${who}\u00a0?`,
     cancelIntro: 'Le lien reçu par courriel ne fonctionnera plus. Vous pourrez inviter cette personne à nouveau.',
-    resendTitle: (who) => `Renvoyer l’invitation de ${who} ?`,
-    resendIntro: 'L’invitation actuelle est annulée et la même est envoyée à nouveau : la personne reçoit un nouveau courriel.',
+    resendTitle: (who) => `Renvoyer l’invitation de ${who}\u00a0?`,
+    resendIntro:
+      'L’invitation actuelle est annulée et la même est envoyée à nouveau\u00a0: la personne reçoit un nouveau courriel.',
     keepInvitation: 'Ne rien changer',
     invitationResent: (who) => `L’invitation de ${who} a été renvoyée.`,
     resendHalfDone: (who, reason) =>
-      `L’invitation de ${who} a été annulée mais n’a pas pu être renvoyée : ${reason} Invitez cette personne à nouveau.`,
+      `L’invitation de ${who} a été annulée mais n’a pas pu être renvoyée\u00a0: ${reason} Invitez cette personne à nouveau.`,
     cancelInvitation: 'Annuler l’invitation',
     cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
     invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
@@ -184,12 +173,12 @@ export const membersTerms: Record<Lang, MembersTerms> = {
       alreadyMember: 'Cette personne est déjà membre de l’organisation.',
       alreadyPendingUser: 'Une demande d’adhésion ou une invitation est déjà en attente pour cette personne.',
       alreadyPendingEmail: 'Une invitation est déjà en attente pour cette adresse électronique.',
-      unknownUser: 'Cet utilisateur n’existe pas ou plus : choisissez-en un autre dans la liste.',
-      bothGiven: 'Choisissez un utilisateur ou saisissez une adresse, pas les deux.',
-      invalidRole: 'Ce serveur ne connaît pas ce rôle : choisissez-en un autre.',
+      unknownUser: 'Cet utilisateur n’existe pas ou plus\u00a0: choisissez-en un autre dans la liste.',
+      bothGiven: 'Invitez un utilisateur ou une adresse électronique, pas les deux.',
+      invalidRole: 'Ce serveur ne connaît pas ce rôle\u00a0: choisissez-en un autre.',
       assignmentsOnlyPartial: 'Seul un éditeur partiel peut recevoir des contenus attribués.',
     },
-    notInvited: 'L’invitation n’a pas été envoyée :',
+    notInvited: 'L’invitation n’a pas été envoyée\u00a0:',
   },
   en: {
     tableLabel: 'Members of the organization',
@@ -219,16 +208,10 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     you: '(you)',
     add: 'Add a member',
     addTitle: 'Add a member',
-    searchUser: 'Search for a user',
-    searchHint: 'Type at least two letters of the name, then choose with the arrow keys and Enter.',
     searching: 'Searching…',
-    noUser: 'No user found.',
-    alreadyMember: 'already a member',
-    orInvite: 'Or invite someone without an account by e-mail',
     email: 'E-mail address',
-    emailHint: 'Expected format: name@example.org',
     emailInvalid: 'Enter a valid e-mail address, such as name@example.org.',
-    userRequired: 'Choose a user from the list, or enter an e-mail address.',
+    userRequired: 'Choose a user from the list of results.',
     roleLabel: 'Role',
     message: 'Message (optional)',
     messageHint: 'Sent with the invitation.',
@@ -236,7 +219,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     inviting: 'Sending…',
     invited: (who) => `Invitation sent to ${who}. It is listed under pending invitations until they answer.`,
     added: (name, role) => `${name} was added to the organization (${role}).`,
-    emailNeedsInvitations: 'This server does not support invitations by e-mail: choose an existing user.',
+    emailNeedsInvitations: 'This server does not support invitations by e-mail: choose “Someone with an account” and find them.',
     invitations: 'Pending invitations',
     lastLogin: 'Last login',
     assignmentsLegend: 'What they will be able to edit',
@@ -278,7 +261,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
       alreadyPendingUser: 'A membership request or an invitation is already pending for this person.',
       alreadyPendingEmail: 'An invitation is already pending for this e-mail address.',
       unknownUser: 'This user does not exist (any more): choose another one from the list.',
-      bothGiven: 'Choose a user or enter an address, not both.',
+      bothGiven: 'Invite a user or an e-mail address, not both.',
       invalidRole: 'This server does not know that role: choose another one.',
       assignmentsOnlyPartial: 'Only a partial editor can be assigned content.',
     },
