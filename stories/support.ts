@@ -41,10 +41,12 @@ export function renderTag(tag: string, extra: Record<string, string> = {}) {
     const attributes: Record<string, string> = { 'api-base': MOCK_API_BASE, org: ORG_IDS[args.organization], ...extra };
     if (VIEWERS[args.viewer]) attributes['api-key'] = VIEWERS[args.viewer];
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    // Any other control (from the manifest: loginUrl, pageSize, redirectUrl…) sets its property.
+    // Any other control (from the manifest: loginUrl, pageSize, redirectUrl…) sets its property;
+    // a CSS custom property's (`--org-color-primary`…) sets it on the element's style.
     for (const [name, value] of Object.entries(args)) {
-      if (name in commonArgTypes! || value === undefined || value === '' || !isWritable(element, name)) continue;
-      (element as unknown as Record<string, unknown>)[name] = value;
+      if (name in commonArgTypes! || value === undefined || value === '') continue;
+      if (name.startsWith('--')) element.style.setProperty(name, String(value));
+      else if (isWritable(element, name)) (element as unknown as Record<string, unknown>)[name] = value;
     }
     wrapper.append(element);
     return wrapper;

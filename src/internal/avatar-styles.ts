@@ -10,8 +10,8 @@ export const avatarStyles = css`
     height: 2rem;
     border-radius: 50%;
     overflow: hidden;
-    background: var(--org-color-avatar, #e3e3fd);
-    color: var(--org-color-primary, #000091);
+    background: var(--_avatar);
+    color: var(--_primary);
     font-size: 0.75rem;
     font-weight: 700;
   }

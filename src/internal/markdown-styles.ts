@@ -5,6 +5,9 @@ export const markdownStyles = css`
   .description {
     overflow-wrap: anywhere;
   }
+  .description a {
+    color: var(--_primary);
+  }
   .description img {
     max-width: 100%;
   }

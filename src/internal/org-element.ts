@@ -50,6 +50,31 @@ function attachContextRoot() {
 /**
  * The base of every element: the common configuration attributes, inherited from the
  * nearest `<org-provider>` when not set, and the shared session of that configuration.
+ *
+ * Every element reads these custom properties (set them on the element, on an `<org-provider>`
+ * or on any ancestor: they inherit). `[name=default]` is the light default; the dark one follows.
+ * @cssprop [--org-color-primary=#000091] - Buttons, links, icons, the active option. Dark: #8585f6.
+ * @cssprop [--org-color-primary-hover=#1212ff] - Button background on hover. Dark: #aeaef9.
+ * @cssprop [--org-color-on-primary=#fff] - Text on primary buttons. Dark: #161616.
+ * @cssprop [--org-color-secondary-hover=#f6f6f6] - Secondary button background on hover. Dark: #2a2a2a.
+ * @cssprop [--org-color-text=#161616] - Text on what the element paints (dialogs, fields, menus, notices); also the element's own text, which is otherwise the page's in the light theme. Dark: #cecece.
+ * @cssprop [--org-color-muted=#666] - Hints, dates, counts, secondary text. Dark: #929292.
+ * @cssprop [--org-color-border=#ddd] - Lines: dialogs, sections, tables, lists. Dark: #353535.
+ * @cssprop [--org-color-background=#fff] - Dialogs and menus. Dark: #1e1e1e.
+ * @cssprop [--org-color-input-background=#fff] - Fields and selects. Dark: #242424.
+ * @cssprop [--org-color-input-border=#3a3a3a] - Border of fields and selects. Dark: #929292.
+ * @cssprop [--org-color-error=#ce0500] - Error text and invalid fields. Dark: #ff5655.
+ * @cssprop [--org-color-error-background=#ffe9e9] - Error notices. Dark: #391c1c.
+ * @cssprop [--org-color-danger=var(--org-color-error)] - Destructive buttons.
+ * @cssprop [--org-color-danger-hover=#a94645] - Destructive buttons on hover. Dark: #ff8d8c.
+ * @cssprop [--org-color-on-danger=#fff] - Text on destructive buttons. Dark: #161616.
+ * @cssprop [--org-color-success=#18753c] - Success messages. Dark: #27a658.
+ * @cssprop [--org-radius=0.25rem] - Corner radius of buttons, fields and dialogs.
+ * @cssprop [--org-font-family=inherit] - Font of the element.
+ * @cssprop [--org-focus-color=#0a76f6] - Focus ring.
+ * @cssprop [--org-focus-width=2px] - Focus ring width.
+ * @cssprop [--org-dialog-width=36rem] - Width of dialogs.
+ * @cssprop [--org-backdrop=rgb(22 22 22 / 64%)] - Behind an open dialog.
  */
 export class OrgElement extends LitElement {
   /** @internal Reactive properties, declared without decorators (no decorator runtime in the join button's bytes). */
@@ -59,6 +84,7 @@ export class OrgElement extends LitElement {
     apiKey: { attribute: 'api-key' },
     withCredentials: { attribute: 'with-credentials', type: Boolean },
     siteUrl: { attribute: 'site-url' },
+    theme: { reflect: true },
     session: { state: true, attribute: false },
   };
 
@@ -91,6 +117,14 @@ export class OrgElement extends LitElement {
    * @attr site-url
    */
   declare siteUrl?: string;
+
+  /**
+   * Colours: `light` (the default: light elements, whatever the system), `dark` (for a dark
+   * page), `auto` (follows the visitor's `prefers-color-scheme`). Unset, an element follows
+   * the theme of the `<org-provider>` or element it is in; otherwise it is light.
+   * @attr theme
+   */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   protected readonly localize = new LocalizeController(this);
 

@@ -55,7 +55,7 @@ export const roleHelpStyles = css`
   }
   .role-help summary {
     cursor: pointer;
-    color: var(--org-color-primary, #000091);
+    color: var(--_primary);
   }
   .role-help dl {
     margin: 0.5rem 0 0;

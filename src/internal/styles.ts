@@ -1,13 +1,16 @@
 import { css } from 'lit';
+import { themePalette, themeTokens } from './theme-styles.js';
 
 /**
  * Styles shared by every element. Themable through `--org-*` custom properties; the defaults
- * follow the French state's design system (DSFR) colours.
+ * follow the French state's design system (DSFR) colours, light or dark (`theme`): rules read
+ * the resolved `--_<role>` tokens of theme-styles.ts, never a colour of their own.
  */
 export const baseStyles = css`
+  ${themePalette}
+  ${themeTokens}
   :host {
     font-family: var(--org-font-family, inherit);
-    color: var(--org-color-text, inherit);
     line-height: 1.5;
   }
   :host([hidden]) {
@@ -37,24 +40,24 @@ export const baseStyles = css`
     gap: 0.5em;
     min-height: 2.5rem;
     padding: 0.5rem 1rem;
-    border: 1px solid var(--org-color-primary, #000091);
+    border: 1px solid var(--_primary);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-primary, #000091);
-    color: var(--org-color-on-primary, #fff);
+    background: var(--_primary);
+    color: var(--_on-primary);
     font: inherit;
     font-weight: 500;
     cursor: pointer;
     text-decoration: none;
   }
   .button:hover {
-    background: var(--org-color-primary-hover, #1212ff);
+    background: var(--_primary-hover);
   }
   .button.secondary {
     background: transparent;
-    color: var(--org-color-primary, #000091);
+    color: var(--_primary);
   }
   .button.secondary:hover {
-    background: var(--org-color-secondary-hover, #f6f6f6);
+    background: var(--_secondary-hover);
   }
   .button[aria-disabled='true'],
   .button:disabled {
@@ -62,12 +65,12 @@ export const baseStyles = css`
     opacity: 0.75;
   }
   .button.danger {
-    background: var(--org-color-danger, #ce0500);
-    border-color: var(--org-color-danger, #ce0500);
-    color: #fff;
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_on-danger);
   }
   .button.danger:hover {
-    background: var(--org-color-danger-hover, #a94645);
+    background: var(--_danger-hover);
   }
   .button.small {
     min-height: 2rem;
@@ -75,18 +78,19 @@ export const baseStyles = css`
     font-size: 0.875rem;
   }
   .link {
-    color: var(--org-color-primary, #000091);
+    color: var(--_primary);
     text-decoration: underline;
     text-underline-offset: 0.2em;
-  }
-  .error {
-    color: var(--org-color-error, #ce0500);
   }
   .alert {
     margin: 0.75rem 0 0;
     padding: 0.5rem 0.75rem;
-    border-left: 4px solid var(--org-color-error, #ce0500);
-    background: var(--org-color-error-background, #ffe9e9);
+    border-left: 4px solid var(--_error);
+    background: var(--_error-background);
+    color: var(--_text);
+  }
+  .error {
+    color: var(--_error);
   }
   .server-message {
     display: block;
@@ -97,7 +101,7 @@ export const baseStyles = css`
     display: none;
   }
   .success {
-    color: var(--org-color-success, #18753c);
+    color: var(--_success);
   }
   .spinner {
     display: inline-block;
@@ -133,10 +137,10 @@ export const dialogStyles = css`
     width: min(var(--org-dialog-width, 36rem), calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
     padding: 1.5rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-background, #fff);
-    color: var(--org-color-text, #161616);
+    background: var(--_background);
+    color: var(--_text);
     box-shadow: 0 6px 18px rgb(0 0 18 / 16%);
   }
   dialog::backdrop {
@@ -156,24 +160,24 @@ export const dialogStyles = css`
   }
   .hint {
     font-size: 0.875rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   textarea,
   input,
   select {
     font: inherit;
     padding: 0.5rem;
-    border: 1px solid var(--org-color-input-border, #3a3a3a);
+    border: 1px solid var(--_input-border);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-input-background, #fff);
-    color: inherit;
+    background: var(--_input-background);
+    color: var(--_text);
   }
   textarea {
     min-height: 6rem;
     resize: vertical;
   }
   [aria-invalid='true'] {
-    border-color: var(--org-color-error, #ce0500);
+    border-color: var(--_error);
   }
   .actions {
     display: flex;

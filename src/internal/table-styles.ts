@@ -14,7 +14,7 @@ export const tableStyles = css`
     padding: 0.5rem;
     text-align: left;
     vertical-align: middle;
-    border-bottom: 1px solid var(--org-color-border, #ddd);
+    border-bottom: 1px solid var(--_border);
   }
   thead th {
     font-weight: 700;

@@ -3,7 +3,7 @@ import { deepActiveElement, textOf, waitFor, waitForText } from '../support/dom.
 import { typeKeys } from '../support/keyboard.js';
 import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 import type { OrgMembers } from '../../src/components/org-members/org-members.js';
-import { button, itemWith, items, mountInbox, notify, openPanel, unreadOnServer } from './support.js';
+import { button, itemWith, items, mountInbox, notify, openPanel, restorePage, showPage, unreadOnServer } from './support.js';
 
 const FRANCOIS = "François L'Œillet";
 const membership = `organizations/${ORG_IDS.certified}/membership/`;
@@ -160,37 +160,47 @@ describe('<org-notifications> decisions in place', () => {
   });
 
   it('refreshes the count while the page is visible, never while hidden, and at once when visible again', async () => {
-    // The runner's tabs may be in the background: the page says what a person's tab would.
-    const show = (state: 'visible' | 'hidden') => {
-      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
-    show('visible');
+    showPage('visible');
     try {
       const el = mountInbox(VIEWER_KEYS.admin, { refresh: '1' });
       await waitFor(el, '[part~="count"]');
       const counts = () => mockUdata.recorded('GET', 'notifications/').filter((r) => r.query.page_size === '1').length;
       await waitUntil(() => counts() >= 2, 'a second reading after a second', { timeout: 4000 });
-      show('hidden');
+      showPage('hidden');
       const hiddenAt = counts();
       await new Promise((resolve) => setTimeout(resolve, 2200));
       expect(counts()).to.equal(hiddenAt);
       notify(VIEWER_KEYS.admin, { class: 'MembershipAcceptedNotificationDetails', organization: ORG_IDS.certified });
-      show('visible');
+      showPage('visible');
       await waitUntil(() => countShown(el) === '7', 'read again as soon as visible', { timeout: 900 });
     } finally {
-      delete (document as { visibilityState?: string }).visibilityState;
+      restorePage();
     }
   });
 
-  it('a read in one inbox updates the other inboxes of the same viewer', async () => {
-    const first = mountInbox();
-    const second = mountInbox(VIEWER_KEYS.admin, { refresh: '0' });
-    await waitUntil(() => countShown(second) === '6', 'second counted');
-    await openPanel(first);
-    itemWith(first, 'a reçu le badge').querySelector<HTMLButtonElement>('[part~="mark-read"]')!.click();
-    await waitUntil(() => countShown(second) === '5', 'the other inbox follows');
-    expect(button(second).textContent).to.include('5 non lues');
+  it('a read in one inbox updates the other inboxes of the same viewer; a hidden one catches up when shown', async () => {
+    showPage('visible');
+    try {
+      const first = mountInbox();
+      const second = mountInbox(VIEWER_KEYS.admin, { refresh: '0' });
+      await waitUntil(() => countShown(second) === '6', 'second counted');
+      await openPanel(first);
+      itemWith(first, 'a reçu le badge').querySelector<HTMLButtonElement>('[part~="mark-read"]')!.click();
+      await waitUntil(() => countShown(second) === '5', 'the other inbox follows');
+      expect(button(second).textContent).to.include('5 non lues');
+      // Hidden, it asks nothing; shown again, it catches up (even with no refresh interval).
+      showPage('hidden');
+      const asked = mockUdata.recorded('GET', 'notifications/').length;
+      itemWith(first, 'a ouvert la discussion').querySelector<HTMLButtonElement>('[part~="mark-read"]')!.click();
+      await waitUntil(() => countShown(first) === '4', 'the first inbox counts its own read');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(countShown(second)).to.equal('5');
+      expect(mockUdata.recorded('GET', 'notifications/').length - asked).to.be.lessThanOrEqual(2); // the first inbox's own
+      showPage('visible');
+      await waitUntil(() => countShown(second) === '4', 'caught up when shown');
+    } finally {
+      restorePage();
+    }
   });
 
   it('a decision taken in <pending-requests> updates the count', async () => {

@@ -63,3 +63,16 @@ export function notify(
 /** The unread count the user of `apiKey` has on the server. */
 export const unreadOnServer = (apiKey: string) =>
   mockUdata.data.notifications.filter((n) => n.user === mockUdata.userByKey(apiKey)!.id && !n.handled_at).length;
+
+/**
+ * Says the page is visible or hidden, as a person's tab would be (the runner's tabs may be in
+ * the background); `restorePage()` gives the browser's own answer back.
+ */
+export function showPage(state: 'visible' | 'hidden'): void {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+export function restorePage(): void {
+  delete (document as { visibilityState?: string }).visibilityState;
+}

@@ -85,7 +85,7 @@ export const confirmFieldStyles = css`
     white-space: pre-wrap;
   }
   mark {
-    background: var(--org-color-mark-background, #fee9e7);
+    background: var(--org-color-mark-background, var(--_error-background));
     color: inherit;
     font-weight: 700;
     text-decoration: underline 2px;

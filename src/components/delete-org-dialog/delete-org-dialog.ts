@@ -52,8 +52,10 @@ export interface OrgDeletedDetail {
  * @csspart deleted-notice - For its admins, when the organization is already deleted: when (udata answers another deletion 410).
  * @csspart error - An error message.
  *
- * @cssprop --org-color-danger - The delete buttons (default #ce0500).
- * @cssprop --org-radius - Corner radius.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-color-warning=#b34000] - The warning's border. Dark: #fc5d00.
+ * @cssprop [--org-color-warning-background=var(--org-color-error-background)] - The warning's background.
+ * @cssprop [--org-color-mark-background=var(--org-color-error-background)] - Where the typed text differs from the expected one.
  */
 export class DeleteOrgDialog extends OrgElement {
   static override styles = [
@@ -66,8 +68,8 @@ export class DeleteOrgDialog extends OrgElement {
       }
       .warning {
         padding: 0.75rem;
-        border-left: 4px solid var(--org-color-warning, #b34000);
-        background: var(--org-color-warning-background, #ffe9e6);
+        border-left: 4px solid var(--_warning);
+        background: var(--org-color-warning-background, var(--_error-background));
       }
       .warning p {
         margin: 0 0 0.5rem;

@@ -12,7 +12,7 @@ export const joinRequestButtonStyles = css`
   }
   .icon {
     flex: none;
-    color: var(--org-color-primary, #000091);
+    color: var(--_primary);
   }
   .notice {
     margin: 0.5rem 0 0;
@@ -33,7 +33,7 @@ export const joinRequestButtonStyles = css`
   .invitation-message {
     margin: 0.25rem 0;
     padding-left: 0.75rem;
-    border-left: 3px solid var(--org-color-primary, #000091);
+    border-left: 3px solid var(--_primary);
     white-space: pre-line;
   }
   .invitation > .hint {

@@ -57,15 +57,7 @@ export interface InvitationAnsweredDetail {
  * @csspart accept-invitation - The "accept the invitation" button.
  * @csspart decline-invitation - The "decline" button (it asks for confirmation).
  *
- * @cssprop --org-color-primary - Button and link colour (default #000091).
- * @cssprop --org-color-primary-hover - Button background on hover.
- * @cssprop --org-color-on-primary - Button text colour (default #fff).
- * @cssprop --org-color-error - Error text and border colour.
- * @cssprop --org-color-success - Success text colour.
- * @cssprop --org-radius - Corner radius of buttons, fields and the dialog.
- * @cssprop --org-font-family - Font of the element (default: inherited).
- * @cssprop --org-focus-color - Colour of the focus ring.
- * @cssprop --org-dialog-width - Width of the dialog (default 36rem).
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
  */
 export class JoinRequestButton extends OrgElement {
   static override styles = [baseStyles, dialogStyles, joinRequestButtonStyles];

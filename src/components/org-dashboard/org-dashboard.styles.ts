@@ -16,7 +16,7 @@ export const orgDashboardStyles = css`
     width: 4rem;
     height: 4rem;
     object-fit: contain;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     background: #fff;
   }
   .name {
@@ -26,7 +26,7 @@ export const orgDashboardStyles = css`
     overflow-wrap: anywhere;
   }
   .acronym {
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
     font-weight: 400;
   }
   .badges {
@@ -46,11 +46,11 @@ export const orgDashboardStyles = css`
     border-radius: 1rem;
     font-size: 0.875rem;
     font-weight: 700;
-    color: var(--org-color-muted, #3a3a3a);
+    color: var(--_muted);
   }
   .badge.certified {
-    color: var(--org-color-certified, #000091);
-    background: var(--org-color-certified-background, #ececfe);
+    color: var(--org-color-certified, var(--_primary));
+    background: var(--org-color-certified-background, var(--_avatar));
   }
   .grid {
     display: grid;
@@ -60,7 +60,7 @@ export const orgDashboardStyles = css`
   .section {
     min-width: 0;
     padding: 1rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .section.wide {
@@ -86,7 +86,7 @@ export const orgDashboardStyles = css`
     font-weight: 700;
   }
   .figure dt {
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   table {
     font-size: 0.9375rem;
@@ -132,17 +132,17 @@ export const orgDashboardStyles = css`
     background: currentColor;
   }
   .status-done {
-    color: var(--org-color-success, #18753c);
+    color: var(--_success);
   }
   .status-done-errors {
-    color: var(--org-color-warning, #b34000);
+    color: var(--_warning);
   }
   .status-failed {
-    color: var(--org-color-error, #ce0500);
+    color: var(--_error);
   }
   .status-running,
   .status-never {
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .certification {
     margin-top: 1rem;

@@ -74,11 +74,12 @@ export { isCertifiedPublicService } from './dashboard-header.js';
  * @csspart discussion - One open discussion.
  * @csspart harvester - One harvest source.
  *
- * @cssprop --org-color-certified - Text colour of the certified badge.
- * @cssprop --org-color-certified-background - Background of the certified badge.
- * @cssprop --org-color-border - Section borders and table lines.
- * @cssprop --org-color-muted - Secondary text.
- * @cssprop --org-title-size - Size of the organization name.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-color-certified=var(--org-color-primary)] - Text and border of the certified badge.
+ * @cssprop [--org-color-certified-background=var(--org-color-avatar)] - Background of the certified badge.
+ * @cssprop [--org-color-avatar=#e3e3fd] - The tint behind the certified badge (and the members' initials). Dark: #21213f.
+ * @cssprop [--org-color-warning=#b34000] - A harvest that ended with errors. Dark: #fc5d00.
+ * @cssprop [--org-title-size=1.75rem] - Size of the organization name.
  */
 export class OrgDashboard extends OrgElement {
   static override styles = [baseStyles, tableStyles, dialogStyles, markdownStyles, orgDashboardStyles];

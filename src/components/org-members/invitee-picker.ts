@@ -7,7 +7,6 @@ import { UserSearchController, renderPerson, renderUserCombobox, type Suggestion
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
-import { inviteePickerStyles } from './invitee-picker.styles.js';
 import { inviteeTerms, type InviteeTerms } from './invitee-picker.terms.js';
 import type { MembersTerms } from './org-members.terms.js';
 
@@ -74,15 +73,8 @@ export class InviteePicker implements ReactiveController {
     });
   }
 
-  /**
-   * The picker brings its own sheet to its element's shadow root: a constructed sheet, which a
-   * strict Content-Security-Policy lets through as it does the element's static styles.
-   */
-  hostConnected(): void {
-    const root = this.host.shadowRoot;
-    const sheet = inviteePickerStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
+  /** Its styles are the element's (`inviteePickerStyles`, in `OrgMembers.styles`). */
+  hostConnected(): void {}
 
   private get words(): InviteeTerms {
     return inviteeTerms[this.options.lang()];

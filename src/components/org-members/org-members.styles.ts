@@ -19,7 +19,7 @@ export const orgMembersStyles = css`
   }
   .count {
     margin: 0 0 0.5rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .member {
     display: flex;
@@ -39,7 +39,7 @@ export const orgMembersStyles = css`
   }
   .note {
     font-size: 0.875rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
     max-width: 20rem;
   }
   .invitations {
@@ -60,10 +60,10 @@ export const orgMembersStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--org-color-border, #ddd);
+    border-bottom: 1px solid var(--_border);
   }
   .invitations li.stale {
-    border-left: 3px solid var(--org-color-warning, #b34000);
+    border-left: 3px solid var(--_warning);
     padding-left: 0.5rem;
   }
   .invitations .actions {
@@ -73,7 +73,7 @@ export const orgMembersStyles = css`
   .invitation-message {
     flex-basis: 100%;
     white-space: pre-line;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .combobox {
     position: relative;
@@ -84,9 +84,10 @@ export const orgMembersStyles = css`
     padding: 0.25rem 0;
     max-height: 16rem;
     overflow-y: auto;
-    border: 1px solid var(--org-color-input-border, #3a3a3a);
+    border: 1px solid var(--_input-border);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-background, #fff);
+    background: var(--_background);
+    color: var(--_text);
   }
   .option {
     display: flex;
@@ -96,12 +97,12 @@ export const orgMembersStyles = css`
     cursor: pointer;
   }
   .option.active {
-    background: var(--org-color-primary, #000091);
-    color: var(--org-color-on-primary, #fff);
+    background: var(--_primary);
+    color: var(--_on-primary);
   }
   .option[aria-disabled='true'] {
     cursor: not-allowed;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   fieldset.roles {
     border: 0;
@@ -142,6 +143,6 @@ export const orgMembersStyles = css`
     gap: 0.5rem;
   }
   .assignments .warning {
-    color: var(--org-color-warning, #b34000);
+    color: var(--_warning);
   }
 `;

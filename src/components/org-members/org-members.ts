@@ -1,3 +1,4 @@
+import { inviteePickerStyles } from './invitee-picker.styles.js';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -69,6 +70,9 @@ export interface MemberAddedDetail {
  * @csspart filter - The name filter input.
  * @csspart role-filter - The role filter select.
  * @csspart add - The "Add a member" button.
+ * @csspart invitee-mode - In the add dialog: who to invite, a person with an account or an e-mail address.
+ * @csspart invitee - The chosen person, as a chip.
+ * @csspart clear-invitee - The chip's "×", which clears the choice.
  * @csspart table - The members table.
  * @csspart row - One member's row.
  * @csspart avatar - A member's avatar.
@@ -102,17 +106,23 @@ export interface MemberAddedDetail {
  * @csspart cancel - A dialog's cancel button.
  * @csspart error - An error message.
  *
- * @cssprop --org-color-primary - Buttons, links, the active option.
- * @cssprop --org-color-danger - The remove confirmation button.
- * @cssprop --org-color-border - Table lines.
- * @cssprop --org-color-muted - Counts, notes and hints.
- * @cssprop --org-radius - Corner radius.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-color-warning=#b34000] - Old invitations, a partial editor with nothing assigned. Dark: #fc5d00.
+ * @cssprop [--org-color-avatar=#e3e3fd] - Behind a member's initials. Dark: #21213f.
  */
 export class OrgMembers
   extends OrgElement
   implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost
 {
-  static override styles = [baseStyles, tableStyles, dialogStyles, avatarStyles, roleHelpStyles, orgMembersStyles];
+  static override styles = [
+    baseStyles,
+    tableStyles,
+    dialogStyles,
+    avatarStyles,
+    roleHelpStyles,
+    orgMembersStyles,
+    inviteePickerStyles,
+  ];
 
   protected override readonly localize = new FormatController(this, {
     members: membersTerms,

@@ -23,6 +23,8 @@ export interface FeedOptions {
   scope: () => FeedScope | null;
   /** Seconds between two readings of the count while the page is visible; 0: never. */
   refreshInterval: () => number;
+  /** Whether the list is shown (it is read as soon as the viewer is known). */
+  isOpen: () => boolean;
   /** Aborted when the element leaves the page. */
   signal: () => AbortSignal;
   /** The unread count changed (or became known). */
@@ -59,6 +61,8 @@ export class NotificationsFeed implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
   private channel?: BroadcastChannel;
   private generation = 0;
+  /** Bumped by a new scope and by each fresh list: answers of an older list are dropped. */
+  private listGeneration = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -86,6 +90,7 @@ export class NotificationsFeed implements ReactiveController {
     if (key === this.key) return this.syncTimer();
     this.key = key;
     this.generation++;
+    this.listGeneration++;
     this.count = null;
     this.countError = null;
     this.items = [];
@@ -98,6 +103,8 @@ export class NotificationsFeed implements ReactiveController {
     if (!scope) return;
     this.openChannel(scope);
     void this.refreshCount();
+    // Opened before the viewer was known (an `open` attribute): the list comes now.
+    if (this.options.isOpen()) void this.reloadList();
     this.syncTimer();
   }
 
@@ -124,7 +131,8 @@ export class NotificationsFeed implements ReactiveController {
 
   /** Reads the list from its first page (on opening the panel, after another tab changed it). */
   reloadList(): Promise<void> {
-    this.generation++;
+    if (!this.options.scope()) return Promise.resolve();
+    this.listGeneration++;
     this.nextPage = 1;
     this.listState = 'loading';
     this.host.requestUpdate();
@@ -135,7 +143,7 @@ export class NotificationsFeed implements ReactiveController {
   async loadMore(replace = false): Promise<void> {
     const scope = this.options.scope();
     if (!scope || (!replace && this.listState === 'loading')) return;
-    const generation = this.generation;
+    const generation = this.listGeneration;
     this.listState = 'loading';
     this.listError = null;
     this.host.requestUpdate();
@@ -144,7 +152,7 @@ export class NotificationsFeed implements ReactiveController {
       let more = true;
       for (let asked = 0; more && asked < MAX_PAGES && found.length < PAGE_SIZE; asked++) {
         const page = await this.page(scope, { page: this.nextPage, pageSize: PAGE_SIZE });
-        if (generation !== this.generation) return;
+        if (generation !== this.listGeneration) return;
         found.push(...(scope.org ? page.data.filter((n) => concerns(n, scope.org!)) : page.data));
         more = Boolean(page.next_page) && page.data.length > 0;
         this.nextPage++;
@@ -155,7 +163,7 @@ export class NotificationsFeed implements ReactiveController {
       this.hasMore = more;
       this.listState = 'ready';
     } catch (error) {
-      if (isAbort(error) || generation !== this.generation) return;
+      if (isAbort(error) || generation !== this.listGeneration) return;
       this.listError = toApiError(error, 'load-notifications');
       this.listState = 'error';
       this.options.onError(this.listError);
@@ -230,13 +238,26 @@ export class NotificationsFeed implements ReactiveController {
     // Same site only (the browser's rule); named after the API and the viewer, never the key.
     this.channel = new BroadcastChannel(`udata-org-elements:notifications:${scope.client.apiBase}:${scope.viewerId}`);
     this.channel.onmessage = () => {
-      void this.refreshCount();
-      if (this.listState !== 'idle') void this.reloadList();
+      // Never in a hidden tab: it catches up when it is shown again.
+      if (document.visibilityState !== 'visible') this.stale = true;
+      else this.catchUp();
     };
   }
 
+  /** Another tab changed something while this one was hidden. */
+  private stale = false;
+
+  private catchUp(): void {
+    this.stale = false;
+    void this.refreshCount();
+    if (this.listState !== 'idle') void this.reloadList();
+  }
+
   private readonly onVisibility = () => {
-    if (document.visibilityState === 'visible' && this.key && this.options.refreshInterval() > 0) void this.refreshCount();
+    if (document.visibilityState === 'visible' && this.key) {
+      if (this.stale) this.catchUp();
+      else if (this.options.refreshInterval() > 0) void this.refreshCount();
+    }
     this.syncTimer();
   };
 

@@ -40,6 +40,14 @@ export function renderPanel(o: PanelOptions) {
       }
       <button class="button secondary small" type="button" @click=${o.onClose}>${t.notifications.close}</button>
     </div>
+    ${
+      feed.countError && feed.count === null
+        ? html`<div part="error" class="error" role="alert">
+            ${describeError(t, feed.countError)}
+            <button class="button secondary small" type="button" @click=${() => feed.refreshCount()}>${t.retry}</button>
+          </div>`
+        : nothing
+    }
     ${o.notice ? html`<p class="success" aria-hidden="true">${o.notice}</p>` : nothing}
     ${
       feed.items.length

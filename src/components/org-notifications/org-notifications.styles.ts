@@ -15,10 +15,10 @@ export const notificationsStyles = css`
     min-height: 2.75rem;
     justify-content: center;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-background, #fff);
-    color: var(--org-color-primary, #000091);
+    background: var(--_background);
+    color: var(--_primary);
     font: inherit;
     cursor: pointer;
   }
@@ -30,8 +30,8 @@ export const notificationsStyles = css`
     min-width: 1.25rem;
     padding: 0 0.35rem;
     border-radius: 1rem;
-    background: var(--org-notifications-badge-background, #ce0500);
-    color: var(--org-notifications-badge-color, #fff);
+    background: var(--org-notifications-badge-background, var(--_error));
+    color: var(--org-notifications-badge-color, var(--_on-danger));
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 1.25rem;
@@ -46,10 +46,10 @@ export const notificationsStyles = css`
     max-height: min(var(--org-notifications-panel-height, 32rem), calc(100vh - 6rem));
     overflow: auto;
     padding: 0.75rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-background, #fff);
-    color: var(--org-color-text, #161616);
+    background: var(--_background);
+    color: var(--_text);
     box-shadow: 0 6px 18px rgb(0 0 18 / 16%);
     text-align: start;
   }
@@ -74,7 +74,7 @@ export const notificationsStyles = css`
   li {
     position: relative;
     padding: 0.75rem 0.5rem 0.75rem 1.25rem;
-    border-top: 1px solid var(--org-color-border, #ddd);
+    border-top: 1px solid var(--_border);
   }
   li.unread::before {
     content: '';
@@ -84,7 +84,7 @@ export const notificationsStyles = css`
     width: 0.5rem;
     height: 0.5rem;
     border-radius: 50%;
-    background: var(--org-color-primary, #000091);
+    background: var(--_primary);
   }
   li.unread .text {
     font-weight: 600;
@@ -101,12 +101,12 @@ export const notificationsStyles = css`
     gap: 0.25rem 0.75rem;
     align-items: center;
     font-size: 0.875rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .comment {
     margin: 0.5rem 0;
     padding-inline-start: 0.5rem;
-    border-inline-start: 3px solid var(--org-color-border, #ddd);
+    border-inline-start: 3px solid var(--_border);
     white-space: pre-line;
   }
   .decision-actions {
@@ -133,7 +133,7 @@ export const notificationsStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--org-color-primary, #000091);
+    color: var(--_primary);
     font: inherit;
     font-size: 0.875rem;
     text-decoration: underline;

@@ -5,6 +5,8 @@ export interface NotificationsTerms {
   /** The inbox button's accessible name, with the number of unread notifications. */
   button: (count: number, formatted: string) => string;
   title: string;
+  /** The count could not be read. */
+  countUnknown: string;
   /** More than the badge shows. */
   many: string;
   empty: string;
@@ -52,6 +54,7 @@ export const notificationsTerms: Record<Lang, NotificationsTerms> = {
   fr: {
     button: (n, count) => (n ? `Notifications, ${count} non lue${n > 1 ? 's' : ''}` : 'Notifications, aucune non lue'),
     title: 'Notifications',
+    countUnknown: 'Notifications, nombre de non lues inconnu',
     many: '99+',
     empty: 'Aucune notification.',
     emptyForOrg: 'Aucune notification pour cette organisation.',
@@ -99,6 +102,7 @@ export const notificationsTerms: Record<Lang, NotificationsTerms> = {
   en: {
     button: (n, count) => (n ? `Notifications, ${count} unread` : 'Notifications, none unread'),
     title: 'Notifications',
+    countUnknown: 'Notifications, unread count unknown',
     many: '99+',
     empty: 'No notifications.',
     emptyForOrg: 'No notifications for this organization.',

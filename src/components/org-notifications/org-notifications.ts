@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import { toApiError, type ApiError } from '../../api/errors.js';
 import type { UdataNotification } from '../../api/notifications.js';
 import { FormatController } from '../../i18n/format.js';
@@ -72,15 +73,12 @@ const DECISION_EVENTS = ['org-request-accepted', 'org-request-refused', 'org-inv
  * @csspart notice - The live region announcing what was done.
  * @csspart error - An error message.
  *
- * @cssprop --org-color-primary - The icon, unread marks and links.
- * @cssprop --org-color-background - The button's and the panel's background.
- * @cssprop --org-color-border - Borders.
- * @cssprop --org-color-muted - Dates.
- * @cssprop --org-notifications-badge-background - The count's background (default #ce0500).
- * @cssprop --org-notifications-badge-color - The count's text (default #fff).
- * @cssprop --org-notifications-panel-width - The panel's width (default 26rem, never wider than the screen).
- * @cssprop --org-notifications-panel-height - The panel's maximum height (default 32rem).
- * @cssprop --org-notifications-z-index - The panel's stacking order (default 1000).
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-notifications-badge-background=var(--org-color-error)] - The count's background.
+ * @cssprop [--org-notifications-badge-color=var(--org-color-on-danger)] - The count's text.
+ * @cssprop [--org-notifications-panel-width=26rem] - The panel's width (never wider than the screen).
+ * @cssprop [--org-notifications-panel-height=32rem] - The panel's maximum height.
+ * @cssprop [--org-notifications-z-index=1000] - The panel's stacking order.
  */
 export class OrgNotifications extends OrgElement {
   static override styles = [baseStyles, dialogStyles, notificationsStyles];
@@ -90,7 +88,6 @@ export class OrgNotifications extends OrgElement {
     ...OrgElement.properties,
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     open: { type: Boolean, reflect: true },
-    notice: { state: true },
   };
 
   /**
@@ -102,7 +99,8 @@ export class OrgNotifications extends OrgElement {
   /** Whether the panel is open. */
   declare open: boolean;
 
-  declare private notice: string;
+  /** What was last done, said in the live region. */
+  @state() private notice = '';
 
   protected override readonly localize = new FormatController(this, { notifications: notificationsTerms, ...decisionTerms });
 
@@ -113,6 +111,7 @@ export class OrgNotifications extends OrgElement {
     scope: () => this.scope(),
     refreshInterval: () => (Number.isFinite(this.refreshInterval) ? Math.max(0, this.refreshInterval) : 120),
     signal: () => this.removalSignal,
+    isOpen: () => this.open,
     onCount: (count) => this.emit('org-notifications-count', { count }),
     onError: (error) => this.failed(error, describeError(this.localize.t, error)),
   });
@@ -152,7 +151,6 @@ export class OrgNotifications extends OrgElement {
     super();
     this.refreshInterval = 120;
     this.open = false;
-    this.notice = '';
   }
 
   override connectedCallback(): void {
@@ -205,8 +203,20 @@ export class OrgNotifications extends OrgElement {
         @click=${() => (this.open = !this.open)}
         @keydown=${this.onKeydown}
       >
-        ${bellIcon}<span class="visually-hidden">${t.notifications.button(count, this.localize.number(count))}</span>
-        ${count ? html`<span part="count" class="badge" aria-hidden="true">${count > 99 ? t.notifications.many : count}</span>` : nothing}
+        ${bellIcon}<span class="visually-hidden"
+          >${
+            this.feed.countError && this.feed.count === null
+              ? t.notifications.countUnknown
+              : t.notifications.button(count, this.localize.number(count))
+          }</span
+        >
+        ${
+          this.feed.countError && this.feed.count === null
+            ? html`<span part="count" class="badge" aria-hidden="true">!</span>`
+            : count
+              ? html`<span part="count" class="badge" aria-hidden="true">${count > 99 ? t.notifications.many : count}</span>`
+              : nothing
+        }
       </button>
       <section
         part="panel"

@@ -20,7 +20,7 @@ export const orgProfileFormStyles = css`
   .preview-pane {
     margin: 0.5rem 0 1rem;
     padding: 0.75rem 1rem;
-    border: 1px dashed var(--org-color-border, #ddd);
+    border: 1px dashed var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .actions {
@@ -28,13 +28,13 @@ export const orgProfileFormStyles = css`
   }
   .note {
     padding: 0.75rem 1rem;
-    border-left: 4px solid var(--org-color-border, #ddd);
+    border-left: 4px solid var(--_border);
   }
   .duplicates,
   .logo {
     margin-top: 2rem;
     padding-top: 1rem;
-    border-top: 1px solid var(--org-color-border, #ddd);
+    border-top: 1px solid var(--_border);
   }
   .duplicates h3,
   .logo h3 {
@@ -58,7 +58,7 @@ export const orgProfileFormStyles = css`
     width: 40px;
     height: 40px;
     object-fit: contain;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
   }
   /* No logo: the organization's initials on a tint, not an empty box that looks broken. */
   .logo-placeholder {
@@ -67,8 +67,8 @@ export const orgProfileFormStyles = css`
     justify-content: center;
     box-sizing: border-box;
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-placeholder, #e3e3fd);
-    color: var(--org-color-placeholder-text, #000091);
+    background: var(--org-color-placeholder, var(--_avatar));
+    color: var(--org-color-placeholder-text, var(--_primary));
     font-weight: 700;
     font-size: 0.875rem;
   }
@@ -79,26 +79,27 @@ export const orgProfileFormStyles = css`
     margin-left: 0.5rem;
     padding: 0 0.4rem;
     border-radius: var(--org-radius, 0.25rem);
-    background: var(--org-color-tag, #fee7fc);
+    background: var(--_tag);
+    color: var(--_text);
     font-size: 0.8125rem;
   }
   .logo-current img {
     object-fit: contain;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
   }
   .drop-zone {
     display: grid;
     gap: 0.25rem;
     margin: 1rem 0;
     padding: 1rem;
-    border: 2px dashed var(--org-color-border, #ddd);
+    border: 2px dashed var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .drop-zone label {
     font-weight: 500;
   }
   .crop {
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .crop .field {
@@ -115,7 +116,7 @@ export const orgProfileFormStyles = css`
   .preview {
     position: relative;
     overflow: hidden;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     background: #fff;
   }
   .preview img {

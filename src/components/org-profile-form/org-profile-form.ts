@@ -77,13 +77,12 @@ export interface OrgLogoChangedDetail {
  * @csspart logo-reset - The button that drops the chosen image.
  * @csspart finish - The button that ends the creation (after the logo step).
  *
- * @cssprop --org-color-primary - Buttons and links.
- * @cssprop --org-color-danger - Field problems.
- * @cssprop --org-color-border - Fields, the drop zone and the preview.
- * @cssprop --org-color-muted - Hints.
- * @cssprop --org-radius - Corner radius.
- * @cssprop --org-color-placeholder - Background of the initials shown for a look-alike organization without a logo.
- * @cssprop --org-color-placeholder-text - Colour of those initials.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-color-placeholder=var(--org-color-avatar)] - Background of the initials shown for a look-alike organization without a logo.
+ * @cssprop [--org-color-placeholder-text=var(--org-color-primary)] - Colour of those initials.
+ * @cssprop [--org-color-avatar=#e3e3fd] - The tint behind those initials, unless `--org-color-placeholder` is set. Dark: #21213f.
+ * @cssprop [--org-color-tag=#fee7fc] - The "same SIRET" tag. Dark: #3b2438.
+ * @cssprop [--org-form-width=48rem] - Maximum width of the form.
  */
 export class OrgProfileForm extends OrgElement implements LogoEditorHost, ProfileEditorHost {
   static override styles = [baseStyles, dialogStyles, markdownStyles, orgProfileFormStyles];

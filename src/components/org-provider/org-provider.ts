@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, css, type PropertyValues } from 'lit';
 import { orgConfigContext } from '../../context/org-context.js';
 import { OrgElement } from '../../internal/org-element.js';
+import { themePalette } from '../../internal/theme-styles.js';
 
 /**
  * @summary Configures and loads, once, the organization, the current user and the members
@@ -9,18 +10,22 @@ import { OrgElement } from '../../internal/org-element.js';
  *
  * Descendants inherit each configuration attribute they do not set (through @lit/context,
  * across shadow roots). Changing an attribute at run time re-fetches and every descendant
- * follows.
+ * follows. Its `theme` and the `--org-*` custom properties set on it reach every element
+ * inside (through CSS inheritance), and nothing else: the page's own content keeps its colours.
  *
  * @tagname org-provider
  * @slot - The page content that uses the organization; rendered unchanged.
  * @fires org-error - Loading the organization or the current user failed. `detail: { action, status, message }`.
  */
 export class OrgProvider extends OrgElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    themePalette,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   private readonly provider = new ContextProvider(this, { context: orgConfigContext });
 

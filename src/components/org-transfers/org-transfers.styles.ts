@@ -19,7 +19,7 @@ export const transfersStyles = css`
   }
   [part~='transfer'] {
     padding: 0.75rem 0;
-    border-top: 1px solid var(--org-color-border, #ddd);
+    border-top: 1px solid var(--_border);
   }
   .subject,
   .meta,
@@ -31,14 +31,14 @@ export const transfersStyles = css`
     display: inline-block;
     margin-inline-end: 0.5rem;
     padding: 0 0.4rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
     font-size: 0.75rem;
     text-transform: uppercase;
   }
   .meta {
     font-size: 0.875rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .comment {
     white-space: pre-line;
@@ -52,7 +52,7 @@ export const transfersStyles = css`
   fieldset {
     margin: 0 0 1rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .check {

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Transfer } from '../../api/transfers.js';
 import { FormatController } from '../../i18n/format.js';
@@ -66,19 +67,13 @@ import type {} from './org-transfers.events.js';
  * @csspart field-error - A field's error.
  * @csspart error - An error message.
  *
- * @cssprop --org-color-primary - Buttons and links.
- * @cssprop --org-color-danger - The refusal's submit button.
- * @cssprop --org-color-border - Borders of the rows and the form.
- * @cssprop --org-color-muted - Dates and hints.
- * @cssprop --org-radius - Corner radius.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
  */
 export class OrgTransfers extends OrgElement {
   static override styles = [baseStyles, dialogStyles, transfersStyles];
 
-  /** @internal */
-  static override properties = { ...OrgElement.properties, notice: { state: true } };
-
-  declare private notice: string;
+  /** What was last answered, said in the live region. */
+  @state() private notice = '';
 
   protected override readonly localize = new FormatController(this, { transfers: transfersTerms });
 
@@ -111,11 +106,6 @@ export class OrgTransfers extends OrgElement {
   });
 
   private reported?: ApiError;
-
-  constructor() {
-    super();
-    this.notice = '';
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -6,7 +6,7 @@ export const pendingRequestsStyles = css`
   }
   .count {
     margin: 0 0 0.5rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .pagination {
     display: flex;
@@ -27,7 +27,7 @@ export const pendingRequestsStyles = css`
     grid-template-columns: auto 1fr;
     gap: 0.25rem 0.75rem;
     padding: 0.75rem;
-    border: 1px solid var(--org-color-border, #ddd);
+    border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
   }
   .request > * {
@@ -45,7 +45,7 @@ export const pendingRequestsStyles = css`
   }
   .date {
     font-size: 0.875rem;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .comment {
     grid-column: 2;
@@ -55,7 +55,7 @@ export const pendingRequestsStyles = css`
   }
   .comment.none {
     font-style: italic;
-    color: var(--org-color-muted, #666);
+    color: var(--_muted);
   }
   .decide {
     grid-column: 2;

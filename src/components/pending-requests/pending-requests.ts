@@ -66,11 +66,8 @@ export interface RequestsCountDetail {
  * @csspart cancel - The dialog's cancel button.
  * @csspart error - An error message.
  *
- * @cssprop --org-color-primary - Buttons and links.
- * @cssprop --org-color-danger - The refusal submit button.
- * @cssprop --org-color-border - Border of each request.
- * @cssprop --org-color-muted - Dates and hints.
- * @cssprop --org-radius - Corner radius.
+ * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-color-avatar=#e3e3fd] - Behind an applicant's initials. Dark: #21213f.
  */
 export class PendingRequests extends OrgElement implements RequestDecisionsHost {
   static override styles = [baseStyles, dialogStyles, avatarStyles, roleHelpStyles, pendingRequestsStyles];
