@@ -1,10 +1,11 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { mountDashboard } from './support.js';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
 import { oid } from '../../mocks/seed.js';
 import { assertFocused, describeElement, deepActiveElement } from '../support/dom.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, mockUdata, useMockApi } from '../support/mock-api.js';
+import { ORG_IDS, mockUdata, useMockApi } from '../support/mock-api.js';
 
 // The certified organization has 4 harvest sources in the seed; udata lists them in its order.
 const SEEDED = [
@@ -31,18 +32,7 @@ function seedSources(n: number) {
   }
 }
 
-async function mount(lang = 'fr'): Promise<OrgDashboard> {
-  const wrapper = fixtureSync(
-    html`<div lang=${lang}><org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified}></org-dashboard></div>`,
-  );
-  const el = wrapper.querySelector('org-dashboard')!;
-  await waitUntil(
-    () => el.shadowRoot!.querySelector('.grid') && !el.shadowRoot!.querySelector('.grid .loading'),
-    'sections loaded',
-    { timeout: 4000 },
-  );
-  return el;
-}
+const mount = (lang = 'fr') => mountDashboard(undefined, { lang });
 
 const section = (el: OrgDashboard) => el.shadowRoot!.querySelector<HTMLElement>('[part~="section"][part~="harvesters"]')!;
 const text = (el: OrgDashboard) => section(el).textContent!.replace(/\s+/g, ' ');

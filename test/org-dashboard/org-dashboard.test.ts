@@ -1,43 +1,12 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { $, assertNone, textOf, waitFor, waitForText } from '../support/dom.js';
-import {
-  MOCK_API_BASE,
-  ORG_IDS,
-  ORG_OLD_SLUGS,
-  ORG_SLUGS,
-  VIEWER_KEYS,
-  mockRedirectsWork,
-  mockUdata,
-  useMockApi,
-} from '../support/mock-api.js';
+import { ORG_IDS, ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS, mockRedirectsWork, mockUdata, useMockApi } from '../support/mock-api.js';
 import { disposeAllSessions } from '../../src/state/org-session.js';
+import { mountDashboard } from './support.js';
 
-async function mount(
-  apiKey?: string,
-  { lang = 'fr', org = ORG_SLUGS.certified as string, width = '', loginUrl = '' } = {},
-): Promise<OrgDashboard> {
-  const wrapper = fixtureSync(
-    html`<div lang=${lang} style=${width ? `width:${width}` : ''}>
-      <org-dashboard
-        api-base=${MOCK_API_BASE}
-        org=${org}
-        api-key=${apiKey ?? ''}
-        login-url=${ifDefined(loginUrl || undefined)}
-      ></org-dashboard>
-    </div>`,
-  );
-  const el = wrapper.querySelector('org-dashboard')!;
-  // Every section has settled: its content, its empty sentence or its error.
-  await waitUntil(
-    () => el.shadowRoot!.querySelector('.grid') && !el.shadowRoot!.querySelector('.grid .loading'),
-    'sections loaded',
-    { timeout: 4000 },
-  );
-  return el;
-}
+const mount = mountDashboard;
 
 const section = (el: OrgDashboard, id: string) => $(el, `[part~="section"][part~="${id}"]`)!;
 const sectionText = (el: OrgDashboard, id: string) => section(el, id).textContent!.replace(/\s+/g, ' ');
@@ -84,6 +53,7 @@ describe('<org-dashboard>', () => {
   it('fetches each resource once on first render, the others in parallel', async () => {
     await mount(VIEWER_KEYS.admin);
     await waitUntil(() => mockUdata.recorded('GET', 'membership/').length === 1, 'requests loaded');
+    await waitUntil(() => mockUdata.recorded('GET', 'me/reuses/').length === 1, 'transfers loaded');
     const paths = mockUdata.recorded('GET').map((r) => r.path);
     const count = (path: string) => paths.filter((p) => p === path).length;
     expect(count(`organizations/${ORG_SLUGS.certified}/`)).to.equal(1);
@@ -96,7 +66,11 @@ describe('<org-dashboard>', () => {
     expect(count('organizations/roles/')).to.equal(1);
     // The admin's members table asks what its partial editor may edit.
     expect(count(`organizations/${ORG_IDS.certified}/assignments/`)).to.equal(1);
-    expect(paths).to.have.length(9);
+    // Its transfers card: the transfers waiting for the organization, the admin's own content to bring.
+    expect(count('transfer/')).to.equal(1);
+    expect(count('me/datasets/')).to.equal(1);
+    expect(count('me/reuses/')).to.equal(1);
+    expect(paths).to.have.length(12);
     expect(mockUdata.recorded('GET', 'discussions/')[0].query).to.include({ org: ORG_IDS.certified, closed: 'false' });
     expect(mockUdata.recorded('GET', 'harvest/sources/')[0].query).to.include({ organization: ORG_IDS.certified });
   });

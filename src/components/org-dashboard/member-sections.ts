@@ -19,6 +19,10 @@ export const showsRequestsCard = (viewer: Viewer) =>
 export const renderRequestsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
   renderSection('requests', localize.t.dashboard.requests, html`<pending-requests></pending-requests>`);
 
+/** The transfers waiting for the organization (and its content to transfer), in their card: admins only (udata lists them to no one else). */
+export const renderTransfersCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
+  renderSection('transfers', localize.t.dashboard.transfers, html`<org-transfers></org-transfers>`, 'wide');
+
 /**
  * The danger zone: what deleting does, in words, beside the red button (which the dialog
  * repeats with the numbers before anything is sent).

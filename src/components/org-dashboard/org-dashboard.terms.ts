@@ -16,6 +16,7 @@ export interface DashboardTerms {
   harvesters: string;
   members: string;
   requests: string;
+  transfers: string;
   danger: string;
   /** Beside the delete button: what deleting does. */
   dangerIrreversible: string;
@@ -86,6 +87,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     harvesters: 'Moissonneurs',
     members: 'Membres',
     requests: 'Demandes d’adhésion',
+    transfers: 'Transferts',
     danger: 'Suppression de l’organisation',
     dangerIrreversible: 'Supprimer l’organisation est irréversible.',
     dangerStayOnline:
@@ -162,6 +164,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     harvesters: 'Harvesters',
     members: 'Members',
     requests: 'Membership requests',
+    transfers: 'Transfers',
     danger: 'Deleting the organization',
     dangerIrreversible: 'Deleting the organization cannot be undone.',
     dangerStayOnline:

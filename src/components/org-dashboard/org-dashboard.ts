@@ -16,7 +16,7 @@ import { dashboardTerms } from './org-dashboard.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
-import { canDeleteOrganization, canEditProfile } from '../../permissions/permissions.js';
+import { canAnswerTransfers, canDeleteOrganization, canEditProfile } from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -31,7 +31,7 @@ import {
 import { HarvestersSection } from './harvesters-view.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { renderDashboardHeader } from './dashboard-header.js';
-import { renderDangerZone, renderRequestsCard, showsRequestsCard } from './member-sections.js';
+import { renderDangerZone, renderRequestsCard, renderTransfersCard, showsRequestsCard } from './member-sections.js';
 import { listReuses, listOpenDiscussions, searchOrganizationDatasets } from '../../api/dashboard.js';
 import { nounTerms } from '../../i18n/nouns.js';
 import { paginationTerms } from '../../internal/pagination.js';
@@ -236,6 +236,7 @@ export class OrgDashboard extends OrgElement {
         ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
         ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
         ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize) : nothing}
+        ${canAnswerTransfers(viewer) ? renderTransfersCard(this.localize) : nothing}
         ${isAdmin ? renderDangerZone(this.localize) : nothing}
       </div>
       ${this.mayEdit ? this.profileDialog.renderDialog() : nothing}
