@@ -101,6 +101,20 @@ describe('<org-transfers> outgoing', () => {
     expect(pending.textContent).to.include('vers Chloé Dubois attend déjà une réponse');
   });
 
+  it('searches the organization’s APIs too', async () => {
+    const el = mount(VIEWER_KEYS.admin);
+    const kind = await waitFor<HTMLSelectElement>(el, '[part~="kind"]');
+    kind.value = 'Dataservice';
+    kind.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(el, '#out-subject-q').focus();
+    await typeKeys('adresse');
+    await waitForText(el, 'Aucun résultat.');
+    expect(mockUdata.recorded('GET', 'dataservices/')[0].query).to.deep.include({
+      organization: ORG_IDS.certified,
+      q: 'adresse',
+    });
+  });
+
   it('is for admins only', async () => {
     const el = mount(VIEWER_KEYS.editor);
     await waitFor(el, '[part~="bring"]');

@@ -27,7 +27,7 @@ import type {} from './org-transfers.events.js';
  * transfer answered meanwhile is said, not answered again. Editors see the list read-only.
  * Any logged-in viewer may ask to transfer their own datasets and reuses to the organization
  * (several at once, one request each, `POST /transfer/`): what was sent and what failed is
- * listed. Admins also transfer one of the organization's datasets or reuses to another
+ * listed. Admins also transfer one of the organization's datasets, reuses or APIs to another
  * organization or a user, a pending transfer of it shown first. Anonymous viewers: nothing.
  *
  * @tagname org-transfers
@@ -48,7 +48,7 @@ import type {} from './org-transfers.events.js';
  * @csspart comment-field - The optional comment of an answer.
  * @csspart submit - The dialog's submit button.
  * @csspart cancel - The dialog's cancel button.
- * @csspart outgoing - The form that transfers one of the organization's datasets or reuses (admins).
+ * @csspart outgoing - The form that transfers one of the organization's datasets, reuses or APIs (admins).
  * @csspart kind - The kind of content to transfer.
  * @csspart search - A search field (the content, the recipient).
  * @csspart result - One search result (a radio button).

@@ -15,7 +15,7 @@ import { SearchPick } from './search-pick.js';
 import { partyName } from './transfer-row.js';
 
 type Localize = FormatController<{ transfers: typeof transfersTerms }>;
-type Kind = 'Dataset' | 'Reuse';
+type Kind = 'Dataset' | 'Reuse' | 'Dataservice';
 interface Recipient {
   id: string;
   name: string;
@@ -30,7 +30,7 @@ export interface OutgoingOptions {
 }
 
 /**
- * An admin transfers one of the organization's datasets or reuses to another organization or
+ * An admin transfers one of the organization's datasets, reuses or APIs to another organization or
  * a user (`POST /transfer/`): the object from udata's searches of the organization's content,
  * the recipient from its suggestions. A pending transfer of the same object is shown first
  * (`?subject=&status=pending`: udata allows several), and the organization itself is refused
@@ -106,6 +106,7 @@ export class OutgoingTransfer implements ReactiveController {
         >
           <option value="Dataset">${tt.kinds.Dataset}</option>
           <option value="Reuse">${tt.kinds.Reuse}</option>
+          <option value="Dataservice">${tt.kinds.Dataservice}</option>
         </select>
       </div>
       ${this.subject.render(t, { ...search, search: tt.outSearchSubject }, this.problems.subject)}
