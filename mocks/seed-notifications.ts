@@ -23,7 +23,7 @@ import { ORG_IDS, oid, uuid, type MockData } from './seed.js';
  * an October discussion). Decisions older than the seed's autumn are left out: udata deletes
  * handled notifications 90 days after.
  */
-export function seedNotifications(data: Omit<MockData, 'notifications'>): MockNotification[] {
+export function seedNotifications(data: Omit<MockData, 'notifications' | 'activities'>): MockNotification[] {
   // When the recent decisions were taken (udata's `handled_on`; the seed's requests do not keep it).
   const handledOn: Record<string, string> = { [uuid('0c', 3)]: '2026-10-02T08:30:00+00:00' };
   const discussionsReadOn: Record<string, string> = { [oid('1f', 3)]: '2026-10-05T07:45:00+00:00' };

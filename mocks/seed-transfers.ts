@@ -69,7 +69,7 @@ function personalDataset(id: string, owner: MockUser, title: string, created: st
 }
 
 /** Adds the personal datasets and reuse to the seed's collections; answers the transfers. */
-export function seedTransfers(data: Omit<MockData, 'notifications' | 'transfers'>): MockTransfer[] {
+export function seedTransfers(data: Omit<MockData, 'notifications' | 'transfers' | 'activities'>): MockTransfer[] {
   const userByKey = (key: string) => data.users.find((u) => u.apiKey === key)!;
   const chloe = userByKey(VIEWER_KEYS.nonMember);
   const theo = userByKey(VIEWER_KEYS.editor);

@@ -9,9 +9,12 @@ import type {
   Reuse,
   UserRef,
 } from '../src/api/models.js';
+import type { MockActivity } from './activity.js';
 import type { MockNotification } from './notifications.js';
+import { seedActivity } from './seed-activity.js';
 import { seedNotifications } from './seed-notifications.js';
 import { seedTransfers } from './seed-transfers.js';
+import type { StoredOrganizationMetrics } from './stock-metrics.js';
 import type { MockTransfer } from './transfers.js';
 
 /**
@@ -26,8 +29,10 @@ export interface MockUser extends CurrentUser {
   deleted?: string | null;
 }
 
-export interface MockOrganization extends Omit<Organization, 'members' | 'permissions'> {
+export interface MockOrganization extends Omit<Organization, 'members' | 'permissions' | 'metrics'> {
   members: Member[];
+  /** The counts, and the `*_by_months` maps once counted (see stock-metrics.ts). */
+  metrics: StoredOrganizationMetrics;
   /** The SIRET (udata's `business_number_id`, serialized as null when unset). */
   business_number_id?: string | null;
   /** Slugs the organization had before a rename: udata answers them 308 to the current one. */
@@ -86,6 +91,8 @@ export interface MockData {
   notifications: MockNotification[];
   /** udata's `Transfer` documents (see seed-transfers.ts). */
   transfers: MockTransfer[];
+  /** udata's `Activity` documents (see seed-activity.ts). */
+  activities: MockActivity[];
 }
 
 export interface MockAssignment {
@@ -402,7 +409,8 @@ export function createSeed(): MockData {
   );
   const data = { users, organizations, requests, ...content, assignments };
   const withTransfers = { ...data, transfers: seedTransfers(data) };
-  return { ...withTransfers, notifications: seedNotifications(withTransfers) };
+  const withNotifications = { ...withTransfers, notifications: seedNotifications(withTransfers) };
+  return { ...withNotifications, activities: seedActivity(withNotifications) };
 }
 
 const TOPICS = [

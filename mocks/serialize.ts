@@ -1,5 +1,6 @@
 import type { Dataset, Member, MembershipRequest, Organization, OrganizationPermissions } from '../src/api/models.js';
 import { toUserRef, type MockDataset, type MockMembershipRequest, type MockOrganization, type MockUser } from './seed.js';
+import { organizationMetrics } from './stock-metrics.js';
 
 /**
  * How udata turns its documents into JSON for a given caller: e-mails masked by who asks and
@@ -75,7 +76,7 @@ export function serializeOrganization(
   const result = {
     ...rest,
     members: org.members.map((m) => serializeMember(data, m, caller, permissions.private)),
-    metrics: { ...org.metrics, members: org.members.length },
+    metrics: organizationMetrics(org),
   } as unknown as Organization;
   if (withPermissions) result.permissions = permissions;
   return result;

@@ -51,7 +51,7 @@ describe('the demo (npm start)', () => {
         { timeout: 10_000 },
         ...(selector.split('|') as [string, string]),
       );
-    await shadowText('org-provider join-request-button|Vous êtes membre de cette organisation (Administrateur).');
+    await shadowText('org-provider join-request-button|Vous êtes membre de cette organisation (administrateur).');
     // The profile form: editing for the admin, creating outside the provider.
     await shadowText('org-provider org-profile-form|Modifier le profil de l’organisation');
     await shadowText('#create-form|Créer une organisation');

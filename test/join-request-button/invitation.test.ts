@@ -137,7 +137,7 @@ describe('<join-request-button> for an invited viewer', () => {
     accept.click();
     expect((await accepted).detail.invitation).to.include({ id: invitationOf().id, role: 'editor' });
     expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`me/org_invitations/${invitationOf().id}/accept/`]);
-    await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
+    await waitForText(el, 'Vous êtes membre de cette organisation (éditeur).');
     await waitForText(el, 'Invitation acceptée');
     expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('status');
     // The accept button is gone: focus is on what replaced it, not lost to the page.
@@ -186,7 +186,7 @@ describe('<join-request-button> for an invited viewer', () => {
     accept.click();
     expect((await failed).detail).to.include({ status: 400, action: 'accept-invitation' });
     await waitForText(el, 'n’est plus en attente');
-    await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
+    await waitForText(el, 'Vous êtes membre de cette organisation (éditeur).');
   });
 
   it('an invitation canceled by an admin (404 on answer): said plainly, then the join button', async () => {
@@ -205,7 +205,7 @@ describe('<join-request-button> for an invited viewer', () => {
     accept.click();
     await waitForText(el, 'Le serveur a rencontré une erreur.');
     accept.click();
-    await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
+    await waitForText(el, 'Vous êtes membre de cette organisation (éditeur).');
   });
 
   it('asks /me/org_invitations/ once for the whole page, and never for an anonymous visitor', async () => {

@@ -73,7 +73,7 @@ describe('<join-request-button>', () => {
   describe('member', () => {
     it('says so with the role, and offers no button', async () => {
       const el = await mount(VIEWER_KEYS.editor);
-      await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
+      await waitForText(el, 'Vous êtes membre de cette organisation (éditeur).');
       assertNone(el, 'button');
       expect(mockUdata.recorded('GET', 'membership/')).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -340,7 +340,7 @@ describe('<join-request-button>', () => {
         role: 'editor',
       });
       submitButton(el).click();
-      await waitForText(el, 'Vous êtes membre de cette organisation (Éditeur).');
+      await waitForText(el, 'Vous êtes membre de cette organisation (éditeur).');
       expect(mockUdata.recorded('POST', 'membership/')).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -180,7 +180,7 @@ describe('<org-members>', () => {
       $<HTMLButtonElement>(el, '.remove-dialog [part~="submit"]')!.click();
       expect((await removed).detail.userId).to.equal(idOf(VIEWER_KEYS.editor));
       expect(mockUdata.recorded('DELETE')[0].path).to.equal(`${orgPath}member/${idOf(VIEWER_KEYS.editor)}/`);
-      await waitForText(el, 'Théo Nguyễn a été retiré·e de l’organisation. Son compte est conservé.');
+      await waitForText(el, 'Théo Nguyễn ne fait plus partie de l’organisation. Son compte est conservé.');
       expect(names(el)).not.to.include('Théo Nguyễn');
       expect(mockUdata.data.users.some((u) => u.id === idOf(VIEWER_KEYS.editor))).to.equal(true);
       await waitUntil(() => deepActiveElement()?.getAttribute('part') === 'remove', 'focus on the next row');

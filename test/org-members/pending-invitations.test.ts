@@ -34,7 +34,7 @@ describe('<org-members>: pending invitations', () => {
     const cancel = rowOf(el, 'Inès Garnier').querySelector<HTMLButtonElement>('[part~="cancel-invitation"]')!;
     cancel.click();
     const dialog = await waitFor<HTMLDialogElement>(el, '.invitation-dialog dialog[open]');
-    expect(textOf(el)).to.include('Annuler l’invitation de Inès Garnier ?');
+    expect(textOf(el)).to.include('Annuler l’invitation d’Inès Garnier ?');
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '.invitation-dialog [part~="cancel"]')!.click();
     await waitUntil(() => !dialog.open, 'kept');
@@ -46,7 +46,7 @@ describe('<org-members>: pending invitations', () => {
     $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
     expect((await canceled).detail.invitation.id).to.equal(inesInvitation().id);
     expect(mockUdata.recorded('POST').map((r) => r.path)).to.deep.equal([`${orgPath}membership/${inesInvitation().id}/cancel/`]);
-    await waitForText(el, 'L’invitation de Inès Garnier a été annulée.');
+    await waitForText(el, 'L’invitation d’Inès Garnier a été annulée.');
     expect(rowOf(el, 'Inès Garnier')).to.equal(undefined);
   });
 
@@ -67,7 +67,7 @@ describe('<org-members>: pending invitations', () => {
       role: 'editor',
       comment: 'Bienvenue ! Tu pourras publier les relevés de qualité de l’air.\n<b>Élodie</b>',
     });
-    await waitForText(el, 'L’invitation de Inès Garnier a été renvoyée.');
+    await waitForText(el, 'L’invitation d’Inès Garnier a été renvoyée.');
     expect(rowOf(el, 'Inès Garnier').textContent).to.include('à l’instant');
   });
 
@@ -179,7 +179,7 @@ describe('<org-members>: pending invitations', () => {
       const canceled = oneEvent(el, 'org-invitation-canceled');
       $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
       expect((await canceled).detail.invitation.email).to.equal(address(60));
-      await waitForText(el, `L’invitation de ${address(60)} a été annulée.`);
+      await waitForText(el, `L’invitation d’${address(60)} a été annulée.`);
       expect(section(el).textContent).to.include('Invitations en attente (119)').and.include('Page 2 sur 3');
       expect(shown(el)).to.deep.equal([...addresses(50, 59), ...addresses(61, 100)]);
       await waitUntil(
@@ -200,7 +200,7 @@ describe('<org-members>: pending invitations', () => {
       const resent = oneEvent(el, 'org-invitation-resent');
       $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
       const { detail } = await resent;
-      await waitForText(el, `L’invitation de ${address(100)} a été renvoyée.`);
+      await waitForText(el, `L’invitation d’${address(100)} a été renvoyée.`);
       expect(section(el).textContent).to.include('Invitations en attente (101)').and.include('Page 3 sur 3');
       const row = inviteRow(el, address(100));
       expect(row.getAttribute('data-invitation-id')).to.equal(detail.invitation.id);
@@ -215,7 +215,7 @@ describe('<org-members>: pending invitations', () => {
       inviteRow(el, address(100)).querySelector<HTMLButtonElement>('[part~="cancel-invitation"]')!.click();
       await waitFor(el, '.invitation-dialog dialog[open]');
       $<HTMLButtonElement>(el, '.invitation-dialog [part~="submit"]')!.click();
-      await waitForText(el, `L’invitation de ${address(100)} a été annulée.`);
+      await waitForText(el, `L’invitation d’${address(100)} a été annulée.`);
       expect(section(el).textContent).to.include('Invitations en attente (100)').and.include('Page 2 sur 2');
       expect(shown(el)).to.deep.equal(addresses(50, 99));
       await waitUntil(

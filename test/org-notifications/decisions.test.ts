@@ -40,7 +40,7 @@ describe('<org-notifications> decisions in place', () => {
     const posts = mockUdata.recorded('POST', 'membership/');
     expect(posts.map((r) => r.path)).to.deep.equal([`${membership}${detail.request.id}/accept/`]);
     expect(mockUdata.recorded('PUT')[0].body).to.deep.equal({ role: 'admin' });
-    await waitForText(el, `${FRANCOIS} a rejoint l’organisation (Administrateur).`);
+    await waitForText(el, `${FRANCOIS} a rejoint l’organisation (administrateur).`);
     await waitUntil(() => countShown(el) === '5', 'the count read again');
     expect(itemWith(el, `${FRANCOIS} demande`).classList.contains('unread')).to.equal(false);
     expect(itemWith(el, `${FRANCOIS} demande`).querySelector('[part~="accept"]')).to.equal(null);

@@ -20,7 +20,7 @@ describe('<org-provider>', () => {
     );
     provider.append(host);
     const buttons = [...provider.querySelectorAll('join-request-button'), host.shadowRoot!.querySelector('join-request-button')!];
-    for (const button of buttons) await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    for (const button of buttons) await waitForText(button, 'Vous êtes membre de cette organisation (éditeur).');
     expect(provider.querySelector('p')!.textContent).to.equal('Texte de la page');
     expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/)).to.have.length(1);
     expect(mockUdata.recorded('GET', /^me\/$/)).to.have.length(1);
@@ -35,7 +35,7 @@ describe('<org-provider>', () => {
     );
     const [anonymous, admin] = provider.querySelectorAll('join-request-button');
     await waitForText(anonymous, 'Se connecter pour rejoindre');
-    await waitForText(admin, '(Administrateur)');
+    await waitForText(admin, '(administrateur)');
     expect(mockUdata.recorded('GET', /^me\/$/).map((r) => r.apiKey)).to.deep.equal([VIEWER_KEYS.admin]);
   });
 
@@ -46,9 +46,9 @@ describe('<org-provider>', () => {
       </org-provider>`,
     );
     const button = provider.querySelector<JoinRequestButton>('join-request-button')!;
-    await waitForText(button, '(Éditeur)');
+    await waitForText(button, '(éditeur)');
     provider.setAttribute('api-key', VIEWER_KEYS.admin);
-    await waitForText(button, '(Administrateur)');
+    await waitForText(button, '(administrateur)');
     provider.setAttribute('org', ORG_IDS.solo);
     await waitForText(button, "Demander à rejoindre l'organisation");
     expect(mockUdata.recorded('GET', /^organizations\/[^/]+\/$/).map((r) => r.path)).to.deep.equal([
@@ -64,7 +64,7 @@ describe('<org-provider>', () => {
     const wrapper = fixtureSync(html`<div></div>`);
     wrapper.innerHTML = `<${name} api-base="${MOCK_API_BASE}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.editor}"><join-request-button></join-request-button></${name}>`;
     customElements.define(name, class extends OrgProvider {});
-    await waitForText(wrapper.querySelector('join-request-button')!, '(Éditeur)');
+    await waitForText(wrapper.querySelector('join-request-button')!, '(éditeur)');
   });
 
   it('refresh() fetches again', async () => {
@@ -79,7 +79,7 @@ describe('<org-provider>', () => {
     const me = mockUdata.userByKey(VIEWER_KEYS.nonMember)!;
     org.members.push({ user: { id: me.id, first_name: me.first_name, last_name: me.last_name, slug: me.slug }, role: 'admin' });
     await provider.refresh();
-    await waitUntil(() => textOf(button).includes('(Administrateur)'), textOf(button));
+    await waitUntil(() => textOf(button).includes('(administrateur)'), textOf(button));
   });
 
   it('refresh() during the first load, and twice in a row, always ends with fresh data (never an aborted request joined)', async () => {
@@ -93,11 +93,11 @@ describe('<org-provider>', () => {
     await provider.updateComplete;
     void provider.refresh();
     await provider.refresh();
-    await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    await waitForText(button, 'Vous êtes membre de cette organisation (éditeur).');
     expect(textOf(button)).not.to.include('Réessayer');
     void provider.refresh();
     await provider.refresh();
-    await waitForText(button, 'Vous êtes membre de cette organisation (Éditeur).');
+    await waitForText(button, 'Vous êtes membre de cette organisation (éditeur).');
     expect(textOf(button)).not.to.include('Réessayer');
   });
 

@@ -101,7 +101,7 @@ describe('<pending-requests>: a long list, a page at a time', () => {
     const counted = oneEvent(el, 'org-requests-count');
     rowOf(el, name(25))!.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
     expect((await counted).detail.count).to.equal(119);
-    await waitForText(el, `${name(25)} a rejoint l’organisation (Éditeur).`);
+    await waitForText(el, `${name(25)} a rejoint l’organisation (éditeur).`);
     expect(textOf(el)).to.include('Page 2 sur 6').and.include('119 demandes d’adhésion en attente (21 à 40 sur 119)');
     expect(names(el)).to.deep.equal([...range(19, 24), ...range(26, 39)]);
     await waitUntil(

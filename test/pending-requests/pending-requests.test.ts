@@ -72,7 +72,7 @@ describe('<pending-requests>', () => {
       expect(post.path).to.equal(`${membership}${detail.request.id}/accept/`);
       expect(post.apiKey).to.equal(VIEWER_KEYS.admin);
       expect(mockUdata.recorded('PUT')).to.have.length(0);
-      await waitForText(el, `${APPLICANT} a rejoint l’organisation (Éditeur).`);
+      await waitForText(el, `${APPLICANT} a rejoint l’organisation (éditeur).`);
       expect(textOf(el)).not.to.include('Je travaille au service SIG');
       expect(el.count).to.equal(1);
       // Focus stays in the list, on the next request.
@@ -92,7 +92,7 @@ describe('<pending-requests>', () => {
       const [put] = mockUdata.recorded('PUT');
       expect(put.path).to.match(/^organizations\/[0-9a-f]{24}\/member\/[0-9a-f]{24}\/$/);
       expect(put.body).to.deep.equal({ role: 'admin' });
-      await waitForText(el, '(Administrateur)');
+      await waitForText(el, '(administrateur)');
     });
 
     it('says what is left when the promotion to admin fails after the accept', async () => {
@@ -103,7 +103,7 @@ describe('<pending-requests>', () => {
       select.dispatchEvent(new Event('change'));
       mockUdata.fail({ method: 'PUT', status: 500 });
       row.querySelector<HTMLButtonElement>('[part~="accept"]')!.click();
-      await waitForText(el, 'le passage en Administrateur a échoué');
+      await waitForText(el, 'le passage en administrateur a échoué');
       expect(el.count).to.equal(1);
     });
 

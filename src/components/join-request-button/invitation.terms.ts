@@ -56,7 +56,7 @@ export const invitationTerms: Record<Lang, InvitationTerms> = {
     declineTitle: (org) => `Décliner l’invitation ${elide('d', org)}\u00a0?`,
     declineIntro: 'Vous ne deviendrez pas membre de l’organisation. Vous pourrez toujours demander à la rejoindre plus tard.',
     declineSubmit: 'Décliner l’invitation',
-    invitationAccepted: (role) => `Invitation acceptée\u00a0: vous êtes membre de l’organisation (${role}).`,
+    invitationAccepted: (role) => `Invitation acceptée\u00a0: vous êtes membre de l’organisation (${role.toLowerCase()}).`,
     invitationRefused: 'Invitation déclinée.',
     invitationGone:
       'Cette invitation n’est plus en attente (acceptée, déclinée ou annulée entre-temps)\u00a0: voici votre situation à jour.',

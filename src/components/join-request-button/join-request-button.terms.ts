@@ -24,7 +24,7 @@ export const joinTerms: Record<Lang, JoinTerms> = {
     button: "Demander à rejoindre l'organisation",
     loginLink: 'Se connecter pour rejoindre',
     pending: "Demande d'adhésion en attente",
-    member: (role) => `Vous êtes membre de cette organisation (${role}).`,
+    member: (role) => `Vous êtes membre de cette organisation (${role.toLowerCase()}).`,
     dialogTitle: (org) => `Rejoindre « ${org} »`,
     dialogIntro: 'Les administrateurs de l’organisation recevront votre demande et pourront l’accepter ou la refuser.',
     commentLabel: 'Pourquoi souhaitez-vous rejoindre cette organisation ?',

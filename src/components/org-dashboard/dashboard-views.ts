@@ -206,7 +206,7 @@ export function renderAnomalies(ctx: ViewContext, sample: Page<Dataset>) {
             <details>
               <summary>
                 <strong>${t.dashboard.anomalies[flag] ?? flag}</strong> —
-                ${t.dashboard.anomalyCount(ctx.localize.count(datasets.length, t.nouns.datasets))}
+                ${t.dashboard.anomalyCount(ctx.localize.count(datasets.length, t.nouns.datasets), datasets.length)}
               </summary>
               <ul>
                 ${datasets.slice(0, shown).map((d) => html`<li>${datasetLink(ctx, d)}</li>`)}

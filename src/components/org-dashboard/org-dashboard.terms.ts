@@ -44,7 +44,8 @@ export interface DashboardTerms {
   /** Counted harvest sources: "120 moissonneurs". */
   harvesterNoun: { one: string; other: string };
   anomalies: Record<string, string>;
-  anomalyCount: (count: string) => string;
+  /** How many datasets an anomaly concerns (`count` formatted with its noun, `n` the number). */
+  anomalyCount: (count: string, n: number) => string;
   andOthers: (count: number) => string;
   qualitySample: (sample: number, total: number) => string;
   /** How many datasets the anomalies cover, e.g. "12 jeux de données". */
@@ -124,7 +125,7 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
       temporal_coverage: 'Couverture temporelle non renseignée',
       spatial: 'Couverture géographique non renseignée',
     },
-    anomalyCount: (count) => `${count} concerné(s)`,
+    anomalyCount: (count, n) => `${count} concerné${n > 1 ? 's' : ''}`,
     andOthers: (count) => `et ${count} autre${count > 1 ? 's' : ''}`,
     qualitySample: (sample, total) => `Analyse des ${sample} jeux de données les plus récemment mis à jour, sur ${total}.`,
     qualityCovers: (datasets) => `Analyse de ${datasets} (les jeux supprimés ne comptent pas).`,

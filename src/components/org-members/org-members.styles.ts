@@ -145,4 +145,14 @@ export const orgMembersStyles = css`
   .assignments .warning {
     color: var(--_warning);
   }
+  [part~='notice']:not(:empty) {
+    position: sticky;
+    top: var(--org-sticky-top, 0);
+    z-index: 2;
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_success);
+    background: var(--_background);
+    box-shadow: 0 2px 6px rgb(0 0 18 / 12%);
+  }
 `;

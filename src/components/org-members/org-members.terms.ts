@@ -1,4 +1,8 @@
+import { deName, possessive } from '../../i18n/french.js';
 import type { Lang } from '../../i18n/terms.js';
+
+/** "the invitation to Inès Garnier" (the visible "Cancel the invitation" begins the button's name). */
+const invitationTo = (who: string) => `the invitation to ${who}`;
 
 /** The words of <org-members>, in each supported language. */
 export interface MembersTerms {
@@ -106,14 +110,14 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     noMatch: 'Aucun membre ne correspond au filtre.',
     empty: 'Cette organisation n’a aucun membre.',
     unknownDate: 'Date inconnue',
-    changeRole: (name) => `Rôle de ${name}`,
+    changeRole: (name) => `Rôle ${deName(name)}`,
     remove: 'Retirer de l’organisation',
     removeLabel: (name) => `Retirer ${name} de l’organisation`,
     removeTitle: (name) => `Retirer ${name} de l’organisation\u00a0?`,
     removeWarning:
       'Cette personne ne pourra plus publier au nom de l’organisation. Son compte utilisateur est conservé, ainsi que ses contributions.',
     removeConfirm: 'Retirer de l’organisation',
-    removed: (name) => `${name} a été retiré·e de l’organisation. Son compte est conservé.`,
+    removed: (name) => `${name} ne fait plus partie de l’organisation. Son compte est conservé.`,
     saving: 'Enregistrement…',
     lastAdmin: 'Dernier administrateur\u00a0: ne peut être ni rétrogradé ni retiré. Nommez d’abord un autre administrateur.',
     you: '(vous)',
@@ -129,7 +133,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     invite: 'Envoyer l’invitation',
     inviting: 'Envoi en cours…',
     invited: (who) => `Invitation envoyée à ${who}. Elle apparaît dans les invitations en attente jusqu’à sa réponse.`,
-    added: (name, role) => `${name} a été ajouté·e à l’organisation (${role}).`,
+    added: (name, role) => `${name} fait désormais partie de l’organisation (${role.toLowerCase()}).`,
     emailNeedsInvitations:
       'Ce serveur ne gère pas les invitations par adresse électronique\u00a0: choisissez «\u00a0Une personne qui a un compte\u00a0» et cherchez-la.',
     invitations: 'Invitations en attente',
@@ -156,19 +160,19 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     sentOn: (date, ago) => `Envoyée le ${date} (${ago})`,
     stale: (days) => `Sans réponse depuis plus de ${days} jours`,
     resendInvitation: 'Renvoyer',
-    resendInvitationLabel: (who) => `Renvoyer l’invitation de ${who}`,
-    cancelTitle: (who) => `Annuler l’invitation de ${who}\u00a0?`,
+    resendInvitationLabel: (who) => `Renvoyer l’invitation ${deName(who)}`,
+    cancelTitle: (who) => `Annuler l’invitation ${deName(who)}\u00a0?`,
     cancelIntro: 'Le lien reçu par courriel ne fonctionnera plus. Vous pourrez inviter cette personne à nouveau.',
-    resendTitle: (who) => `Renvoyer l’invitation de ${who}\u00a0?`,
+    resendTitle: (who) => `Renvoyer l’invitation ${deName(who)}\u00a0?`,
     resendIntro:
       'L’invitation actuelle est annulée et la même est envoyée à nouveau\u00a0: la personne reçoit un nouveau courriel.',
     keepInvitation: 'Ne rien changer',
-    invitationResent: (who) => `L’invitation de ${who} a été renvoyée.`,
+    invitationResent: (who) => `L’invitation ${deName(who)} a été renvoyée.`,
     resendHalfDone: (who, reason) =>
-      `L’invitation de ${who} a été annulée mais n’a pas pu être renvoyée\u00a0: ${reason} Invitez cette personne à nouveau.`,
+      `L’invitation ${deName(who)} a été annulée mais n’a pas pu être renvoyée\u00a0: ${reason} Invitez cette personne à nouveau.`,
     cancelInvitation: 'Annuler l’invitation',
-    cancelInvitationLabel: (who) => `Annuler l’invitation de ${who}`,
-    invitationCanceled: (who) => `L’invitation de ${who} a été annulée.`,
+    cancelInvitationLabel: (who) => `Annuler l’invitation ${deName(who)}`,
+    invitationCanceled: (who) => `L’invitation ${deName(who)} a été annulée.`,
     refusals: {
       alreadyMember: 'Cette personne est déjà membre de l’organisation.',
       alreadyPendingUser: 'Une demande d’adhésion ou une invitation est déjà en attente pour cette personne.',
@@ -195,7 +199,7 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     noMatch: 'No member matches the filter.',
     empty: 'This organization has no member.',
     unknownDate: 'Unknown date',
-    changeRole: (name) => `Role of ${name}`,
+    changeRole: (name) => `${possessive(name)} role`,
     remove: 'Remove from the organization',
     removeLabel: (name) => `Remove ${name} from the organization`,
     removeTitle: (name) => `Remove ${name} from the organization?`,
@@ -244,18 +248,18 @@ export const membersTerms: Record<Lang, MembersTerms> = {
     sentOn: (date, ago) => `Sent on ${date} (${ago})`,
     stale: (days) => `No answer for over ${days} days`,
     resendInvitation: 'Resend',
-    resendInvitationLabel: (who) => `Resend the invitation of ${who}`,
-    cancelTitle: (who) => `Cancel the invitation of ${who}?`,
+    resendInvitationLabel: (who) => `Resend ${invitationTo(who)}`,
+    cancelTitle: (who) => `Cancel ${invitationTo(who)}?`,
     cancelIntro: 'The link they received by e-mail will stop working. You may invite them again.',
-    resendTitle: (who) => `Resend the invitation of ${who}?`,
+    resendTitle: (who) => `Resend ${invitationTo(who)}?`,
     resendIntro: 'The current invitation is canceled and the same one sent again: they receive a new e-mail.',
     keepInvitation: 'Keep it as it is',
-    invitationResent: (who) => `The invitation of ${who} was sent again.`,
+    invitationResent: (who) => `The invitation to ${who} was sent again.`,
     resendHalfDone: (who, reason) =>
-      `The invitation of ${who} was canceled but could not be sent again: ${reason} Invite them again.`,
+      `The invitation to ${who} was canceled but could not be sent again: ${reason} Invite them again.`,
     cancelInvitation: 'Cancel the invitation',
-    cancelInvitationLabel: (who) => `Cancel the invitation of ${who}`,
-    invitationCanceled: (who) => `The invitation of ${who} was canceled.`,
+    cancelInvitationLabel: (who) => `Cancel ${invitationTo(who)}`,
+    invitationCanceled: (who) => `The invitation to ${who} was canceled.`,
     refusals: {
       alreadyMember: 'This person is already a member of the organization.',
       alreadyPendingUser: 'A membership request or an invitation is already pending for this person.',

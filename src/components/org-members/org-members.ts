@@ -97,7 +97,7 @@ export interface MemberAddedDetail {
  * @csspart stale - The "no answer for over 30 days" flag.
  * @csspart resend-invitation - An invitation's resend button.
  * @csspart cancel-invitation - An invitation's cancel button.
- * @csspart notice - The live region announcing changes.
+ * @csspart notice - The live region announcing changes, shown above the table and kept in view while it is.
  * @csspart dialog - The add and remove dialogs.
  * @csspart user-search - The user search combobox input.
  * @csspart user-options - The combobox's list of users.
@@ -107,6 +107,7 @@ export interface MemberAddedDetail {
  * @csspart error - An error message.
  *
  * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
+ * @cssprop [--org-sticky-top=0] - Where the notice sticks, below a page's own sticky header.
  * @cssprop [--org-color-warning=#b34000] - Old invitations, a partial editor with nothing assigned. Dark: #fc5d00.
  * @cssprop [--org-color-avatar=#e3e3fd] - Behind a member's initials. Dark: #21213f.
  */
@@ -206,9 +207,11 @@ export class OrgMembers
   }
 
   protected override render() {
+    // The notice comes first and sticks to the top of the window while the table is in view:
+    // in a long list it is seen where the admin acted, not thousands of pixels below.
     return html`<div part="base" lang=${this.localize.lang}>
-      ${renderLoadState(this.session, this.localize.t) ?? this.renderContent()}
       <p part="notice" class="notice success" role="status">${this.notice}</p>
+      ${renderLoadState(this.session, this.localize.t) ?? this.renderContent()}
     </div>`;
   }
 

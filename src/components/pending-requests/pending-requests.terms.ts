@@ -1,4 +1,4 @@
-import { deName } from '../../i18n/french.js';
+import { deName, possessive } from '../../i18n/french.js';
 import type { Lang } from '../../i18n/terms.js';
 
 /** The words of <pending-requests>, in each supported language. */
@@ -42,9 +42,9 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
     refuse: 'Refuser',
     acceptAs: 'Rôle à l’acceptation',
     accepting: 'Acceptation…',
-    accepted: (name, role) => `${name} a rejoint l’organisation (${role}).`,
+    accepted: (name, role) => `${name} a rejoint l’organisation (${role.toLowerCase()}).`,
     acceptedNotPromoted: (name) =>
-      `${name} a rejoint l’organisation comme Éditeur, mais le passage en Administrateur a échoué : changez son rôle dans la liste des membres.`,
+      `${name} a rejoint l’organisation comme éditeur, mais le passage en administrateur a échoué : changez son rôle dans la liste des membres.`,
     refused: (name) => `La demande ${deName(name)} a été refusée.`,
     alreadyHandled: 'Cette demande a déjà été traitée, sans doute par un autre administrateur.',
     alreadyMember: (name, role) =>
@@ -71,11 +71,11 @@ export const requestsTerms: Record<Lang, RequestsTerms> = {
     accepted: (name, role) => `${name} joined the organization (${role}).`,
     acceptedNotPromoted: (name) =>
       `${name} joined the organization as Editor, but the promotion to Administrator failed: change their role in the member list.`,
-    refused: (name) => `The request of ${name} was refused.`,
+    refused: (name) => `${possessive(name)} request was refused.`,
     alreadyHandled: 'This request was already handled, probably by another administrator.',
     alreadyMember: (name, role) =>
       `${name} is already a member of the organization, as ${role}: another administrator has just accepted the request.`,
-    refuseTitle: (name) => `Refuse the request of ${name}`,
+    refuseTitle: (name) => `Refuse ${possessive(name)} request`,
     refuseReason: 'Reason for refusal',
     refuseHint: 'The applicant will receive this reason.',
     reasonRequired: 'Give the reason for refusal.',
