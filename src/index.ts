@@ -22,10 +22,15 @@ export {
 export type * from './api/models.js';
 export * from './permissions/permissions.js';
 export { OrgProvider } from './components/org-provider/org-provider.js';
-export { JoinRequestButton, type JoinRequestedDetail } from './components/join-request-button/join-request-button.js';
+export {
+  JoinRequestButton,
+  type JoinRequestedDetail,
+  type InvitationAnsweredDetail,
+} from './components/join-request-button/join-request-button.js';
 export {
   OrgMembers,
   type MemberAddedDetail,
+  type MemberAssignmentsChangedDetail,
   type MemberInvitedDetail,
   type MemberRemovedDetail,
   type MemberRoleChangedDetail,

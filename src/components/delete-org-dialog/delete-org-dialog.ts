@@ -16,10 +16,7 @@ import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
 import { deleteOrganization } from '../../api/members.js';
 import { nounTerms } from '../../i18n/nouns.js';
-
-export interface OrgDeletedDetail {
-  org: Organization;
-}
+export type { OrgDeletedDetail } from './delete-org-dialog.events.js';
 
 /**
  * @summary Lets an admin delete the organization, after a warning and typing its acronym or name.
@@ -218,11 +215,5 @@ export class DeleteOrgDialog extends OrgElement {
     const proceed = this.emit('org-deleted', { org }, { cancelable: true });
     const redirect = hostUrl(this.redirectUrl, 'redirect-url');
     if (proceed && redirect) window.location.assign(redirect);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'org-deleted': CustomEvent<OrgDeletedDetail>;
   }
 }

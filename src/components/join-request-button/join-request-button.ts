@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
-import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
+import type { OrgInvitation } from '../../api/models.js';
 import { LazyInvitation } from './lazy-invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
@@ -15,16 +15,7 @@ import { canAskToJoin, memberRole } from '../../permissions/viewer.js';
 import { loginHref } from '../../internal/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
-
-/** Detail of `org-join-requested`. */
-export interface JoinRequestedDetail {
-  request: MembershipRequest;
-}
-
-/** Detail of `org-invitation-accepted` and `org-invitation-refused`: the viewer's own invitation. */
-export interface InvitationAnsweredDetail {
-  invitation: OrgInvitation;
-}
+export type { JoinRequestedDetail, InvitationAnsweredDetail } from './join-request-button.events.js';
 
 /**
  * @summary Lets a logged-in visitor ask to join an organization, with a comment for its
@@ -277,13 +268,5 @@ export class JoinRequestButton extends OrgElement {
     } finally {
       this.sending = false;
     }
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'org-join-requested': CustomEvent<JoinRequestedDetail>;
-    'org-invitation-accepted': CustomEvent<InvitationAnsweredDetail>;
-    'org-invitation-refused': CustomEvent<InvitationAnsweredDetail>;
   }
 }

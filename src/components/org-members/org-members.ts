@@ -32,20 +32,9 @@ import { avatarStyles } from '../../internal/avatar-styles.js';
 import { listAssignments } from '../../api/assignments.js';
 import { getRoles } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+export type { MemberInvitedDetail, MemberAssignmentsChangedDetail, MemberAddedDetail } from './org-members.events.js';
 
 export type { MemberRemovedDetail, MemberRoleChangedDetail };
-
-export interface MemberInvitedDetail {
-  invitation: MembershipRequest;
-}
-/** Detail of `org-member-assignments-changed`: the partial editor and all they may now edit. */
-export interface MemberAssignmentsChangedDetail {
-  member: Member;
-  assignments: Assignment[];
-}
-export interface MemberAddedDetail {
-  member: Member;
-}
 
 /**
  * @summary The members of an organization in a table; admins add, promote, demote and remove.
@@ -355,17 +344,5 @@ export class OrgMembers
   /** @internal Called by one of the element's flows. */
   failed(error: ApiError, message: string): void {
     this.emitError(error, message);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'org-member-invited': CustomEvent<MemberInvitedDetail>;
-    'org-member-added': CustomEvent<MemberAddedDetail>;
-    'org-member-role-changed': CustomEvent<MemberRoleChangedDetail>;
-    'org-member-removed': CustomEvent<MemberRemovedDetail>;
-    'org-invitation-canceled': CustomEvent<MemberInvitedDetail>;
-    'org-invitation-resent': CustomEvent<MemberInvitedDetail>;
-    'org-member-assignments-changed': CustomEvent<MemberAssignmentsChangedDetail>;
   }
 }

@@ -17,21 +17,7 @@ import { orgProfileFormStyles } from './org-profile-form.styles.js';
 import { ProfileEditor, type ProfileEditorHost } from './profile-editor.js';
 import { IdentityController } from '../../state/identity-controller.js';
 import { draftOf, emptyDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
-
-/** Detail of `org-created`. */
-export interface OrgCreatedDetail {
-  org: Organization;
-}
-/** Detail of `org-updated`: the organization as udata answered, and what was sent. */
-export interface OrgUpdatedDetail {
-  org: Organization;
-  changes: Partial<OrganizationProfile>;
-}
-/** Detail of `org-logo-changed`: the new logo's address. */
-export interface OrgLogoChangedDetail {
-  org: Organization;
-  logo: string;
-}
+export type { OrgCreatedDetail, OrgUpdatedDetail, OrgLogoChangedDetail } from './org-profile-form.events.js';
 
 /**
  * @summary Creates an organization, or edits its profile, and its logo.
@@ -274,13 +260,5 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
 
   private finish(redirect: string) {
     location.assign(redirect);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'org-created': CustomEvent<OrgCreatedDetail>;
-    'org-updated': CustomEvent<OrgUpdatedDetail>;
-    'org-logo-changed': CustomEvent<OrgLogoChangedDetail>;
   }
 }

@@ -17,18 +17,7 @@ import { pageHolding, pageOf, paginationTerms } from '../../internal/pagination.
 import { RequestDecisions, type RequestDecisionsHost } from './request-decisions.js';
 import { renderRequestList } from './request-list.js';
 import { renderRequestRow } from './request-row.js';
-
-export interface RequestAcceptedDetail {
-  request: MembershipRequest;
-  member: Member;
-}
-export interface RequestRefusedDetail {
-  request: MembershipRequest;
-  comment: string;
-}
-export interface RequestsCountDetail {
-  count: number;
-}
+export type { RequestAcceptedDetail, RequestRefusedDetail, RequestsCountDetail } from './pending-requests.events.js';
 
 /**
  * @summary The pending join requests of an organization; admins accept or refuse them.
@@ -234,13 +223,5 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
   /** @internal Called by one of the element's flows. */
   failed(error: ApiError, message: string): void {
     this.emitError(error, message);
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'org-requests-count': CustomEvent<RequestsCountDetail>;
-    'org-request-accepted': CustomEvent<RequestAcceptedDetail>;
-    'org-request-refused': CustomEvent<RequestRefusedDetail>;
   }
 }

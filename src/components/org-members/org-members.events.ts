@@ -1,0 +1,25 @@
+import type { Assignment, Member, MembershipRequest } from '../../api/models.js';
+import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
+
+export interface MemberInvitedDetail {
+  invitation: MembershipRequest;
+}
+/** Detail of `org-member-assignments-changed`: the partial editor and all they may now edit. */
+export interface MemberAssignmentsChangedDetail {
+  member: Member;
+  assignments: Assignment[];
+}
+export interface MemberAddedDetail {
+  member: Member;
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'org-member-invited': CustomEvent<MemberInvitedDetail>;
+    'org-member-added': CustomEvent<MemberAddedDetail>;
+    'org-member-role-changed': CustomEvent<MemberRoleChangedDetail>;
+    'org-member-removed': CustomEvent<MemberRemovedDetail>;
+    'org-invitation-canceled': CustomEvent<MemberInvitedDetail>;
+    'org-invitation-resent': CustomEvent<MemberInvitedDetail>;
+    'org-member-assignments-changed': CustomEvent<MemberAssignmentsChangedDetail>;
+  }
+}
