@@ -1,3 +1,4 @@
+import type { SortDirection } from '../../internal/sortable-header.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -99,7 +100,7 @@ export class OrgDashboard extends OrgElement {
 
   @state() private datasetsPage = 1;
   @state() private datasetsSort = DEFAULT_SORT;
-  @state() private reusesSort: { key: ReuseSortKey; direction: 'ascending' | 'descending' } = {
+  @state() private reusesSort: { key: ReuseSortKey; direction: SortDirection } = {
     key: 'views',
     direction: 'descending',
   };

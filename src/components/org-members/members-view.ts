@@ -3,8 +3,10 @@ import { ownEntry } from '../../internal/lookup.js';
 import { fold, fullName } from '../../internal/users.js';
 import { isLastAdmin } from '../../permissions/permissions.js';
 
+import type { SortDirection } from '../../internal/sortable-header.js';
+
+export type { SortDirection };
 export type SortKey = 'name' | 'role' | 'since' | 'email' | 'lastLogin';
-export type SortDirection = 'ascending' | 'descending';
 
 export interface MembersQuery {
   text: string;

@@ -1,3 +1,4 @@
+import type { SortDirection } from '../../internal/sortable-header.js';
 import { inviteePickerStyles } from './invitee-picker.styles.js';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -128,7 +129,7 @@ export class OrgMembers
   @state() private filterText = '';
   @state() private roleFilter: MemberRole | '' = '';
   @state() private sort: SortKey = 'name';
-  @state() private direction: 'ascending' | 'descending' = 'ascending';
+  @state() private direction: SortDirection = 'ascending';
   @state() private page = 1;
   @state() private notice = '';
 
