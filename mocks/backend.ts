@@ -1,5 +1,6 @@
 import type { MockResponse } from './responses.js';
 import { MESSAGES, message, notFound, unauthorized } from './responses.js';
+import { activityRoutes } from './routes/activity.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { contentRoutes } from './routes/content.js';
 import { meRoutes } from './routes/me.js';
@@ -151,6 +152,7 @@ export class MockUdata implements RouteTable {
     assignmentRoutes(this, this);
     notificationRoutes(this, this);
     transferRoutes(this, this);
+    activityRoutes(this, this);
   }
 
   /** Back to the seed data, the default flavour, no failures and no recorded requests. */

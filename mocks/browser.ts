@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers.js';
 
 export { mockUdata } from './backend.js';
+export { mockMetricsApi, METRICS_API_BASE } from './metrics-api.js';
 export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, ORG_OLD_SLUGS, HOSTILE } from './seed.js';
 
 /** The msw worker of a page: its handlers answer from the shared in-memory udata. */

@@ -1,10 +1,17 @@
 import { delay, http, HttpResponse } from 'msw';
 import { mockUdata, type MockResponse, type MockUdata } from './backend.js';
+import { METRICS_API_BASE, mockMetricsApi, type MockMetricsApi } from './metrics-api.js';
 import { readForm } from './uploads.js';
 
-/** Answers every request to any `…/api/1/…` URL from the in-memory udata. */
-export function createHandlers(backend: MockUdata = mockUdata) {
+/**
+ * Answers every request to any `…/api/1/…` URL from the in-memory udata, and those to the
+ * metrics API's own origin (`METRICS_API_BASE`) from the in-memory metrics API.
+ */
+export function createHandlers(backend: MockUdata = mockUdata, metrics: MockMetricsApi = mockMetricsApi) {
   return [
+    http.all(`${METRICS_API_BASE}*`, ({ request }) =>
+      toHttpResponse(metrics.handle({ method: request.method, url: request.url })),
+    ),
     // The uploaded logos, where udata serves them (`/s/avatars/…`); other files pass through.
     http.get('*/s/avatars/*', ({ request }) => {
       const file = backend.uploads.serve(request.url);

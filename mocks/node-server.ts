@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { MockUdata } from './backend.js';
+import { MockMetricsApi } from './metrics-api.js';
 import { readForm } from './uploads.js';
 
 /**
@@ -49,4 +50,45 @@ async function answer(backend: MockUdata, req: IncomingMessage, res: ServerRespo
     ? Buffer.from(result.bytes)
     : (result.text ?? (result.json === undefined || result.status === 204 ? '' : JSON.stringify(result.json)));
   res.writeHead(result.status, { ...CORS, 'Content-Type': 'application/json', ...result.headers }).end(payload);
+}
+
+/**
+ * The in-memory metrics API behind a real HTTP server on its own origin (another port), as
+ * data.gouv.fr's answers: any origin allowed, credentials too (aiohttp-cors echoes the origin),
+ * no key.
+ */
+export async function startMetricsServer(port = 0): Promise<{ server: Server; backend: MockMetricsApi; metricsBase: string }> {
+  const backend = new MockMetricsApi();
+  const server = createServer((req, res) => {
+    const origin = req.headers.origin;
+    const cors: Record<string, string> = origin
+      ? {
+          'Access-Control-Allow-Origin': origin,
+          'Access-Control-Allow-Credentials': 'true',
+          'Access-Control-Expose-Headers': '*',
+        }
+      : {};
+    if (req.method === 'OPTIONS') {
+      const asked = req.headers['access-control-request-headers'];
+      res
+        .writeHead(200, {
+          ...cors,
+          'Access-Control-Allow-Methods': String(req.headers['access-control-request-method'] ?? 'GET'),
+          ...(asked ? { 'Access-Control-Allow-Headers': String(asked) } : {}),
+        })
+        .end();
+      return;
+    }
+    const result = backend.handle({ method: req.method ?? 'GET', url: `http://${req.headers.host}${req.url}` });
+    if (result.networkError) {
+      req.socket.destroy();
+      return;
+    }
+    const payload = result.bytes ? Buffer.from(result.bytes) : JSON.stringify(result.json);
+    res.writeHead(result.status, { 'Content-Type': 'application/json; charset=utf-8', ...cors, ...result.headers }).end(payload);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return { server, backend, metricsBase: `http://127.0.0.1:${actualPort}/api/` };
 }

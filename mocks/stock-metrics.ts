@@ -46,7 +46,7 @@ export const ORGANIZATION_METRICS_KEYS = [
  * in it) is the integer 0, not a map. `members` is the live count, as `count_members` keeps it.
  */
 export function organizationMetrics(org: MockOrganization): Record<string, number | Record<string, number>> {
-  const stored = org.metrics as Record<string, number | Record<string, number> | undefined>;
+  const stored = { ...org.metrics } as Partial<Record<string, number | Record<string, number>>>;
   return Object.fromEntries(
     ORGANIZATION_METRICS_KEYS.map((key) => [key, key === 'members' ? org.members.length : (stored[key] ?? 0)]),
   );

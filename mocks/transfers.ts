@@ -1,3 +1,4 @@
+import { changedFields, emitActivity } from './activity.js';
 import { addNotification, type MockRef, type NotificationStore } from './notifications.js';
 import { isSysadmin } from './serialize.js';
 import type { MockData, MockUser } from './seed.js';
@@ -36,7 +37,7 @@ export interface OwnedSubject {
 }
 
 export interface TransferStore extends NotificationStore {
-  data: Pick<MockData, 'transfers' | 'datasets' | 'reuses' | 'organizations' | 'notifications'>;
+  data: Pick<MockData, 'transfers' | 'datasets' | 'reuses' | 'organizations' | 'notifications' | 'activities'>;
   newObjectId(): string;
 }
 
@@ -153,9 +154,16 @@ export function answerTransfer(
   onTransferHandled(store, transfer);
   if (response === 'accept') {
     const subject = findSubject(store.data, transfer.subject);
-    if (subject && transfer.recipient.class === 'Organization')
-      Object.assign(subject, { org: transfer.recipient.id, owner: null });
-    if (subject && transfer.recipient.class === 'User') Object.assign(subject, { org: null, owner: transfer.recipient.id });
+    if (!subject) return transfer;
+    const before = { organization: subject.org, owner: subject.owner ?? null };
+    if (transfer.recipient.class === 'Organization') Object.assign(subject, { org: transfer.recipient.id, owner: null });
+    if (transfer.recipient.class === 'User') Object.assign(subject, { org: null, owner: transfer.recipient.id });
+    // `subject.save()`: `on_update` with the owner fields in the order they were set (the
+    // recipient's, then the other one `Owned.clean` clears), by the one who answered.
+    const order = transfer.recipient.class === 'User' ? ['owner', 'organization'] : ['organization', 'owner'];
+    const changes = changedFields(before, { organization: subject.org, owner: subject.owner ?? null }, order);
+    const key = transfer.subject.class === 'Reuse' ? 'reuse:updated' : 'dataset:updated';
+    if (changes.length) emitActivity(store, key, caller, subject.id, subject.org, changes);
   }
   return transfer;
 }

@@ -1,4 +1,5 @@
 import type { MemberRole } from '../../src/api/models.js';
+import { emitActivity } from '../activity.js';
 import type { MockUdata, RouteTable } from '../backend.js';
 import { onMembershipRequestCreated } from '../notifications.js';
 import { MESSAGES, fieldError, forbidden, json, message, noContent, notFound } from '../responses.js';
@@ -38,6 +39,8 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
       if (org.deleted) return message(410, MESSAGES.orgDeleted);
       if (!permissionsFor(org, caller).delete) return forbidden();
       org.deleted = new Date().toISOString();
+      // Saving `deleted` (an auditable field) is an update; no receiver listens to `on_delete`.
+      emitActivity(udata, 'organization:updated', caller!, org.id, org.id, ['deleted']);
       return noContent();
     },
     { secure: true },
@@ -109,6 +112,11 @@ export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
       if (body.role) {
         // Leaving the partial editor role drops what was assigned.
         if (member.role === 'partial_editor' && body.role !== 'partial_editor') dropAssignments(udata, org, user.id);
+        // `members` is auditable: a new role is an update of the organization, by its path.
+        if (member.role !== body.role) {
+          const path = `members.${org.members.indexOf(member)}.role`;
+          emitActivity(udata, 'organization:updated', caller!, org.id, org.id, [path]);
+        }
         member.role = body.role as MemberRole;
       }
       return json(200, serializeMember(udata.data, member, caller, false));

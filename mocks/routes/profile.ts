@@ -1,3 +1,4 @@
+import { changedFields, emitActivity } from '../activity.js';
 import type { MockUdata, RouteTable } from '../backend.js';
 import { MESSAGES, argumentError, forbidden, internalError, json, message, paginate, paginationArguments } from '../responses.js';
 import { permissionsFor, serializeOrganization } from '../serialize.js';
@@ -194,12 +195,16 @@ export function profileRoutes(r: RouteTable, udata: MockUdata): void {
       if (notAnObject(req.body)) return internalError();
       if (org.deleted && body.deleted !== null) return message(410, MESSAGES.orgDeleted);
       if (!permissionsFor(org, caller).edit) return forbidden();
-      const values = patchProfile(body, profileOf(org), org.id, checkSirets());
+      const before = profileOf(org);
+      const values = patchProfile(body, before, org.id, checkSirets());
       if ('status' in values) return values;
       const renamed = values.name !== org.name && values.name !== org.slug;
       Object.assign(org, values);
       if (renamed) claimSlug(org, org.name);
       org.last_modified = new Date().toISOString();
+      // `Organization.on_update` (the slug and `last_modified` are not auditable).
+      const changes = changedFields(before, values, Object.keys(body));
+      if (changes.length) emitActivity(udata, 'organization:updated', caller!, org.id, org.id, changes);
       return json(200, serialize(org, caller));
     },
     { secure: true },
@@ -222,6 +227,8 @@ export function profileRoutes(r: RouteTable, udata: MockUdata): void {
           org.logo = stored.image;
           org.logo_thumbnail = stored.thumbnail;
           org.last_modified = new Date().toISOString();
+          // The saved `ImageReference` never compares equal to the one before: always a change.
+          emitActivity(udata, 'organization:updated', caller!, org.id, org.id, ['logo']);
         }
         return json(200, { success: true, image: stored.image });
       },

@@ -51,6 +51,7 @@ export class APITestCase {
       assignments: [],
       notifications: [],
       transfers: [],
+      activities: [],
     };
   }
 
