@@ -112,6 +112,7 @@ export default [
       'org-profile-form': 'src/components/org-profile-form/define.ts',
       'org-notifications': 'src/components/org-notifications/define.ts',
       'org-transfers': 'src/components/org-transfers/define.ts',
+      'org-activity': 'src/components/org-activity/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), minifyTemplates(), typescript()],

@@ -8,3 +8,4 @@ import './components/org-dashboard/define.js';
 import './components/org-profile-form/define.js';
 import './components/org-notifications/define.js';
 import './components/org-transfers/define.js';
+import './components/org-activity/define.js';

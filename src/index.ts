@@ -59,6 +59,8 @@ export { OrgTransfers } from './components/org-transfers/org-transfers.js';
 export type { TransferDetail } from './components/org-transfers/org-transfers.events.js';
 export { listTransfers, getTransfer, requestTransfer, answerTransfer, listMyContent } from './api/transfers.js';
 export type * from './api/transfers.js';
+export { OrgActivity } from './components/org-activity/org-activity.js';
+export { listActivity, type Activity } from './api/activity.js';
 export type * from './api/notifications.js';
 export type { OrganizationProfile, OrganizationSuggestion } from './api/profile.js';
 export type { OrgErrorDetail } from './internal/org-element.js';
@@ -73,6 +75,7 @@ import { OrgDashboard } from './components/org-dashboard/org-dashboard.js';
 import { OrgProfileForm } from './components/org-profile-form/org-profile-form.js';
 import { OrgNotifications } from './components/org-notifications/org-notifications.js';
 import { OrgTransfers } from './components/org-transfers/org-transfers.js';
+import { OrgActivity } from './components/org-activity/org-activity.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -85,4 +88,5 @@ export function defineAll(): void {
   defineElement('org-profile-form', OrgProfileForm);
   defineElement('org-notifications', OrgNotifications);
   defineElement('org-transfers', OrgTransfers);
+  defineElement('org-activity', OrgActivity);
 }

@@ -21,6 +21,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'org-profile-form': () => import('./components/org-profile-form/define.js'),
   'org-notifications': () => import('./components/org-notifications/define.js'),
   'org-transfers': () => import('./components/org-transfers/define.js'),
+  'org-activity': () => import('./components/org-activity/define.js'),
 };
 const TAGS = Object.keys(MODULES);
 const SELECTOR = TAGS.join(',');

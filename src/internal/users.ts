@@ -11,7 +11,7 @@ export function fullName(user: AnyUser | null | undefined, fallback: string): st
 }
 
 /** The user's page on the site, built from the configured site URL (never from API links). */
-export function userPageUrl(siteUrl: string, user: Pick<UserRef, 'slug' | 'id'>): string | undefined {
+export function userPageUrl(siteUrl: string, user: Pick<UserRef, 'id'> & { slug?: string }): string | undefined {
   const slug = user.slug || user.id;
   return siteUrl && slug ? `${siteUrl}/users/${encodeURIComponent(slug)}/` : undefined;
 }

@@ -58,6 +58,9 @@ export const canAnswerTransfers = (v: Viewer) => !v.orgDeleted && hasAdminRights
  */
 export const canSeeTransfers = (v: Viewer) => canAnswerTransfers(v) || canPublish(v) || v.membership !== null;
 
+/** Members (any role) and sysadmins follow the organization's activity. */
+export const canSeeActivity = (v: Viewer) => v.kind === 'sysadmin' || v.membership !== null;
+
 /** The last admin can be neither demoted nor removed: udata does not prevent it, the UI must. */
 export function isLastAdmin(org: Organization, userId: string): boolean {
   const admins = org.members.filter((m) => m.role === 'admin');

@@ -9,4 +9,5 @@ export const TAGS = [
   'org-profile-form',
   'org-notifications',
   'org-transfers',
+  'org-activity',
 ] as const;

@@ -27,6 +27,7 @@ describe('the join button’s own entry', () => {
       'org-profile-form',
       'org-notifications',
       'org-transfers',
+      'org-activity',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
