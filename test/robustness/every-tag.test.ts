@@ -18,6 +18,7 @@ const TAGS = [
   'org-profile-form',
   'org-notifications',
   'org-transfers',
+  'org-activity',
 ] as const;
 
 /**
