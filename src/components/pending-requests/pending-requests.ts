@@ -1,3 +1,5 @@
+import { RequestHistory } from './request-history.js';
+import { historyTerms } from './request-history.terms.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
@@ -53,6 +55,8 @@ export type { RequestAcceptedDetail, RequestRefusedDetail, RequestsCountDetail }
  * @csspart reason - The refusal reason text area.
  * @csspart submit - The dialog's submit button.
  * @csspart cancel - The dialog's cancel button.
+ * @csspart history - Admins: the past requests and invitations, on demand (a disclosure).
+ * @csspart history-table - Their table: person, kind, role, date, outcome.
  * @csspart error - An error message.
  *
  * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
@@ -65,6 +69,14 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
     requests: requestsTerms,
     roleHelp: roleHelpTerms,
     pagination: paginationTerms,
+    history: historyTerms,
+  });
+
+  private readonly history = new RequestHistory(this, {
+    session: () => this.session,
+    localize: this.localize,
+    signal: () => this.removalSignal,
+    onFailed: (error, message) => this.emitError(error, message),
   });
 
   /** Requests per page. */
@@ -135,7 +147,7 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
 
   protected override render() {
     return html`<div part="base" lang=${this.localize.lang}>
-      ${renderLoadState(this.session, this.localize.t) ?? this.renderContent()}
+      ${renderLoadState(this.session, this.localize.t) ?? html`${this.renderContent()}${this.renderHistory()}`}
       <p part="notice" class="notice success" role="status">${this.notice}</p>
       ${this.decisions.renderRefuseDialog()}
     </div>`;
@@ -180,6 +192,11 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
       onPage: (page) => (this.page = page),
       rendered: () => this.updateComplete,
     })}`;
+  }
+
+  /** Admins also see the past requests and invitations, on demand. */
+  private renderHistory() {
+    return this.session && canDecideRequests(this.session.viewer) ? this.history.render() : nothing;
   }
 
   private message(text: string) {
