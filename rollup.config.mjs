@@ -113,6 +113,7 @@ export default [
       'org-notifications': 'src/components/org-notifications/define.ts',
       'org-transfers': 'src/components/org-transfers/define.ts',
       'org-activity': 'src/components/org-activity/define.ts',
+      'org-stats': 'src/components/org-stats/define.ts',
     },
     external: isDependency,
     plugins: [nodeResolve({ browser: true }), minifyTemplates(), typescript()],

@@ -9,3 +9,4 @@ import './components/org-profile-form/define.js';
 import './components/org-notifications/define.js';
 import './components/org-transfers/define.js';
 import './components/org-activity/define.js';
+import './components/org-stats/define.js';

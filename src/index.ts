@@ -60,6 +60,7 @@ export type { TransferDetail } from './components/org-transfers/org-transfers.ev
 export { listTransfers, getTransfer, requestTransfer, answerTransfer, listMyContent } from './api/transfers.js';
 export type * from './api/transfers.js';
 export { OrgActivity } from './components/org-activity/org-activity.js';
+export { OrgStats } from './components/org-stats/org-stats.js';
 export { listActivity, type Activity } from './api/activity.js';
 export type * from './api/notifications.js';
 export type { OrganizationProfile, OrganizationSuggestion } from './api/profile.js';
@@ -76,6 +77,7 @@ import { OrgProfileForm } from './components/org-profile-form/org-profile-form.j
 import { OrgNotifications } from './components/org-notifications/org-notifications.js';
 import { OrgTransfers } from './components/org-transfers/org-transfers.js';
 import { OrgActivity } from './components/org-activity/org-activity.js';
+import { OrgStats } from './components/org-stats/org-stats.js';
 
 /** Defines every tag that the page has not defined yet. */
 export function defineAll(): void {
@@ -89,4 +91,5 @@ export function defineAll(): void {
   defineElement('org-notifications', OrgNotifications);
   defineElement('org-transfers', OrgTransfers);
   defineElement('org-activity', OrgActivity);
+  defineElement('org-stats', OrgStats);
 }

@@ -22,6 +22,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'org-notifications': () => import('./components/org-notifications/define.js'),
   'org-transfers': () => import('./components/org-transfers/define.js'),
   'org-activity': () => import('./components/org-activity/define.js'),
+  'org-stats': () => import('./components/org-stats/define.js'),
 };
 const TAGS = Object.keys(MODULES);
 const SELECTOR = TAGS.join(',');

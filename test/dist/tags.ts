@@ -10,4 +10,5 @@ export const TAGS = [
   'org-notifications',
   'org-transfers',
   'org-activity',
+  'org-stats',
 ] as const;

@@ -28,6 +28,7 @@ describe('the join button’s own entry', () => {
       'org-notifications',
       'org-transfers',
       'org-activity',
+      'org-stats',
     ]) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }

@@ -19,6 +19,7 @@ const TAGS = [
   'org-notifications',
   'org-transfers',
   'org-activity',
+  'org-stats',
 ] as const;
 
 /**

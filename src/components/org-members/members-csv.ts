@@ -5,37 +5,12 @@ import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
 import type { MembersCsvTerms } from './members-csv.terms.js';
 import type { MembersTerms } from './org-members.terms.js';
+import { downloadCsv, toCsv } from '../../internal/csv.js';
 
 /** The words the members' CSV needs: the table's column names and the file's own. */
 export type CsvTerms = Terms & { members: MembersTerms; csv: MembersCsvTerms };
 
-/**
- * A table as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read the accents),
- * built in the browser, cells split by `separator` (`;` for French spreadsheets). Names come
- * from the API: a cell that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab,
- * carriage return) is prefixed with `'`. A cell holding a quote, a line break or either
- * separator is quoted, so the file reads the same whichever separator a spreadsheet guesses.
- */
-export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>, separator: ',' | ';' = ','): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
-}
-
-/** Offers `text` as a file download, without leaving the page. */
-export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+export { toCsv, downloadCsv };
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
