@@ -54,6 +54,7 @@ describe('<org-dashboard>', () => {
     await mount(VIEWER_KEYS.admin);
     await waitUntil(() => mockUdata.recorded('GET', 'membership/').length === 1, 'requests loaded');
     await waitUntil(() => mockUdata.recorded('GET', 'me/reuses/').length === 1, 'transfers loaded');
+    await waitUntil(() => mockUdata.recorded('GET', 'activity/').length === 1, 'activity loaded');
     const paths = mockUdata.recorded('GET').map((r) => r.path);
     const count = (path: string) => paths.filter((p) => p === path).length;
     expect(count(`organizations/${ORG_SLUGS.certified}/`)).to.equal(1);
@@ -70,7 +71,9 @@ describe('<org-dashboard>', () => {
     expect(count('transfer/')).to.equal(1);
     expect(count('me/datasets/')).to.equal(1);
     expect(count('me/reuses/')).to.equal(1);
-    expect(paths).to.have.length(12);
+    // Its recent activity (members).
+    expect(count('activity/')).to.equal(1);
+    expect(paths).to.have.length(13);
     expect(mockUdata.recorded('GET', 'discussions/')[0].query).to.include({ org: ORG_IDS.certified, closed: 'false' });
     expect(mockUdata.recorded('GET', 'harvest/sources/')[0].query).to.include({ organization: ORG_IDS.certified });
   });

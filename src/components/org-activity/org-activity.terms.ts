@@ -6,6 +6,7 @@ export interface ActivityTerms {
   empty: string;
   membersOnly: string;
   loadMore: string;
+  seeAll: string;
   loading: string;
   someone: string;
   untitled: string;
@@ -22,6 +23,7 @@ export const activityTerms: Record<Lang, ActivityTerms> = {
     empty: 'Aucune activité pour l’instant.',
     membersOnly: 'Seuls les membres de l’organisation voient son activité.',
     loadMore: 'Afficher l’activité plus ancienne',
+    seeAll: 'Voir toute l’activité',
     loading: 'Chargement de l’activité…',
     someone: 'Quelqu’un',
     untitled: 'sans titre',
@@ -62,6 +64,7 @@ export const activityTerms: Record<Lang, ActivityTerms> = {
     empty: 'No activity yet.',
     membersOnly: 'Only members of the organization see its activity.',
     loadMore: 'Show older activity',
+    seeAll: 'See all the activity',
     loading: 'Loading the activity…',
     someone: 'Someone',
     untitled: 'untitled',

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Activity } from '../../api/activity.js';
 import type { ApiError } from '../../api/errors.js';
 import { FormatController } from '../../i18n/format.js';
@@ -34,6 +35,7 @@ import { activityTerms } from './org-activity.terms.js';
  * @csspart object-link - The link to the object.
  * @csspart changes - The changed fields, on demand.
  * @csspart more - The button that loads older activity.
+ * @csspart see-all - With `limit`: shows all the activity.
  * @csspart message - A sentence instead of the list.
  * @csspart error - An error message.
  *
@@ -43,6 +45,12 @@ export class OrgActivity extends OrgElement {
   static override styles = [baseStyles, avatarStyles, activityStyles];
 
   protected override readonly localize = new FormatController(this, { activity: activityTerms });
+
+  /** Show only the newest events, with "see all" (the dashboard's short list); 0: no limit. */
+  @property({ type: Number }) limit = 0;
+
+  /** "See all" was chosen. */
+  @state() private expanded = false;
 
   private readonly feed = new ActivityFeed(this, {
     session: () => this.session,
@@ -74,8 +82,18 @@ export class OrgActivity extends OrgElement {
     const session = this.session!;
     if (!canSeeActivity(session.viewer)) return html`<p part="message">${t.activity.membersOnly}</p>`;
     const feed = this.feed;
+    const short = this.limit > 0 && !this.expanded;
     return html`<div part="base" lang=${this.localize.lang}>
-      ${this.renderMonths(feed.items)}
+      ${this.renderMonths(short ? feed.items.slice(0, this.limit) : feed.items)}
+      ${
+        short && (feed.items.length > this.limit || feed.hasMore)
+          ? html`<p class="more">
+              <button part="see-all" class="button secondary small" type="button" @click=${() => (this.expanded = true)}>
+                ${t.activity.seeAll}
+              </button>
+            </p>`
+          : nothing
+      }
       ${feed.state === 'ready' && !feed.items.length ? html`<p part="message">${t.activity.empty}</p>` : nothing}
       ${feed.state === 'loading' ? html`<p role="status"><span class="spinner" aria-hidden="true"></span> ${t.activity.loading}</p>` : nothing}
       ${
@@ -87,7 +105,7 @@ export class OrgActivity extends OrgElement {
           : nothing
       }
       ${
-        feed.hasMore && feed.state === 'ready'
+        feed.hasMore && feed.state === 'ready' && !short
           ? html`<p class="more">
               <button part="more" class="button secondary small" type="button" @click=${() => feed.loadMore()}>
                 ${t.activity.loadMore}

@@ -5,6 +5,8 @@ import '../org-members/define.js';
 import '../pending-requests/define.js';
 import '../delete-org-dialog/define.js';
 import '../org-transfers/define.js';
+import '../org-stats/define.js';
+import '../org-activity/define.js';
 import '../org-profile-form/define.js';
 import { defineElement } from '../../internal/define.js';
 import { OrgDashboard } from './org-dashboard.js';

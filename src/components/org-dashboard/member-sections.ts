@@ -23,6 +23,14 @@ export const renderRequestsCard = (localize: LocalizeController<{ dashboard: typ
 export const renderTransfersCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
   renderSection('transfers', localize.t.dashboard.transfers, html`<org-transfers></org-transfers>`, 'wide');
 
+/** What the organization published and, when a metrics API is known, its visits: for everyone. */
+export const renderStatsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
+  renderSection('stats', localize.t.dashboard.stats, html`<org-stats></org-stats>`, 'wide');
+
+/** The newest activity, with "see all": members only (udata hides private objects from the others). */
+export const renderActivityCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
+  renderSection('activity', localize.t.dashboard.activity, html`<org-activity limit="5"></org-activity>`, 'wide');
+
 /**
  * The danger zone: what deleting does, in words, beside the red button (which the dialog
  * repeats with the numbers before anything is sent).

@@ -17,6 +17,8 @@ export interface DashboardTerms {
   members: string;
   requests: string;
   transfers: string;
+  stats: string;
+  activity: string;
   danger: string;
   /** Beside the delete button: what deleting does. */
   dangerIrreversible: string;
@@ -89,6 +91,8 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     members: 'Membres',
     requests: 'Demandes d’adhésion',
     transfers: 'Transferts',
+    stats: 'Statistiques',
+    activity: 'Activité récente',
     danger: 'Suppression de l’organisation',
     dangerIrreversible: 'Supprimer l’organisation est irréversible.',
     dangerStayOnline:
@@ -166,6 +170,8 @@ export const dashboardTerms: Record<Lang, DashboardTerms> = {
     members: 'Members',
     requests: 'Membership requests',
     transfers: 'Transfers',
+    stats: 'Statistics',
+    activity: 'Recent activity',
     danger: 'Deleting the organization',
     dangerIrreversible: 'Deleting the organization cannot be undone.',
     dangerStayOnline:

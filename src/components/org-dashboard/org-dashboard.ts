@@ -17,7 +17,7 @@ import { dashboardTerms } from './org-dashboard.terms.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
-import { canAnswerTransfers, canDeleteOrganization, canEditProfile } from '../../permissions/permissions.js';
+import { canAnswerTransfers, canDeleteOrganization, canEditProfile, canSeeActivity } from '../../permissions/permissions.js';
 import type { OrgSession } from '../../state/org-session.js';
 import {
   renderAnomalies,
@@ -32,7 +32,14 @@ import {
 import { HarvestersSection } from './harvesters-view.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { renderDashboardHeader } from './dashboard-header.js';
-import { renderDangerZone, renderRequestsCard, renderTransfersCard, showsRequestsCard } from './member-sections.js';
+import {
+  renderActivityCard,
+  renderDangerZone,
+  renderRequestsCard,
+  renderStatsCard,
+  renderTransfersCard,
+  showsRequestsCard,
+} from './member-sections.js';
 import { listReuses, listOpenDiscussions, searchOrganizationDatasets } from '../../api/dashboard.js';
 import { nounTerms } from '../../i18n/nouns.js';
 import { paginationTerms } from '../../internal/pagination.js';
@@ -234,7 +241,8 @@ export class OrgDashboard extends OrgElement {
           }),
         )}
         ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
-        ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
+        ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())} ${renderStatsCard(this.localize)}
+        ${canSeeActivity(viewer) ? renderActivityCard(this.localize) : nothing}
         ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
         ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize) : nothing}
         ${canAnswerTransfers(viewer) ? renderTransfersCard(this.localize) : nothing}
