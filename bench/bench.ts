@@ -191,6 +191,9 @@ const elements: Array<[string, Record<string, string>, string]> = [
   ['org-dashboard', common, '[part~="datasets-table"] tbody tr'],
   // The inbox of a page's header: every organization of the viewer, the count on its button.
   ['org-notifications', { 'api-base': api.apiBase, 'api-key': VIEWER_KEYS.admin }, '[part~="count"]'],
+  ['org-transfers', common, '[part~="transfer"]'],
+  ['org-activity', common, '[part~="activity"]'],
+  ['org-stats', common, '[data-chart="datasets"]'],
 ];
 for (const [tag, attrs, ready] of elements) {
   const tab = await freshTab();

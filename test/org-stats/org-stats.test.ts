@@ -58,6 +58,10 @@ describe('<org-stats>', () => {
       const rows = mockMetricsApi.tables.organizations.filter((r) => r.organization_id === ORG_IDS.certified);
       const expected = lastMonths().map((m) => Number(rows.find((r) => r.metric_month === m)?.monthly_visit_dataset ?? 0));
       expect(tableValues(visits)).to.deep.equal(expected);
+      // Visits as a line, a dot per month; counts as bars.
+      expect(visits.querySelectorAll('circle.dot')).to.have.length(13);
+      expect(visits.querySelector('polyline.line')).to.exist;
+      expect(el.shadowRoot!.querySelectorAll('[data-chart="downloads"] rect.bar')).to.have.length(13);
       await waitForText(el, 'Visites et téléchargements comptés depuis juillet 2022.');
       expect(visits.querySelector('.chart-total')!.textContent).to.match(/au total/);
       const [asked] = mockMetricsApi.requests.filter((r) => r.path === 'organizations/data/');

@@ -37,6 +37,14 @@ export const statsStyles = css`
   .bar {
     fill: var(--org-stats-bar, var(--_primary));
   }
+  .line {
+    fill: none;
+    stroke: var(--org-stats-bar, var(--_primary));
+    stroke-width: 2;
+  }
+  .dot {
+    fill: var(--org-stats-bar, var(--_primary));
+  }
   .axis {
     stroke: var(--_border);
   }

@@ -119,6 +119,7 @@ export class OrgStats extends OrgElement {
             values: series('monthly_visit_dataset'),
             unit: t.visits,
             total: totals.visit_dataset ?? undefined,
+            kind: 'line',
           },
           {
             id: 'downloads',
@@ -135,6 +136,7 @@ export class OrgStats extends OrgElement {
             values: series('monthly_visit_reuse'),
             unit: t.visits,
             total: totals.visit_reuse ?? undefined,
+            kind: 'line',
           },
           {
             id: 'dataservice-visits',
@@ -143,6 +145,7 @@ export class OrgStats extends OrgElement {
             values: series('monthly_visit_dataservice'),
             unit: t.visits,
             total: totals.visit_dataservice ?? undefined,
+            kind: 'line',
           },
         ];
         return html`<h3 class="group-title">${t.visitsTitle}</h3>

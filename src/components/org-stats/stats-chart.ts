@@ -1,4 +1,4 @@
-import { html, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { FormatController } from '../../i18n/format.js';
 import { downloadCsv, toCsv } from '../../internal/csv.js';
 import type { statsTerms } from './org-stats.terms.js';
@@ -13,6 +13,8 @@ export interface ChartData {
   unit: string;
   /** A total beside the title (e.g. every visit since July 2022), when known. */
   total?: number;
+  /** Bars for counts (the default), a line for visits. */
+  kind?: 'bar' | 'line';
 }
 
 type Localize = FormatController<{ stats: typeof statsTerms }>;
@@ -59,7 +61,8 @@ export function renderChart(chart: ChartData, localize: Localize, fileName: stri
       preserveAspectRatio="none"
     >
       <desc id="${chart.id}-desc">${description}</desc>
-      ${chart.values.map((value, i) => {
+      ${chart.kind === 'line' ? renderLine(chart, localize, step, max) : nothing}
+      ${(chart.kind === 'line' ? [] : chart.values).map((value, i) => {
         const height = (value / max) * HEIGHT;
         return svg`<rect class="bar" x=${i * step + (step - barWidth) / 2} y=${HEIGHT - height} width=${barWidth} height=${Math.max(
           height,
@@ -105,6 +108,16 @@ export function renderChart(chart: ChartData, localize: Localize, fileName: stri
       ${t.csv}<span class="visually-hidden">${t.csvOf(chart.title)}</span>
     </button>
   </figure>`;
+}
+
+/** A line through each month's value, a dot per month with its value in a tooltip. */
+function renderLine(chart: ChartData, localize: Localize, step: number, max: number) {
+  const point = (value: number, i: number) => [i * step + step / 2, HEIGHT - (value / max) * HEIGHT] as const;
+  const points = chart.values.map((value, i) => point(value, i).join(',')).join(' ');
+  return svg`<polyline class="line" points=${points}></polyline>${chart.values.map((value, i) => {
+    const [x, y] = point(value, i);
+    return svg`<circle class="dot" cx=${x} cy=${y} r="4"><title>${monthLabel(localize, chart.months[i], 'long')} : ${localize.number(value)}</title></circle>`;
+  })}`;
 }
 
 /** The last 13 months, oldest first, ending with the current one ("YYYY-MM"). */
