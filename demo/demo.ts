@@ -1,5 +1,14 @@
 import '../src/define.js';
-import { MOCK_API_BASE, ORG_IDS, ORG_OLD_SLUGS, VIEWER_KEYS, mockUdata, startMockApi, worker } from '../mocks/browser.js';
+import {
+  METRICS_API_BASE,
+  MOCK_API_BASE,
+  ORG_IDS,
+  ORG_OLD_SLUGS,
+  VIEWER_KEYS,
+  mockUdata,
+  startMockApi,
+  worker,
+} from '../mocks/browser.js';
 import type { FailureSpec } from '../mocks/backend.js';
 
 type ViewerName = keyof typeof VIEWER_KEYS;
@@ -64,6 +73,8 @@ function applyMockSettings() {
   provider.setAttribute('org', orgId);
   createForm.setAttribute('api-base', MOCK_API_BASE);
   inbox.setAttribute('api-base', MOCK_API_BASE);
+  // The simulated metrics API (visits, downloads) beside the simulated udata.
+  document.querySelector('org-dashboard')!.setAttribute('metrics-base', METRICS_API_BASE);
   for (const element of [provider, createForm, inbox]) {
     if (viewer) element.setAttribute('api-key', VIEWER_KEYS[viewer]);
     else element.removeAttribute('api-key');
@@ -150,6 +161,8 @@ realApi.addEventListener('submit', async (event) => {
   provider.setAttribute('api-base', String(data.get('apiBase')));
   provider.setAttribute('org', String(data.get('org')));
   const key = String(data.get('apiKey') ?? '');
+  // A real API: data.gouv.fr's metrics for data.gouv.fr's API, none otherwise.
+  document.querySelector('org-dashboard')!.removeAttribute('metrics-base');
   // The key goes to the element's property, never into an attribute of the page.
   provider.removeAttribute('api-key');
   (provider as HTMLElement & { apiKey?: string }).apiKey = key || undefined;

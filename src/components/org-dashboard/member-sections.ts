@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderSection } from '../../internal/task-section.js';
 import { canDecideRequests, canSeePendingRequests, type Viewer } from '../../permissions/permissions.js';
@@ -24,8 +25,13 @@ export const renderTransfersCard = (localize: LocalizeController<{ dashboard: ty
   renderSection('transfers', localize.t.dashboard.transfers, html`<org-transfers></org-transfers>`, 'wide');
 
 /** What the organization published and, when a metrics API is known, its visits: for everyone. */
-export const renderStatsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
-  renderSection('stats', localize.t.dashboard.stats, html`<org-stats></org-stats>`, 'wide');
+export const renderStatsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>, metricsBase?: string) =>
+  renderSection(
+    'stats',
+    localize.t.dashboard.stats,
+    html`<org-stats metrics-base=${ifDefined(metricsBase)}></org-stats>`,
+    'wide',
+  );
 
 /** The newest activity, with "see all": members only (udata hides private objects from the others). */
 export const renderActivityCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>

@@ -105,6 +105,9 @@ export class OrgDashboard extends OrgElement {
   /** Where the join button sends an anonymous visitor to log in (default `{site-url}/login`); `next=` is appended. */
   @property({ attribute: 'login-url' }) loginUrl?: string;
 
+  /** The metrics API its statistics read (see `<org-stats>`); unset: data.gouv.fr's for data.gouv.fr's API, none otherwise. */
+  @property({ attribute: 'metrics-base' }) metricsBase?: string;
+
   @state() private datasetsPage = 1;
   @state() private datasetsSort = DEFAULT_SORT;
   @state() private reusesSort: { key: ReuseSortKey; direction: SortDirection } = {
@@ -241,7 +244,8 @@ export class OrgDashboard extends OrgElement {
           }),
         )}
         ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
-        ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())} ${renderStatsCard(this.localize)}
+        ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
+        ${renderStatsCard(this.localize, this.metricsBase)}
         ${canSeeActivity(viewer) ? renderActivityCard(this.localize) : nothing}
         ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
         ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize) : nothing}
