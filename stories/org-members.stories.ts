@@ -20,6 +20,18 @@ export const NonMember: Story = { args: { viewer: 'non-member' } };
 export const LargeOrganization: Story = { args: { organization: 'large', viewer: 'anonymous' } };
 export const LastAdmin: Story = { args: { organization: 'solo', viewer: 'sysadmin' } };
 export const English: Story = { args: { lang: 'en' } };
+/**
+ * In a 360 px column (a phone, or a narrow column of a wide page: the table follows its own
+ * width): each member is a card, the name first, the role and "Retirer" with it.
+ */
+export const NarrowColumn: Story = {
+  render: (args) => {
+    const frame = document.createElement('div');
+    frame.style.width = '360px';
+    frame.append(renderTag('org-members')(args));
+    return frame;
+  },
+};
 export const Loading: Story = { tags: ['!autodocs'], beforeEach: mockState(NEVER) };
 export const ServerError: Story = { tags: ['!autodocs'], beforeEach: mockState({ method: 'GET', status: 500, times: Infinity }) };
 export const PartialEditorViewer: Story = { args: { viewer: 'partial editor' } };

@@ -60,7 +60,7 @@ function attachContextRoot() {
  * @cssprop [--org-color-text=#161616] - Text on what the element paints (dialogs, fields, menus, notices); also the element's own text, which is otherwise the page's in the light theme. Dark: #cecece.
  * @cssprop [--org-color-muted=#666] - Hints, dates, counts, secondary text. Dark: #929292.
  * @cssprop [--org-color-border=#ddd] - Lines: dialogs, sections, tables, lists. Dark: #353535.
- * @cssprop [--org-color-background=#fff] - Dialogs and menus. Dark: #1e1e1e.
+ * @cssprop [--org-color-background=#fff] - Dialogs, menus and tables. Dark: #1e1e1e.
  * @cssprop [--org-color-input-background=#fff] - Fields and selects. Dark: #242424.
  * @cssprop [--org-color-input-border=#3a3a3a] - Border of fields and selects. Dark: #929292.
  * @cssprop [--org-color-error=#ce0500] - Error text and invalid fields. Dark: #ff5655.

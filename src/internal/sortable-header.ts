@@ -14,7 +14,7 @@ export function sortableHeader(options: {
   className?: string;
 }) {
   const { label, sorted, direction, onSort, className } = options;
-  return html`<th scope="col" class=${className ?? nothing} aria-sort=${sorted ? direction : nothing}>
+  return html`<th scope="col" role="columnheader" class=${className ?? nothing} aria-sort=${sorted ? direction : nothing}>
     <button class="sort" type="button" @click=${onSort}>
       ${label}<span aria-hidden="true">${sorted ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
     </button>

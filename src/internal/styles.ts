@@ -133,10 +133,14 @@ export const baseStyles = css`
 `;
 
 export const dialogStyles = css`
+  /* Border-box, so that the browser's own limits for a modal dialog (the screen, its scroll
+     bar excepted, less 2em and 6px each way) hold its padding too: never wider than the screen,
+     nearly all of a phone's (352 px of 390). Long names and titles wrap. */
   dialog {
-    width: min(var(--org-dialog-width, 36rem), calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    box-sizing: border-box;
+    width: var(--org-dialog-width, 36rem);
     padding: 1.5rem;
+    overflow-wrap: anywhere;
     border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
     background: var(--_background);

@@ -1,8 +1,10 @@
+import type { SortDirection } from '../../internal/sortable-header.js';
 import { html, nothing } from 'lit';
 import type { Dataset, Discussion, Organization, Page, QualityFlag, Reuse } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
+import { revealFocused } from '../../internal/reveal-focus.js';
 import { sortableHeader } from '../../internal/sortable-header.js';
 import { fullName } from '../../internal/users.js';
 import type { nounTerms } from '../../i18n/nouns.js';
@@ -67,34 +69,36 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
       className: numeric ? 'num' : undefined,
     });
   const pages = Math.max(1, Math.ceil(page.total / page.page_size));
-  return html`<div class="table-wrapper">
-      <table part="table datasets-table">
+  return html`<div class="table-wrapper" @focusin=${revealFocused}>
+      <table role="table" part="table datasets-table">
         <caption class="visually-hidden">
           ${t.dashboard.datasets}
         </caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             ${sortable('title', c.title, false)} ${sortable('views', c.views)}
-            <th scope="col" class="num">${c.downloads}</th>
+            <th scope="col" role="columnheader" class="num">${c.downloads}</th>
             ${sortable('followers', c.followers)} ${sortable('reuses', c.reuses)}
-            <th scope="col" class="num">${c.discussions}</th>
+            <th scope="col" role="columnheader" class="num">${c.discussions}</th>
             ${sortable('last_update', c.lastUpdate)}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${page.data.map(
             (d) =>
-              html`<tr>
-                <th scope="row">
+              html`<tr role="row">
+                <th scope="row" role="rowheader">
                   ${datasetLink(ctx, d)} ${d.private ? html`<span class="tag">${t.dashboard.private}</span>` : nothing}
                   ${d.archived ? html`<span class="tag">${t.dashboard.archived}</span>` : nothing}
                 </th>
-                <td class="num">${ctx.localize.number(d.metrics?.views ?? 0)}</td>
-                <td class="num">${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}</td>
-                <td class="num">${ctx.localize.number(d.metrics?.followers ?? 0)}</td>
-                <td class="num">${ctx.localize.number(d.metrics?.reuses ?? 0)}</td>
-                <td class="num">${ctx.localize.number(d.metrics?.discussions ?? 0)}</td>
-                <td class="num">${ctx.localize.date(d.last_update)}</td>
+                <td role="cell" class="num" data-label=${c.views}>${ctx.localize.number(d.metrics?.views ?? 0)}</td>
+                <td role="cell" class="num" data-label=${c.downloads}>
+                  ${ctx.localize.number(d.metrics?.resources_downloads ?? 0)}
+                </td>
+                <td role="cell" class="num" data-label=${c.followers}>${ctx.localize.number(d.metrics?.followers ?? 0)}</td>
+                <td role="cell" class="num" data-label=${c.reuses}>${ctx.localize.number(d.metrics?.reuses ?? 0)}</td>
+                <td role="cell" class="num" data-label=${c.discussions}>${ctx.localize.number(d.metrics?.discussions ?? 0)}</td>
+                <td role="cell" class="num" data-label=${c.lastUpdate}>${ctx.localize.date(d.last_update)}</td>
               </tr>`,
           )}
         </tbody>
@@ -108,7 +112,7 @@ export function renderDatasets(ctx: ViewContext, page: Page<Dataset>, options: D
 export type ReuseSortKey = 'title' | 'views' | 'followers' | 'datasets';
 
 /** udata sends the reuses as one plain array: they are sorted here. */
-export function sortReuses(reuses: Reuse[], key: ReuseSortKey, direction: 'ascending' | 'descending'): Reuse[] {
+export function sortReuses(reuses: Reuse[], key: ReuseSortKey, direction: SortDirection): Reuse[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...reuses].sort((a, b) =>
     key === 'title' ? sign * a.title.localeCompare(b.title, 'fr') : sign * ((a.metrics?.[key] ?? 0) - (b.metrics?.[key] ?? 0)),
@@ -118,7 +122,7 @@ export function sortReuses(reuses: Reuse[], key: ReuseSortKey, direction: 'ascen
 export function renderReuses(
   ctx: ViewContext,
   reuses: Reuse[],
-  sort: { key: ReuseSortKey; direction: 'ascending' | 'descending'; onSort: (key: ReuseSortKey) => void },
+  sort: { key: ReuseSortKey; direction: SortDirection; onSort: (key: ReuseSortKey) => void },
 ) {
   const c = ctx.localize.t.dashboard.columns;
   const header = (key: ReuseSortKey, label: string) =>
@@ -129,29 +133,29 @@ export function renderReuses(
       onSort: () => sort.onSort(key),
       className: key === 'title' ? undefined : 'num',
     });
-  return html`<div class="table-wrapper">
-    <table part="table reuses-table">
+  return html`<div class="table-wrapper" @focusin=${revealFocused}>
+    <table role="table" part="table reuses-table">
       <caption class="visually-hidden">
         ${ctx.localize.t.dashboard.reuses}
       </caption>
-      <thead>
-        <tr>
+      <thead role="rowgroup">
+        <tr role="row">
           ${header('title', c.title)} ${header('views', c.views)} ${header('followers', c.followers)}
           ${header('datasets', c.datasets)}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${sortReuses(reuses, sort.key, sort.direction).map(
           (r) =>
-            html`<tr>
-              <th scope="row">
+            html`<tr role="row">
+              <th scope="row" role="rowheader">
                 ${link(ctx, `reuses/${encodeURIComponent(r.slug || r.id)}/`, r.title)}
                 ${r.private ? html`<span class="tag">${ctx.localize.t.dashboard.private}</span>` : nothing}
                 ${r.archived ? html`<span class="tag">${ctx.localize.t.dashboard.archived}</span>` : nothing}
               </th>
-              <td class="num">${ctx.localize.number(r.metrics?.views ?? 0)}</td>
-              <td class="num">${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
-              <td class="num">${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
+              <td role="cell" class="num" data-label=${c.views}>${ctx.localize.number(r.metrics?.views ?? 0)}</td>
+              <td role="cell" class="num" data-label=${c.followers}>${ctx.localize.number(r.metrics?.followers ?? 0)}</td>
+              <td role="cell" class="num" data-label=${c.datasets}>${ctx.localize.number(r.metrics?.datasets ?? 0)}</td>
             </tr>`,
         )}
       </tbody>

@@ -44,14 +44,14 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
   const chosen = c.actions.roles.chosen.get(id);
   // The member's own role stays choosable when the server gave an unusual one.
   const roles = c.roles.includes(member.role) ? c.roles : [...c.roles, member.role];
-  return html`<tr part="row" data-user-id=${id}>
-    <th scope="row">
+  return html`<tr role="row" part="row" data-user-id=${id}>
+    <th scope="row" role="rowheader">
       <span class="member">
         ${renderAvatar(member.user)} ${href ? html`<a class="link" href=${href}>${name}</a>` : name}
         ${me ? html`<span class="hint">${t.members.you}</span>` : nothing}
       </span>
     </th>
-    <td @keydown=${(e: KeyboardEvent) => c.actions.roles.keydown(id, e)}>
+    <td role="cell" data-label=${t.members.role} @keydown=${(e: KeyboardEvent) => c.actions.roles.keydown(id, e)}>
       ${
         c.manages && !last
           ? html`<select
@@ -89,18 +89,20 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
       }
       ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
     </td>
-    <td>${member.since ? c.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}</td>
+    <td role="cell" data-label=${t.members.since}>
+      ${member.since ? c.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}
+    </td>
     ${
       c.privateAccess
-        ? html`<td>${member.user.email ?? ''}</td>
-            <td>
+        ? html`<td role="cell" data-label=${t.members.email}>${member.user.email ?? ''}</td>
+            <td role="cell" data-label=${t.members.lastLogin}>
               ${member.user.last_login_at ? c.localize.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
             </td>`
         : nothing
     }
     ${
       c.manages
-        ? html`<td>
+        ? html`<td role="cell" data-label=${t.members.actions}>
             ${
               last
                 ? html`<p class="note">${t.members.lastAdmin}</p>`

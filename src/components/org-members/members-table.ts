@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Member } from '../../api/models.js';
+import { revealFocused } from '../../internal/reveal-focus.js';
 import { sortableHeader, type SortDirection } from '../../internal/sortable-header.js';
 import { renderMemberRow, type MemberRowContext } from './member-row.js';
 import type { SortKey } from './members-view.js';
@@ -52,19 +53,19 @@ export function renderMembersTable({ row, keys, rows, sort, direction, onSort }:
   const rowKeys = keys.assign(rows.map((m) => m.user.id));
   const header = (key: SortKey, label: string) =>
     sortableHeader({ label, sorted: sort === key, direction, onSort: () => onSort(key) });
-  return html`<div class="table-wrapper">
-    <table part="table">
+  return html`<div class="table-wrapper" @focusin=${revealFocused}>
+    <table role="table" part="table">
       <caption class="visually-hidden">
         ${t.members.tableLabel}
       </caption>
-      <thead>
-        <tr>
+      <thead role="rowgroup">
+        <tr role="row">
           ${header('name', t.members.name)} ${header('role', t.members.role)} ${header('since', t.members.since)}
           ${row.privateAccess ? html`${header('email', t.members.email)} ${header('lastLogin', t.members.lastLogin)}` : nothing}
-          ${row.manages ? html`<th scope="col">${t.members.actions}</th>` : nothing}
+          ${row.manages ? html`<th scope="col" role="columnheader">${t.members.actions}</th>` : nothing}
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${repeat(
           rows,
           (_, i) => rowKeys[i],
