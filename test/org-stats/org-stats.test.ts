@@ -93,6 +93,16 @@ describe('<org-stats>', () => {
     const el = mount();
     const datasets = await waitFor(el, '[data-chart="datasets"]');
     const blobs: Blob[] = [];
+    const names: string[] = [];
+    // The file is read, never saved: a real download opens the browser's panel and takes the
+    // keyboard from the other test pages running beside this one.
+    const noDownload = (event: Event) => {
+      const link = event.target as HTMLAnchorElement;
+      if (!link.matches?.('a[download]')) return;
+      event.preventDefault();
+      names.push(link.download);
+    };
+    document.addEventListener('click', noDownload, true);
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       blobs.push(blob as Blob);
@@ -101,6 +111,8 @@ describe('<org-stats>', () => {
     try {
       datasets.querySelector<HTMLButtonElement>('[part~="csv"]')!.click();
       await waitUntil(() => blobs.length === 1, 'a file');
+      expect(names).to.have.length(1);
+      expect(names[0]).to.match(/^dreal-ara-datasets-\d{4}-\d\d-\d\d\.csv$/);
       const text = await blobs[0].text();
       const lines = text
         .replace(/^\uFEFF/, '')
@@ -111,6 +123,7 @@ describe('<org-stats>', () => {
       expect(lines[13]).to.match(new RegExp(`^${lastMonths().at(-1)};\\d+$`));
     } finally {
       URL.createObjectURL = create;
+      document.removeEventListener('click', noDownload, true);
     }
   });
 });

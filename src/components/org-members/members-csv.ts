@@ -5,17 +5,12 @@ import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
 import type { MembersCsvTerms } from './members-csv.terms.js';
 import type { MembersTerms } from './org-members.terms.js';
-import { downloadCsv, toCsv } from '../../internal/csv.js';
+import { csvFileName, downloadCsv, localDay, toCsv, twoDigits } from '../../internal/csv.js';
 
 /** The words the members' CSV needs: the table's column names and the file's own. */
 export type CsvTerms = Terms & { members: MembersTerms; csv: MembersCsvTerms };
 
-export { toCsv, downloadCsv };
-
-const twoDigits = (n: number) => String(n).padStart(2, '0');
-
-/** `2026-12-01`, in the viewer's time zone. */
-const localDay = (date: Date) => `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+export { toCsv, downloadCsv, csvFileName };
 
 /**
  * A date from udata as a spreadsheet reads it in any language: `2026-11-02 14:05`, in the
@@ -28,21 +23,6 @@ export function csvDate(value: string | null | undefined): string {
 }
 
 /** Lower-case letters, digits and dashes only: "DREAL ARA" → "dreal-ara", "Île-de-France" → "ile-de-france". */
-const fileSafe = (text: string | null | undefined) =>
-  (text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-
-/** `dreal-ara-membres-2026-12-01.csv`: the acronym (else the slug, else the id), the word, the viewer's day. */
-export function csvFileName(org: Pick<Organization, 'id' | 'slug' | 'acronym'>, word: string, now: Date = new Date()): string {
-  const who = fileSafe(org.acronym) || fileSafe(org.slug) || fileSafe(org.id) || 'organization';
-  return `${who}-${fileSafe(word)}-${localDay(now)}.csv`;
-}
 
 /** The members as the table shows them (name, role, since; e-mail and last login when shown). */
 export function membersTable(rows: Member[], t: Terms & { members: MembersTerms }, privateAccess: boolean): string[][] {

@@ -4,6 +4,7 @@ import type { ApiError } from '../../api/errors.js';
 import { toApiError } from '../../api/errors.js';
 import { defaultMetricsBase, organizationMetrics } from '../../api/metrics.js';
 import { FormatController } from '../../i18n/format.js';
+import { csvFileName } from '../../internal/csv.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -90,7 +91,7 @@ export class OrgStats extends OrgElement {
       { id: 'dataservices', title: t.dataservices, months, values: monthValues(m.dataservices_by_months, months), unit: t.count },
       { id: 'followers', title: t.followers, months, values: followers, unit: t.count },
     ];
-    const file = org.acronym || org.slug || org.id;
+    const file = (word: string) => csvFileName(org, word);
     return html`<div part="base" lang=${this.localize.lang}>
       <h3 class="group-title">${t.created}</h3>
       <div class="charts">${created.map((chart) => renderChart(chart, this.localize, file))}</div>
@@ -98,7 +99,7 @@ export class OrgStats extends OrgElement {
     </div>`;
   }
 
-  private renderVisits(file: string) {
+  private renderVisits(file: (word: string) => string) {
     const t = this.localize.t.stats;
     return this.metrics.render({
       pending: () => html`<p role="status">${this.localize.t.loading}</p>`,

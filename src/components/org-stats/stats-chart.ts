@@ -33,7 +33,7 @@ const monthLabel = (localize: Localize, month: string, style: 'short' | 'long' =
  * tooltip, the numbers as a real table on demand (keyboard and screen readers reach every
  * value), and the same numbers as a CSV file.
  */
-export function renderChart(chart: ChartData, localize: Localize, fileName: string) {
+export function renderChart(chart: ChartData, localize: Localize, fileName: (word: string) => string) {
   const t = localize.t.stats;
   const max = Math.max(1, ...chart.values);
   const step = WIDTH / chart.months.length;
@@ -103,7 +103,7 @@ export function renderChart(chart: ChartData, localize: Localize, fileName: stri
       part="csv"
       class="button secondary small"
       type="button"
-      @click=${() => downloadCsv(`${fileName}-${chart.id}.csv`, toCsv([[t.month, chart.unit], ...rows], localize.lang === 'fr' ? ';' : ','))}
+      @click=${() => downloadCsv(fileName(chart.id), toCsv([[t.month, chart.unit], ...rows], localize.lang === 'fr' ? ';' : ','))}
     >
       ${t.csv}<span class="visually-hidden">${t.csvOf(chart.title)}</span>
     </button>
