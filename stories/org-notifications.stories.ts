@@ -13,7 +13,7 @@ interface InboxArgs extends StoryArgs {
 function renderInbox(args: InboxArgs) {
   const header = document.createElement('header');
   header.lang = args.lang;
-  header.style.cssText = 'display:flex;justify-content:flex-end;min-height:36rem;max-width:60rem';
+  header.style.cssText = 'display:flex;justify-content:flex-end;align-items:flex-start;min-height:36rem;max-width:60rem';
   const inbox = document.createElement('org-notifications');
   inbox.setAttribute('api-base', MOCK_API_BASE);
   if (args.scope === 'one organization') inbox.setAttribute('org', ORG_IDS[args.organization]);

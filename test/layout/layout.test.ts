@@ -155,6 +155,21 @@ describe('layout', () => {
       if (phone) await setViewport({ width: 800, height: 600 });
     });
 
+    it('the inbox panel fits the screen, whatever the place of its button', async function () {
+      if (!phone) this.skip();
+      const header = fixtureSync(
+        html`<header lang="fr" style="display:flex;justify-content:flex-end;padding:0 1rem">
+          <org-notifications api-base=${MOCK_API_BASE} api-key=${VIEWER_KEYS.admin} open></org-notifications>
+        </header>`,
+      );
+      const inbox = header.querySelector('org-notifications')!;
+      await waitFor(inbox, '[part~="notification"]');
+      const panel = inbox.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!.getBoundingClientRect();
+      expect(panel.left, 'left edge on the screen').to.be.at.least(0);
+      expect(panel.right).to.be.at.most(innerWidth);
+      expect(panel.width).to.be.greaterThan(innerWidth * 0.9);
+    });
+
     it('fits the screen, nearly all of it, and wraps a 120-character name', async () => {
       const member = mockUdata.organization(ORG_IDS.certified)!.members.find((m) => m.role !== 'admin')!;
       const user = mockUdata.data.users.find((u) => u.id === member.user.id)!;

@@ -53,6 +53,16 @@ export const notificationsStyles = css`
     box-shadow: 0 6px 18px rgb(0 0 18 / 16%);
     text-align: start;
   }
+  /* A phone: the panel spans the screen below the button instead of running off its left edge. */
+  @media (max-width: 30rem) {
+    .panel {
+      position: fixed;
+      top: auto;
+      inset-inline: 0.5rem;
+      width: auto;
+      max-height: calc(100vh - 5rem);
+    }
+  }
   .panel-header {
     display: flex;
     flex-wrap: wrap;
