@@ -1,5 +1,6 @@
 import type { MockResponse } from './responses.js';
 import { MESSAGES, message, notFound, unauthorized } from './responses.js';
+import type { MockRequest, RouteBackend, RouteHandler, RouteOptions, RouteTable, ServerFlavour } from './route-types.js';
 import { activityRoutes } from './routes/activity.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { contentRoutes } from './routes/content.js';
@@ -10,9 +11,10 @@ import { organizationRoutes } from './routes/organizations.js';
 import { profileRoutes } from './routes/profile.js';
 import { transferRoutes } from './routes/transfers.js';
 import { createSeed, type MockData, type MockOrganization, type MockUser } from './seed.js';
-import { UploadStore, formSummary, type MockForm } from './uploads.js';
+import { UploadStore, formSummary } from './uploads.js';
 
 export type { MockResponse } from './responses.js';
+export type { MockRequest, ServerFlavour } from './route-types.js';
 
 /**
  * An in-memory udata API v1 (17.6): the same paths (with trailing slashes), payloads, status
@@ -21,18 +23,6 @@ export type { MockResponse } from './responses.js';
  * plain request and returns a plain answer, so the browser mock (msw) and the cross-origin
  * test server share it.
  */
-
-export interface MockRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  /** Parsed JSON body, or the raw text when it is not JSON. */
-  body?: unknown;
-  /** A multipart body (`request.form` and `request.files`). */
-  form?: MockForm;
-  /** The fetch credentials mode, when known (`omit`, `same-origin`, `include`). */
-  credentials?: string;
-}
 
 /** What the mock saw: tests assert on it. */
 export interface RecordedRequest {
@@ -68,20 +58,6 @@ export interface FailureSpec {
   headers?: Record<string, string>;
 }
 
-/** Behaviours that differ between udata versions (the default is udata 17.6). */
-export interface ServerFlavour {
-  /** udata since Feb. 2026 answers 403 to editors listing requests; the guide lets them see. */
-  editorsMayListRequests: boolean;
-  /** Servers before v15 have the direct add and no invitations. */
-  legacyMemberAdd: boolean;
-  /** Servers before early 2026 do not send `permissions`. */
-  sendsPermissions: boolean;
-  /** Old servers answer the harvest sources as a plain array, recent ones paginate. */
-  harvestPlainArray: boolean;
-  /** udata's `ORG_BID_FORMAT` setting: "siret" (the default) checks `business_number_id`. */
-  orgBidFormat: string | null;
-}
-
 const DEFAULT_FLAVOUR: ServerFlavour = {
   editorsMayListRequests: false,
   legacyMemberAdd: false,
@@ -89,38 +65,6 @@ const DEFAULT_FLAVOUR: ServerFlavour = {
   harvestPlainArray: false,
   orgBidFormat: 'siret',
 };
-
-/** What a route handler gets: the request, its resolved path objects and the caller. */
-export interface Context {
-  req: MockRequest;
-  url: URL;
-  query: URLSearchParams;
-  caller: MockUser | null;
-  /** The JSON body when it is an object, else `{}`. */
-  body: Record<string, unknown>;
-  /** `:org` resolved (by id, slug or old slug). */
-  org: MockOrganization;
-  /** `:user` resolved. */
-  user: MockUser;
-  /** Other path parameters, decoded. */
-  params: Record<string, string>;
-}
-
-export interface RouteOptions {
-  /** udata's `@api.secure`: 401 unless authenticated (by a live account). */
-  secure?: boolean;
-  /** The route exists only while this says so (endpoints of other udata versions). */
-  enabled?: () => boolean;
-  /** The path's model converter (e.g. `<notification:…>`): an answer (404) stops the request before authentication. */
-  convert?: (params: Record<string, string>) => MockResponse | undefined;
-}
-
-export type RouteHandler = (ctx: Context) => MockResponse;
-
-/** How route modules register their endpoints. */
-export interface RouteTable {
-  add(method: string, template: string, handler: RouteHandler, options?: RouteOptions): void;
-}
 
 interface Route {
   method: string;
@@ -133,7 +77,7 @@ interface Route {
 /** udata's `<uuid:id>` converter: anything else does not match the route (404). */
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
-export class MockUdata implements RouteTable {
+export class MockUdata implements RouteTable, RouteBackend {
   data: MockData = createSeed();
   flavour: ServerFlavour = { ...DEFAULT_FLAVOUR };
   readonly requests: RecordedRequest[] = [];

@@ -1,5 +1,5 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { json, message, notFound, paginationArguments } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { serializeActivity, type ActivityContext } from '../serialize-activity.js';
 
 /**
@@ -19,7 +19,7 @@ const invalidObjectId = (value: string) =>
     message: `'${value}' is not a valid ObjectId, it must be a 12-byte input or a 24-character hex string`,
   });
 
-export function activityRoutes(r: RouteTable, udata: MockUdata): void {
+export function activityRoutes(r: RouteTable, udata: RouteBackend): void {
   r.add('GET', 'activity/', ({ caller, url, query }) => {
     const args = paginationArguments(query);
     if ('status' in args) return args;

@@ -1,5 +1,5 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { fieldError, forbidden, json, message } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { permissionsFor } from '../serialize.js';
 import type { MockAssignment, MockOrganization } from '../seed.js';
 
@@ -15,7 +15,7 @@ type Subject = MockAssignment['subject'];
 
 /** `resolve_assignment_subjects`: a list of `{class, id}` of this organization, or a field error. */
 export function resolveSubjects(
-  udata: MockUdata,
+  udata: RouteBackend,
   raw: unknown,
   org: MockOrganization,
 ): Subject[] | ReturnType<typeof fieldError> {
@@ -41,7 +41,7 @@ export function resolveSubjects(
 }
 
 /** Creates the assignments a user lacks among `subjects` (existing ones of this organization only). */
-export function assign(udata: MockUdata, org: MockOrganization, userId: string, subjects: Subject[]): void {
+export function assign(udata: RouteBackend, org: MockOrganization, userId: string, subjects: Subject[]): void {
   for (const subject of subjects) {
     const exists = udata.data.assignments.some(
       (a) => a.user === userId && a.subject.class === subject.class && a.subject.id === subject.id,
@@ -57,7 +57,7 @@ export function assign(udata: MockUdata, org: MockOrganization, userId: string, 
   }
 }
 
-export function dropAssignments(udata: MockUdata, org: MockOrganization, userId: string): void {
+export function dropAssignments(udata: RouteBackend, org: MockOrganization, userId: string): void {
   udata.data.assignments = udata.data.assignments.filter((a) => !(a.org === org.id && a.user === userId));
 }
 
@@ -69,7 +69,7 @@ const serialize = (a: MockAssignment) => ({
   created_at: a.created_at,
 });
 
-export function assignmentRoutes(r: RouteTable, udata: MockUdata): void {
+export function assignmentRoutes(r: RouteTable, udata: RouteBackend): void {
   r.add(
     'GET',
     'organizations/:org/assignments/',

@@ -1,5 +1,5 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { argumentError, json, message, notFound, paginate, unauthorized } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { isSysadmin, permissionsFor, serializeDataset } from '../serialize.js';
 import type { MockDataset, MockUser } from '../seed.js';
 
@@ -51,7 +51,7 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-export function contentRoutes(r: RouteTable, udata: MockUdata): void {
+export function contentRoutes(r: RouteTable, udata: RouteBackend): void {
   const pageOf = (url: URL, query: URLSearchParams, items: MockDataset[]) => {
     const sorted = sortDatasets(items, query.get('sort'));
     if (!Array.isArray(sorted)) return sorted;
@@ -173,7 +173,7 @@ export function contentRoutes(r: RouteTable, udata: MockUdata): void {
  * of their own organizations' objects for members; everything for sysadmins), then the
  * `organization` id and the words of `q`. An `organization` that is not an id is 400.
  */
-function searchFilter(udata: MockUdata, caller: MockUser | null, query: URLSearchParams) {
+function searchFilter(udata: RouteBackend, caller: MockUser | null, query: URLSearchParams) {
   const organization = query.get('organization');
   if (organization && !OBJECT_ID.test(organization)) return message(400, 'Organization arg must be an identifier');
   const own = ownedBy(udata, caller);
@@ -190,18 +190,18 @@ function searchFilter(udata: MockUdata, caller: MockUser | null, query: URLSearc
 type Owned = { org: string | null; owner?: string | null };
 
 /** `owned_by(*user.organizations, user)`: the caller's organizations' objects and their own. */
-function ownedBy(udata: MockUdata, caller: MockUser | null) {
+function ownedBy(udata: RouteBackend, caller: MockUser | null) {
   const own = ownOrganizations(udata, caller);
   return (x: Owned) => (x.org !== null && own.has(x.org)) || Boolean(caller && x.owner === caller.id);
 }
 
-function ownOrganizations(udata: MockUdata, caller: MockUser | null): Set<string> {
+function ownOrganizations(udata: RouteBackend, caller: MockUser | null): Set<string> {
   if (!caller) return new Set();
   return new Set(
     udata.data.organizations.filter((o) => !o.deleted && o.members.some((m) => m.user.id === caller.id)).map((o) => o.id),
   );
 }
 
-function discussionsOf(udata: MockUdata, orgId: string) {
+function discussionsOf(udata: RouteBackend, orgId: string) {
   return udata.data.discussions.filter((d) => d.org === orgId).sort((a, b) => b.created.localeCompare(a.created));
 }

@@ -1,6 +1,6 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { onMembershipRequestHandled } from '../notifications.js';
 import { argumentError, json, message, notFound } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { organizationRef, visibleEmail } from '../serialize.js';
 import type { MockAssignment, MockUser } from '../seed.js';
 import { assign } from './assignments.js';
@@ -16,7 +16,7 @@ export const slugify = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-export function meRoutes(r: RouteTable, udata: MockUdata): void {
+export function meRoutes(r: RouteTable, udata: RouteBackend): void {
   const myInvitation = (caller: MockUser, id: string) =>
     udata.data.requests.find((q) => q.id === id && q.kind === 'invitation' && q.user?.id === caller.id);
 

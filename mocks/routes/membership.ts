@@ -1,6 +1,6 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { notifyMembershipResponse, onMembershipRequestCreated, onMembershipRequestHandled } from '../notifications.js';
 import { fieldError, forbidden, json, message, notFound } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { permissionsFor, serializeMember, serializeRequest } from '../serialize.js';
 import { toUserRef, type MockMembershipRequest, type MockOrganization } from '../seed.js';
 
@@ -12,7 +12,7 @@ import { toUserRef, type MockMembershipRequest, type MockOrganization } from '..
 
 const now = () => new Date().toISOString();
 
-export function membershipRoutes(r: RouteTable, udata: MockUdata): void {
+export function membershipRoutes(r: RouteTable, udata: RouteBackend): void {
   const find = (org: MockOrganization, id: string) => udata.data.requests.find((q) => q.org === org.id && q.id === id);
   const unknownRequest = () => notFound('Unknown membership request id');
 

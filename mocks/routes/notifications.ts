@@ -1,8 +1,8 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import { argumentError, forbidden, internalError, json, message, notFound, paginate, paginationArguments } from '../responses.js';
 import { isSysadmin } from '../serialize.js';
 import { serializeNotification, type NotificationContext } from '../serialize-notifications.js';
 import type { MockNotification } from '../notifications.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import type { MockUser } from '../seed.js';
 
 /**
@@ -37,7 +37,7 @@ function byDate(key: keyof MockNotification, descending: boolean) {
   return (a: MockNotification, b: MockNotification) => (descending ? time(b) - time(a) : time(a) - time(b));
 }
 
-export function notificationRoutes(r: RouteTable, udata: MockUdata): void {
+export function notificationRoutes(r: RouteTable, udata: RouteBackend): void {
   const find = (id: string) => udata.data.notifications.find((n) => n.id === id);
   const context = (url: URL, caller: MockUser | null): NotificationContext => {
     const root = url.pathname.indexOf('/api/1/');

@@ -1,8 +1,8 @@
 import type { MemberRole } from '../../src/api/models.js';
 import { emitActivity } from '../activity.js';
-import type { MockUdata, RouteTable } from '../backend.js';
 import { onMembershipRequestCreated } from '../notifications.js';
 import { MESSAGES, fieldError, forbidden, json, message, noContent, notFound } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { ROLE_LABELS, permissionsFor, serializeMember, serializeOrganization, serializeRequest } from '../serialize.js';
 import { toUserRef, type MockMembershipRequest } from '../seed.js';
 import { dropAssignments, resolveSubjects } from './assignments.js';
@@ -15,7 +15,7 @@ const EMAIL = /^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$/;
 
 const isRole = (role: unknown): role is MemberRole => typeof role === 'string' && role in ROLE_LABELS;
 
-export function organizationRoutes(r: RouteTable, udata: MockUdata): void {
+export function organizationRoutes(r: RouteTable, udata: RouteBackend): void {
   // Labels in the server's language: English unless `?lang=fr`.
   r.add('GET', 'organizations/roles/', (c) => {
     const labels = c.query.get('lang') === 'fr' ? ROLES_FR : ROLE_LABELS;

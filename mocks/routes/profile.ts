@@ -1,6 +1,6 @@
 import { changedFields, emitActivity } from '../activity.js';
-import type { MockUdata, RouteTable } from '../backend.js';
 import { MESSAGES, argumentError, forbidden, internalError, json, message, paginate, paginationArguments } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import { permissionsFor, serializeOrganization } from '../serialize.js';
 import { toUserRef, type MockOrganization, type MockUser } from '../seed.js';
 import { checkUpload, pyRepr } from '../uploads.js';
@@ -66,7 +66,7 @@ const profileOf = (org: MockOrganization): ProfileValues => ({
   business_number_id: org.business_number_id ?? null,
 });
 
-export function profileRoutes(r: RouteTable, udata: MockUdata): void {
+export function profileRoutes(r: RouteTable, udata: RouteBackend): void {
   const serialize = (org: MockOrganization, caller: MockUser | null) =>
     serializeOrganization(udata.data, org, caller, udata.flavour.sendsPermissions);
   const checkSirets = () => udata.flavour.orgBidFormat === 'siret';

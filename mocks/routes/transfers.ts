@@ -1,6 +1,6 @@
-import type { MockUdata, RouteTable } from '../backend.js';
 import type { MockRef } from '../notifications.js';
 import { argumentError, forbidden, internalError, json, message, notFound, type MockResponse } from '../responses.js';
+import type { RouteBackend, RouteTable } from '../route-types.js';
 import type { NotificationContext } from '../serialize-notifications.js';
 import { serializeMyDataset, serializeMyReuse, serializeTransfer } from '../serialize-transfers.js';
 import type { MockUser } from '../seed.js';
@@ -32,7 +32,7 @@ function resolveModel(spec: unknown): string | MockResponse {
   return name;
 }
 
-export function transferRoutes(r: RouteTable, udata: MockUdata): void {
+export function transferRoutes(r: RouteTable, udata: RouteBackend): void {
   const context = (url: URL, caller: MockUser | null): NotificationContext => {
     const root = url.pathname.indexOf('/api/1/');
     const apiRoot = root >= 0 ? `${url.origin}${url.pathname.slice(0, root)}/api/1/` : `${url.origin}/api/1/`;
