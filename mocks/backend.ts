@@ -1,3 +1,4 @@
+import { createSeed } from './create-seed.js';
 import type { MockResponse } from './responses.js';
 import { MESSAGES, message, notFound, unauthorized } from './responses.js';
 import type { MockRequest, RouteBackend, RouteHandler, RouteOptions, RouteTable, ServerFlavour } from './route-types.js';
@@ -10,7 +11,7 @@ import { notificationRoutes } from './routes/notifications.js';
 import { organizationRoutes } from './routes/organizations.js';
 import { profileRoutes } from './routes/profile.js';
 import { transferRoutes } from './routes/transfers.js';
-import { createSeed, type MockData, type MockOrganization, type MockUser } from './seed.js';
+import type { MockData, MockOrganization, MockUser } from './seed.js';
 import { UploadStore, formSummary } from './uploads.js';
 
 export type { MockResponse } from './responses.js';

@@ -1,6 +1,6 @@
 import { pyIsoformat, type ActivityKey, type MockActivity } from './activity.js';
 import type { MockRef } from './notifications.js';
-import { toUserRef, type MockData, type MockOrganization } from './seed.js';
+import { oid, toUserRef, type MockData, type MockOrganization } from './seed.js';
 import { stockMetrics, type StockMetrics } from './stock-metrics.js';
 
 /**
@@ -24,8 +24,6 @@ import { stockMetrics, type StockMetrics } from './stock-metrics.js';
  *   (Zoé's, accepted; one by e-mail, canceled) — stored, never sent.
  */
 
-/** The seed's `oid` again (seed.ts imports this module: its bindings are not ready while this one loads). */
-const oid = (prefix: string, n: number) => (prefix + n.toString(16)).padStart(24, '0').slice(-24);
 const ORG = oid('0a', 1);
 const LARGE = oid('0a', 2);
 const DELETED = oid('0a', 4);

@@ -1,4 +1,5 @@
-import { createSeed, ORG_IDS, type MockData, type MockOrganization } from './seed.js';
+import { createSeed } from './create-seed.js';
+import { ORG_IDS, type MockData, type MockOrganization } from './seed.js';
 import { stockMetrics } from './stock-metrics.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ORG_IDS, VIEWER_KEYS, type MockData, type MockDataset, type MockReuse, type MockUser } from './seed.js';
+import { ORG_IDS, SITE, VIEWER_KEYS, oid, type MockData, type MockDataset, type MockReuse, type MockUser } from './seed.js';
 import type { MockTransfer } from './transfers.js';
 
 /**
@@ -13,11 +13,6 @@ import type { MockTransfer } from './transfers.js';
  *
  * They belong to no organization: the DREAL's lists and counts do not change.
  */
-
-const SITE = 'https://udata.example';
-
-/** The seed's `oid`, again: seed.ts imports this module, so its bindings are not ready while this one loads. */
-const oid = (prefix: string, n: number) => (prefix + n.toString(16)).padStart(24, '0').slice(-24);
 
 /** Ids of the personal content and of the pending transfer, for tests and stories. */
 export const PERSONAL_CONTENT = {
