@@ -140,6 +140,26 @@ export async function benchTimeToUsable({ browser, apiBase, row }: UsableContext
   show('<join-request-button> through the one-file bundle', viaBundle, base);
   row('  its API requests before usable', viaLoader.api.join(', '), 'floor: the same, in one round');
 
+  // The largest organization (the crowd of members): the button asks only its members' roles and ids (X-Fields).
+  const largeTag = `<join-request-button ${attrs(VIEWER_KEYS.nonMember, ORG_SLUGS.large)}></join-request-button>`;
+  const large = await measure(
+    '/join-large.html',
+    doc('<script type="module" src="/cdn/udata-org-elements.loader.js"></script>', largeTag),
+    'join-request-button',
+    'button[part~="button"]',
+  );
+  const largeUrls = [...new Set(large.api)].map((p) => new URL(p, apiBase).href);
+  const largeFloor = await measure(
+    '/join-large-floor.html',
+    doc(
+      '<script type="module" src="/floor.js"></script>',
+      `<floor-element api-key="${VIEWER_KEYS.nonMember}" urls='${JSON.stringify(largeUrls)}'></floor-element>`,
+    ),
+    'floor-element',
+    'button',
+  );
+  show('<join-request-button> of the 320-member organization, through the loader', large, largeFloor);
+
   const dashboard = await measure(
     '/dashboard.html',
     doc(

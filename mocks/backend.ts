@@ -13,6 +13,7 @@ import { profileRoutes } from './routes/profile.js';
 import { transferRoutes } from './routes/transfers.js';
 import type { MockData, MockOrganization, MockUser } from './seed.js';
 import { UploadStore, formSummary } from './uploads.js';
+import { MaskProblem, applyFieldMask, parseFieldMask } from './field-mask.js';
 
 export type { MockResponse } from './responses.js';
 export type { MockRequest, ServerFlavour } from './route-types.js';
@@ -37,6 +38,8 @@ export interface RecordedRequest {
   credentials?: string;
   /** The `Content-Type` header, if any. */
   contentType?: string | null;
+  /** udata's field mask (`X-Fields`), if any. */
+  fields?: string | null;
   /** A multipart body's fields, each file given as its file name. */
   form?: Record<string, string>;
 }
@@ -174,6 +177,7 @@ export class MockUdata implements RouteTable, RouteBackend {
       body: req.body,
       credentials: req.credentials,
       contentType: header(req.headers, 'content-type'),
+      fields: header(req.headers, 'x-fields'),
       form: req.form && formSummary(req.form),
     });
 
@@ -188,7 +192,7 @@ export class MockUdata implements RouteTable, RouteBackend {
         headers: injected.headers,
       };
     }
-    const answer = this.dispatch(req, url, path, apiKey);
+    const answer = masked(this.dispatch(req, url, path, apiKey), header(req.headers, 'x-fields'));
     if (!injected) return answer;
     return { ...answer, delayMs: injected.delayMs ?? answer.delayMs, headers: { ...answer.headers, ...injected.headers } };
   }
@@ -266,6 +270,17 @@ export class MockUdata implements RouteTable, RouteBackend {
     failure.times = (failure.times ?? 1) - 1;
     if (failure.times <= 0) this.failures.splice(index, 1);
     return failure;
+  }
+}
+
+/** A successful JSON answer under udata's `X-Fields` mask (restx applies it when marshalling: never to errors). */
+function masked(answer: MockResponse, fields: string | null): MockResponse {
+  if (!fields || answer.status >= 300 || answer.json === undefined || answer.json === null) return answer;
+  try {
+    return { ...answer, json: applyFieldMask(answer.json, parseFieldMask(fields)) };
+  } catch (problem) {
+    if (!(problem instanceof MaskProblem)) throw problem;
+    return { ...answer, status: 400, json: { message: problem.message } };
   }
 }
 

@@ -79,7 +79,8 @@ export class UdataClient {
 
   // ---- organizations -------------------------------------------------------
 
-  getOrganization(org: string, options: CallOptions = {}) {
+  /** The organization; `fields`, udata's mask, asks only some of its fields where that costs nothing. */
+  getOrganization(org: string, options: CallOptions & Pick<RequestSpec, 'fields'> = {}) {
     return this.request<Organization>({
       method: 'GET',
       path: `organizations/${segment(org)}/`,
@@ -87,6 +88,11 @@ export class UdataClient {
       action: 'load-organization',
       ...options,
     });
+  }
+
+  /** Whether a field mask would be sent (a key or the page's own origin, and not refused). */
+  get masksFields(): boolean {
+    return this.http.masks;
   }
 
   // ---- users ---------------------------------------------------------------

@@ -19,6 +19,13 @@ export interface RequestSpec extends CallOptions {
   body?: unknown;
   /** Overrides the client's time limit (an upload over a slow connection). */
   timeoutMs?: number;
+  /**
+   * udata's field mask (`X-Fields`, e.g. `id,members{role,user{id}}`): only these fields come
+   * back. Sent only where it costs no extra round trip (see {@link Transport.masksForFree}); a
+   * server that refuses it (a failed preflight, a 400) is asked again without it. A check must
+   * then accept the whole answer as well as the masked one.
+   */
+  fields?: string;
   /** Named in the {@link ApiError} when this call fails. */
   action: string;
   /**
@@ -41,6 +48,9 @@ export interface TransportOptions {
   fetch: typeof fetch;
 }
 
+/** APIs that refused a field mask once (for the page's life): none is sent to them again. */
+const originsRefusingMasks = new Set<string>();
+
 /**
  * HTTP for the udata client: URLs built from the API root only, the key sent to that origin
  * only, redirects refused where following them could leak the key or replay a write, one
@@ -48,6 +58,12 @@ export interface TransportOptions {
  */
 export class Transport {
   readonly origin: string;
+  /**
+   * A field mask is a custom header, which a cross-origin request without a key would pay for
+   * with a CORS preflight (udata sends no `Access-Control-Max-Age`): masks go only with a key
+   * (preflighted anyway) or to the page's own origin.
+   */
+  readonly masksForFree: boolean;
   private readonly inflightGets = new Map<string, SharedRequest>();
 
   /** An API key with an `http:` API (other than this machine): never sent. */
@@ -62,6 +78,7 @@ export class Transport {
       console.error('udata-org-elements: api-base is not a URL');
     }
     this.origin = base?.origin ?? '';
+    this.masksForFree = Boolean(options.apiKey) || this.origin === globalThis.location?.origin;
     this.insecureKey = Boolean(options.apiKey) && base?.protocol === 'http:' && !LOOPBACK.test(base.hostname);
     if (this.insecureKey) {
       console.warn(
@@ -85,18 +102,49 @@ export class Transport {
     } catch {
       return Promise.reject(new ApiError({ kind: 'client', status: 0, action: spec.action, message: 'api-base is not a URL' }));
     }
-    if (spec.method !== 'GET') return this.perform<T>(spec, url, spec.signal);
-    const key = url.href;
+    const masked = spec.fields && this.masks ? spec : { ...spec, fields: undefined };
+    if (spec.method !== 'GET') return this.perform<T>(masked, url, spec.signal);
+    if (masked.fields)
+      return this.shared(`${url.href} ${masked.fields}`, spec, (signal) => this.performMasked(masked, url, signal));
+    return this.shared(url.href, spec, (signal) => this.perform(masked, url, signal));
+  }
+
+  /** Identical concurrent GETs share one request. */
+  private shared<T>(
+    key: string,
+    spec: RequestSpec,
+    perform: (signal: AbortSignal) => Promise<ApiResponse<unknown>>,
+  ): Promise<ApiResponse<T>> {
     let shared = this.inflightGets.get(key);
     // A request every caller left is aborted: a new caller gets a new one, never its failure.
     if (!shared || shared.abandoned) {
       const controller = new AbortController();
-      shared = new SharedRequest(controller, this.perform<unknown>(spec, url, controller.signal));
+      shared = new SharedRequest(controller, perform(controller.signal));
       this.inflightGets.set(key, shared);
       const forget = () => this.inflightGets.get(key) === shared && this.inflightGets.delete(key);
       shared.promise.then(forget, forget);
     }
     return shared.join(spec.signal, spec.action) as Promise<ApiResponse<T>>;
+  }
+
+  /**
+   * A masked GET; a server that does not take udata's mask (a failed preflight, a 400) is
+   * asked again without it, and is sent none after that answer.
+   */
+  private async performMasked<T>(spec: RequestSpec, url: URL, signal: AbortSignal): Promise<ApiResponse<T>> {
+    try {
+      return await this.perform<T>(spec, url, signal);
+    } catch (error) {
+      if (!(error instanceof ApiError) || (error.kind !== 'network' && error.status !== 400)) throw error;
+      const whole = await this.perform<T>({ ...spec, fields: undefined }, url, signal);
+      originsRefusingMasks.add(this.origin);
+      return whole;
+    }
+  }
+
+  /** Whether a field mask is sent at all. */
+  get masks(): boolean {
+    return this.masksForFree && !originsRefusingMasks.has(this.origin);
   }
 
   /**
@@ -145,6 +193,7 @@ export class Transport {
     const multipart = spec.body instanceof FormData;
     if (spec.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (apiKey) headers['X-API-KEY'] = apiKey;
+    if (spec.fields) headers['X-Fields'] = spec.fields;
     const init: RequestInit = {
       method: spec.method,
       headers,

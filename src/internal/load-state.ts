@@ -5,11 +5,13 @@ import { describeLoadError } from './error-message.js';
 
 /**
  * What an element shows while its session loads or after it failed; `null` once the
- * organization and the viewer are known. Failures that may pass get a retry button.
+ * organization and the viewer are known (`ready`: what this element needs of them).
+ * Failures that may pass get a retry button.
  */
 export function renderLoadState(
   session: Pick<OrgSession, 'error' | 'ready' | 'reload'> | undefined,
   t: Terms,
+  ready = session?.ready,
 ): TemplateResult | null {
   if (!session) return html``;
   if (session.error) {
@@ -20,7 +22,7 @@ export function renderLoadState(
       ${retryable ? html`<button class="button secondary" type="button" @click=${() => session.reload()}>${t.retry}</button>` : ''}
     </div>`;
   }
-  if (!session.ready) {
+  if (!ready) {
     return html`<span part="loading" role="status" aria-live="polite"
       ><span class="spinner" aria-hidden="true"></span> ${t.loading}</span
     >`;

@@ -6,7 +6,7 @@ import { orgEvent } from './events.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
-import { acquireSession, type OrgSession } from '../state/org-session.js';
+import { acquireSession, type OrgFieldNeed, type OrgSession } from '../state/org-session.js';
 
 /** Detail of the `org-error` event every element emits on failure. */
 export interface OrgErrorDetail {
@@ -87,6 +87,13 @@ export class OrgElement extends LitElement {
     theme: { reflect: true },
     session: { state: true, attribute: false },
   };
+
+  /**
+   * What the element shows of the organization: `viewer` (who the viewer is and the name)
+   * lets a page whose elements need no more ask udata for those fields only.
+   * @internal
+   */
+  static orgFields: OrgFieldNeed = 'all';
 
   /**
    * udata API v1 root, with or without trailing slash; a relative one (`/api/1/`) is resolved against the page. Default `https://www.data.gouv.fr/api/1/`.
@@ -225,6 +232,7 @@ export class OrgElement extends LitElement {
     const { session, release } = acquireSession(config);
     this.session = session;
     this.releaseSession = release;
+    session.need((this.constructor as typeof OrgElement).orgFields);
     this.unsubscribe = session.subscribe(() => this.requestUpdate());
     void session.load();
     this.sessionChanged();

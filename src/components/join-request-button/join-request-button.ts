@@ -52,6 +52,8 @@ export type { JoinRequestedDetail, InvitationAnsweredDetail } from './join-reque
  */
 export class JoinRequestButton extends OrgElement {
   static override styles = [baseStyles, dialogStyles, joinRequestButtonStyles];
+  /** @internal Who the viewer is and the name: udata may send only those fields (`X-Fields`). */
+  static override orgFields = 'viewer' as const;
 
   protected override readonly localize = new LocalizeController(this, { join: joinTerms });
 
@@ -100,8 +102,8 @@ export class JoinRequestButton extends OrgElement {
     // Whether the viewer has asked already: only worth asking for someone who may ask.
     const session = this.session;
     // Beside the organization and /me/: the button is usable after one round trip.
-    if (session && !session.ready) session.prefetchInvitations();
-    if (session?.ready && canAskToJoin(session.viewer)) {
+    if (session && !session.knowsViewer) session.prefetchInvitations();
+    if (session?.knowsViewer && canAskToJoin(session.viewer)) {
       void session.loadMyInvitation();
       void session.loadOwnRequest();
       if (session.myInvitation?.status === 'ready' && session.myInvitation.value) this.invitation.request();
@@ -116,7 +118,7 @@ export class JoinRequestButton extends OrgElement {
   protected override render() {
     const t = this.localize.t;
     return html`<div part="base" lang=${this.localize.lang}>
-      ${renderLoadState(this.session, t) ?? this.renderState()}
+      ${renderLoadState(this.session, t, this.session?.knowsViewer) ?? this.renderState()}
       <p part="notice" class="notice success" role="status">${this.notice}</p>
       ${this.renderDialog()}
     </div>`;
@@ -148,7 +150,7 @@ export class JoinRequestButton extends OrgElement {
   private get offersToJoin(): boolean {
     const session = this.session;
     return Boolean(
-      session?.ready &&
+      session?.knowsViewer &&
       canAskToJoin(session.viewer) &&
       !(session.ownRequest?.status === 'ready' && session.ownRequest.value) &&
       session.myInvitation?.status === 'ready' &&

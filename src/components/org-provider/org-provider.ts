@@ -27,6 +27,9 @@ export class OrgProvider extends OrgElement {
     `,
   ];
 
+  /** @internal It shows nothing: its descendants say what they need of the organization. */
+  static override orgFields = 'viewer' as const;
+
   private readonly provider = new ContextProvider(this, { context: orgConfigContext });
 
   protected override willUpdate(changed: PropertyValues): void {
