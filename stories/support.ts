@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import type { FailureSpec } from '../mocks/backend.js';
 import { MOCK_API_BASE, ORG_IDS, VIEWER_KEYS, mockUdata } from '../mocks/browser.js';
-import { disposeAllSessions } from '../src/state/org-session.js';
+import { disposeAllSessions } from '../src/state/session-registry.js';
 
 export const VIEWERS = {
   anonymous: '',

@@ -6,7 +6,8 @@ import { orgEvent } from './events.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
 import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
-import { acquireSession, type OrgFieldNeed, type OrgSession } from '../state/org-session.js';
+import type { OrgFieldNeed, OrgSession } from '../state/org-session.js';
+import { acquireSession } from '../state/session-registry.js';
 
 /** Detail of the `org-error` event every element emits on failure. */
 export interface OrgErrorDetail {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { UserRef, UserSuggestion } from '../api/models.js';
-import { httpUrl } from './host-url.js';
+import { httpUrl } from '../urls/host-url.js';
 
 type AnyUser = Partial<Pick<UserRef, 'first_name' | 'last_name' | 'slug' | 'avatar_thumbnail' | 'avatar'>>;
 

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { UdataClient } from '../api/client.js';
+import type { UdataClient } from '../api/client.js';
 import { isAbort, type ApiError } from '../api/errors.js';
 import type { CurrentUser } from '../api/models.js';
-import { identityKey, type OrgConfig } from './org-config.js';
+import { clientFor, identityKey, type OrgConfig } from './org-config.js';
 import { readCurrentUser } from './org-session.js';
 
 /**
@@ -33,9 +33,7 @@ export class IdentityController implements ReactiveController {
     if (identity === this.identity) return;
     this.identity = identity;
     this.controller?.abort();
-    this.client = config
-      ? new UdataClient({ apiBase: config.apiBase, apiKey: config.apiKey, withCredentials: config.withCredentials })
-      : null;
+    this.client = config ? clientFor(config) : null;
     void this.reload();
   }
 

@@ -1,5 +1,5 @@
-import { DEFAULT_API_BASE, normalizeApiBase } from '../api/client.js';
-import { hostUrl } from '../internal/host-url.js';
+import { DEFAULT_API_BASE, UdataClient, normalizeApiBase } from '../api/client.js';
+import { hostUrl } from '../urls/host-url.js';
 
 /** The configuration every element accepts and inherits from the nearest `<org-provider>`. */
 export interface OrgConfig {
@@ -47,3 +47,7 @@ export const configKey = (c: OrgConfig) => JSON.stringify([c.apiBase, c.org, c.a
 /** Who asks, whatever the organization: same API, same key, same cookies. */
 export const identityKey = (c: Pick<OrgConfig, 'apiBase' | 'apiKey' | 'withCredentials'>) =>
   JSON.stringify([c.apiBase, c.apiKey ?? '', c.withCredentials]);
+
+/** The API client of an identity: the one place a configuration becomes a client. */
+export const clientFor = (c: Pick<OrgConfig, 'apiBase' | 'apiKey' | 'withCredentials'>) =>
+  new UdataClient({ apiBase: c.apiBase, apiKey: c.apiKey, withCredentials: c.withCredentials });

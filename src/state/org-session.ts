@@ -2,7 +2,8 @@ import { UdataClient } from '../api/client.js';
 import { ApiError, toApiError } from '../api/errors.js';
 import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organization } from '../api/models.js';
 import { viewerOf, type Viewer } from '../permissions/viewer.js';
-import { configKey, identityKey, type OrgConfig } from './org-config.js';
+import { clientFor, identityKey, type OrgConfig } from './org-config.js';
+import { invitationsByIdentity } from './invitations-cache.js';
 
 /**
  * What an element needs of the organization's answer: `viewer`, who the viewer is and the
@@ -47,7 +48,7 @@ export class OrgSession {
   private held: OrgFieldNeed | null = null;
 
   constructor(readonly config: OrgConfig) {
-    this.client = new UdataClient({ apiBase: config.apiBase, apiKey: config.apiKey, withCredentials: config.withCredentials });
+    this.client = clientFor(config);
   }
 
   /** Calls `listener` after every change; returns the unsubscribe function. */
@@ -341,50 +342,4 @@ export async function readCurrentUser(
     const failure = toApiError(error, 'load-current-user');
     return failure.status === 401 && !config.apiKey ? { status: 'ready', value: null } : { status: 'error', error: failure };
   }
-}
-
-const sessions = new Map<string, { session: OrgSession; holders: number }>();
-
-/** The viewer's invitations, per identity (API, key, cookies): one request for the page. */
-const invitationsByIdentity = new Map<string, Promise<OrgInvitation[]>>();
-
-/**
- * The session for a configuration, shared by every holder; call the returned `release`
- * when done. A session nobody holds any more is disposed of after the current task's
- * microtasks, so an element moved in the page (disconnected, then connected) keeps its data.
- */
-export function acquireSession(config: OrgConfig): { session: OrgSession; release: () => void } {
-  const key = configKey(config);
-  let entry = sessions.get(key);
-  if (!entry) {
-    entry = { session: new OrgSession(config), holders: 0 };
-    sessions.set(key, entry);
-  }
-  entry.holders++;
-  const held = entry;
-  let released = false;
-  return {
-    session: held.session,
-    release: () => {
-      if (released) return;
-      released = true;
-      held.holders--;
-      queueMicrotask(() => {
-        if (held.holders === 0 && sessions.get(key) === held) {
-          sessions.delete(key);
-          held.session.dispose();
-        }
-      });
-    },
-  };
-}
-
-/** Every session of the page (what `components/org-notifications/page-sessions.ts` reads). */
-export const pageSessions = (): Iterable<OrgSession> => [...sessions.values()].map((entry) => entry.session);
-
-/** Forgets every shared session (tests call it when the mock server's data is reset). */
-export function disposeAllSessions(): void {
-  sessions.forEach(({ session }) => session.dispose());
-  sessions.clear();
-  invitationsByIdentity.clear();
 }

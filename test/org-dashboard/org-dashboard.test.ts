@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { OrgDashboard } from '../../src/components/org-dashboard/org-dashboard.js';
 import { $, assertNone, textOf, waitFor, waitForText } from '../support/dom.js';
 import { ORG_IDS, ORG_OLD_SLUGS, ORG_SLUGS, VIEWER_KEYS, mockRedirectsWork, mockUdata, useMockApi } from '../support/mock-api.js';
-import { disposeAllSessions } from '../../src/state/org-session.js';
+import { disposeAllSessions } from '../../src/state/session-registry.js';
 import { mountDashboard } from './support.js';
 
 const mount = mountDashboard;

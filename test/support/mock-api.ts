@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import { mockUdata, MOCK_API_BASE, ORG_OLD_SLUGS, ORG_SLUGS, startMockApi } from '../../mocks/browser.js';
-import { disposeAllSessions } from '../../src/state/org-session.js';
+import { disposeAllSessions } from '../../src/state/session-registry.js';
 
 export { mockUdata, MOCK_API_BASE };
 export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, ORG_OLD_SLUGS, HOSTILE } from '../../mocks/browser.js';

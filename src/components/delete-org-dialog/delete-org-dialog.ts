@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
-import { hostUrl, orgPageUrl } from '../../internal/host-url.js';
+import { hostUrl, orgPageUrl } from '../../urls/host-url.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';

@@ -12,7 +12,7 @@ import { joinTerms } from './join-request-button.terms.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canAskToJoin, memberRole } from '../../permissions/viewer.js';
-import { loginHref } from '../../internal/host-url.js';
+import { loginHref } from '../../urls/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 export type { JoinRequestedDetail, InvitationAnsweredDetail } from './join-request-button.events.js';

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Organization } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import { deletedNoticeTerms, renderDeletedNotice } from '../../internal/deleted-notice.js';
-import { hostUrl } from '../../internal/host-url.js';
+import { hostUrl } from '../../urls/host-url.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { canAskCertification, type Viewer } from '../../permissions/permissions.js';

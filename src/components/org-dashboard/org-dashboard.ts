@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { toApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { deletedNoticeTerms } from '../../internal/deleted-notice.js';
-import { orgPageUrl } from '../../internal/host-url.js';
+import { orgPageUrl } from '../../urls/host-url.js';
 import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';

@@ -1,6 +1,7 @@
 import type { Member } from '../../api/models.js';
 import { identityKey, type OrgConfig } from '../../state/org-config.js';
-import { pageSessions, type OrgSession } from '../../state/org-session.js';
+import type { OrgSession } from '../../state/org-session.js';
+import { pageSessions } from '../../state/session-registry.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 
 /**

@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { UdataClient } from '../../api/client.js';
 import { findOrganizationsBySiret, suggestOrganizations, type OrganizationSuggestion } from '../../api/profile.js';
 import type { LocalizeController } from '../../i18n/localize.js';
-import { orgPageUrl } from '../../internal/host-url.js';
+import { orgPageUrl } from '../../urls/host-url.js';
 import { safeImageUrl } from '../../internal/users.js';
 import { normalizeSiret, siretProblem } from '../../internal/siret.js';
 import type { OrgConfig } from '../../state/org-config.js';

@@ -4,7 +4,7 @@ import { ApiError } from '../../api/errors.js';
 import type { Organization } from '../../api/models.js';
 import { createOrganization, updateOrganization, type OrganizationProfile } from '../../api/profile.js';
 import { FormatController } from '../../i18n/format.js';
-import { hostUrl, loginHref, orgPageUrl } from '../../internal/host-url.js';
+import { hostUrl, loginHref, orgPageUrl } from '../../urls/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { canEditProfile } from '../../permissions/permissions.js';
