@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ApiError } from '../api/errors.js';
-import { describeLoadError } from './error-message.js';
+import { toApiError, type ApiError } from '../api/errors.js';
+import { describeError, describeLoadError } from './error-message.js';
 import { orgEvent } from './events.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
@@ -139,6 +139,8 @@ export class OrgElement extends LitElement {
   /** The shared data of this element's organization and viewer. */
   declare protected session?: OrgSession;
 
+  /** The failures this element told the page of (a failure stays on screen across renders). */
+  private readonly reportedErrors = new WeakSet<object>();
   private inherited?: PartialOrgConfig;
   private releaseSession?: () => void;
   private unsubscribe?: () => void;
@@ -253,6 +255,17 @@ export class OrgElement extends LitElement {
     options: { cancelable?: boolean } = {},
   ): boolean {
     return this.dispatchEvent(orgEvent(name, detail, options.cancelable));
+  }
+
+  /**
+   * Emits `org-error` once per failure, however many renders show it: `message` is what the
+   * user sees (by default `describeError`'s words); an abort is no failure.
+   */
+  protected reportOnce(error: unknown, message?: string, action = 'load'): void {
+    if (!error || typeof error !== 'object' || this.reportedErrors.has(error)) return;
+    this.reportedErrors.add(error);
+    const failure = toApiError(error, action);
+    if (failure.kind !== 'abort') this.emitError(failure, message ?? describeError(this.localize.t, failure));
   }
 
   /** Emits `org-error` for a failure already shown to the user. */

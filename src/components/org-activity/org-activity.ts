@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Activity } from '../../api/activity.js';
-import type { ApiError } from '../../api/errors.js';
 import { FormatController } from '../../i18n/format.js';
 import { avatarStyles } from '../../internal/avatar-styles.js';
 import { describeError } from '../../internal/error-message.js';
@@ -58,7 +57,6 @@ export class OrgActivity extends OrgElement {
     lang: () => this.localize.lang,
   });
 
-  private reported?: ApiError;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -68,11 +66,7 @@ export class OrgActivity extends OrgElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const error = this.feed.error;
-    if (error && error !== this.reported) {
-      this.reported = error;
-      this.emitError(error, describeError(this.localize.t, error));
-    }
+    this.reportOnce(this.feed.error);
   }
 
   protected override render() {

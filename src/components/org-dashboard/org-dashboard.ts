@@ -2,11 +2,9 @@ import type { SortDirection } from '../../internal/sortable-header.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { toApiError } from '../../api/errors.js';
 import type { Dataset, Organization, Page } from '../../api/models.js';
 import { deletedNoticeTerms } from '../../internal/deleted-notice.js';
 import { orgPageUrl } from '../../urls/host-url.js';
-import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import { markdownStyles } from '../../internal/markdown-styles.js';
@@ -153,7 +151,6 @@ export class OrgDashboard extends OrgElement {
     () => this.view,
   );
 
-  private readonly reportedErrors = new WeakSet<object>();
   private readonly profileDialog = new ProfileDialog(this, this.localize);
 
   private get mayEdit(): boolean {
@@ -164,12 +161,7 @@ export class OrgDashboard extends OrgElement {
     super.updated(changed);
     // A failing section shows its own message; the page hears of each failure once.
     for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters.task]) {
-      const error = task.error;
-      if (task.status === TaskStatus.ERROR && error && typeof error === 'object' && !this.reportedErrors.has(error)) {
-        this.reportedErrors.add(error);
-        const failure = toApiError(error, 'load-dashboard');
-        this.emitError(failure, describeError(this.localize.t, failure));
-      }
+      if (task.status === TaskStatus.ERROR) this.reportOnce(task.error, undefined, 'load-dashboard');
     }
   }
 

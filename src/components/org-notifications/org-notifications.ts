@@ -113,7 +113,7 @@ export class OrgNotifications extends OrgElement {
     signal: () => this.removalSignal,
     isOpen: () => this.open,
     onCount: (count) => this.emit('org-notifications-count', { count }),
-    onError: (error) => this.failed(error, describeError(this.localize.t, error)),
+    onError: (error) => this.reportOnce(error),
   });
 
   private readonly decisions = new NotificationDecisions(this, {
@@ -141,11 +141,10 @@ export class OrgNotifications extends OrgElement {
       if (accepted && transfer.recipient) onPage(this.config, transfer.recipient.id).contentMoved();
       this.emit(accepted ? 'org-transfer-accepted' : 'org-transfer-refused', { transfer });
     },
-    onFailed: (error, message) => this.failed(error, message),
+    onFailed: (error, message) => this.reportOnce(error, message),
   });
 
   /** The last failure told to the page: one `org-error` per failure. */
-  private reported?: ApiError;
 
   constructor() {
     super();
@@ -263,7 +262,7 @@ export class OrgNotifications extends OrgElement {
     } catch (error) {
       const failure = toApiError(error, 'read-notification');
       this.notice = describeError(t, failure);
-      this.failed(failure, this.notice);
+      this.reportOnce(failure, this.notice);
     }
   }
 
@@ -288,15 +287,9 @@ export class OrgNotifications extends OrgElement {
     if (event.target !== this) void this.feed.refreshCount();
   };
 
-  private failed(error: ApiError, message: string) {
-    if (error === this.reported) return;
-    this.reported = error;
-    this.emitError(error, message);
-  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const error = this.identity.error;
-    if (error && error !== this.reported) this.failed(error, describeError(this.localize.t, error));
+    this.reportOnce(this.identity.error);
   }
 }

@@ -1,11 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { Task } from '@lit/task';
-import type { ApiError } from '../../api/errors.js';
-import { toApiError } from '../../api/errors.js';
 import { defaultMetricsBase, organizationMetrics } from '../../api/metrics.js';
 import { FormatController } from '../../i18n/format.js';
 import { csvFileName } from '../../internal/csv.js';
-import { describeError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -53,7 +50,6 @@ export class OrgStats extends OrgElement {
   protected override readonly localize = new FormatController(this, { stats: statsTerms });
 
   private readonly months = lastMonths();
-  private reported?: ApiError;
 
   private readonly metrics = new Task(this, {
     task: async ([base, orgId], { signal }) =>
@@ -67,12 +63,7 @@ export class OrgStats extends OrgElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const error = this.metrics.error;
-    if (error && error !== this.reported) {
-      const failure = toApiError(error, 'load-metrics');
-      this.reported = error as ApiError;
-      if (failure.kind !== 'abort') this.emitError(failure, describeError(this.localize.t, failure));
-    }
+    this.reportOnce(this.metrics.error, undefined, 'load-metrics');
   }
 
   protected override render() {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
 import type { Transfer } from '../../api/transfers.js';
 import { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
@@ -83,7 +82,7 @@ export class OrgTransfers extends OrgElement {
     signal: () => this.removalSignal,
     announce: (message) => (this.notice = message),
     onAnswered: (transfer, accepted) => this.emit(accepted ? 'org-transfer-accepted' : 'org-transfer-refused', { transfer }),
-    onFailed: (error, message) => this.failed(error, message),
+    onFailed: (error, message) => this.reportOnce(error, message),
   });
 
   private readonly bring = new BringContent(this, {
@@ -94,7 +93,7 @@ export class OrgTransfers extends OrgElement {
       this.emit('org-transfer-requested', { transfer });
       if (this.incoming.state?.status === 'ready') void this.incoming.load();
     },
-    onFailed: (error, message) => this.failed(error, message),
+    onFailed: (error, message) => this.reportOnce(error, message),
   });
 
   private readonly outgoing = new OutgoingTransfer(this, {
@@ -102,10 +101,9 @@ export class OrgTransfers extends OrgElement {
     localize: this.localize,
     signal: () => this.removalSignal,
     onRequested: (transfer) => this.emit('org-transfer-requested', { transfer }),
-    onFailed: (error, message) => this.failed(error, message),
+    onFailed: (error, message) => this.reportOnce(error, message),
   });
 
-  private reported?: ApiError;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -159,11 +157,5 @@ export class OrgTransfers extends OrgElement {
           }),
         )}
       </ul>`;
-  }
-
-  private failed(error: ApiError, message: string) {
-    if (error === this.reported) return;
-    this.reported = error;
-    this.emitError(error, message);
   }
 }

@@ -4,7 +4,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
 import type { Member, MembershipRequest } from '../../api/models.js';
-import { describeError, describeLoadError } from '../../internal/error-message.js';
+import { describeLoadError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { FormatController } from '../../i18n/format.js';
@@ -98,7 +98,6 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
   );
   private lastCount?: number;
   /** The list's last load failure told to the page (once, whatever the renders). */
-  private reportedListError?: ApiError;
 
   /** The join requests of the last list read, computed once per list (it may hold 100,000). */
   private requestsOf?: { list: MembershipRequest[]; requests: MembershipRequest[] };
@@ -139,10 +138,8 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
       this.emit('org-requests-count', { count: requests.length });
     }
     const loaded = this.session && pendingRequestsOf(this.session).state;
-    if (loaded?.status === 'error' && loaded.error !== this.reportedListError && loaded.error.status !== 403) {
-      this.reportedListError = loaded.error;
-      this.emitError(loaded.error, describeError(this.localize.t, loaded.error));
-    }
+    // A 403 is no failure: only administrators may list requests (said in place).
+    if (loaded?.status === 'error' && loaded.error.status !== 403) this.reportOnce(loaded.error);
   }
 
   protected override render() {
