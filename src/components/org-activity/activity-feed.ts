@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { listActivity, type Activity } from '../../api/activity.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { OrgSession } from '../../state/org-session.js';
+import { fillPage } from '../../internal/page-fill.js';
 
 const PAGE_SIZE = 20;
 /** Requests for one "more" at the most: udata may answer pages emptied by what it hides. */
@@ -49,33 +50,29 @@ export class ActivityFeed implements ReactiveController {
     this.state = 'loading';
     this.error = null;
     this.host.requestUpdate();
-    const found: Activity[] = [];
     try {
-      let more = true;
-      for (let asked = 0; more && asked < MAX_REQUESTS && found.length < PAGE_SIZE; asked++) {
-        const page = await listActivity(
+      const ask = (page: number) =>
+        listActivity(
           session.client,
-          { organization: org.id, page: this.nextPage, pageSize: PAGE_SIZE, lang: this.options.lang() },
+          { organization: org.id, page, pageSize: PAGE_SIZE, lang: this.options.lang() },
           { signal: this.options.signal() },
         );
-        if (key !== this.key) return;
-        found.push(...page.data);
-        this.nextPage++;
-        more = Boolean(page.next_page);
-      }
-      this.items = [...this.items, ...found];
-      this.hasMore = more;
+      const filled = await fillPage(ask, {
+        from: this.nextPage,
+        wanted: PAGE_SIZE,
+        maxPages: MAX_REQUESTS,
+        emptyPageEnds: false,
+        stale: () => key !== this.key,
+      });
+      if (!filled) return;
+      this.items = [...this.items, ...filled.items];
+      this.nextPage = filled.next;
+      this.hasMore = filled.more;
       this.state = 'ready';
     } catch (error) {
       if (isAbort(error) || key !== this.key) return;
       this.error = toApiError(error, 'load-activity');
-      // Past the last page udata answers 404: the end, not a failure.
-      if (this.error.status === 404 && this.nextPage > 1) {
-        this.items = [...this.items, ...found];
-        this.hasMore = false;
-        this.state = 'ready';
-        this.error = null;
-      } else this.state = 'error';
+      this.state = 'error';
     }
     this.host.requestUpdate();
   }

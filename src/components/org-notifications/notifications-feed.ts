@@ -7,6 +7,7 @@ import {
   markNotificationRead,
   type UdataNotification,
 } from '../../api/notifications.js';
+import { fillPage } from '../../internal/page-fill.js';
 import { concerns } from './notification-text.js';
 
 /** Who asks and which organization's notifications they want (none: all of them). */
@@ -147,20 +148,20 @@ export class NotificationsFeed implements ReactiveController {
     this.listState = 'loading';
     this.listError = null;
     this.host.requestUpdate();
-    const found: UdataNotification[] = [];
     try {
-      let more = true;
-      for (let asked = 0; more && asked < MAX_PAGES && found.length < PAGE_SIZE; asked++) {
-        const page = await this.page(scope, { page: this.nextPage, pageSize: PAGE_SIZE });
-        if (generation !== this.listGeneration) return;
-        found.push(...(scope.org ? page.data.filter((n) => concerns(n, scope.org!)) : page.data));
-        more = Boolean(page.next_page) && page.data.length > 0;
-        this.nextPage++;
-        if (!scope.org) break;
-      }
+      const filled = await fillPage((page) => this.page(scope, { page, pageSize: PAGE_SIZE }), {
+        from: this.nextPage,
+        wanted: PAGE_SIZE,
+        // Without an organization every notification is kept: one page is a page.
+        maxPages: scope.org ? MAX_PAGES : 1,
+        keep: scope.org ? (n) => concerns(n, scope.org!) : undefined,
+        stale: () => generation !== this.listGeneration,
+      });
+      if (!filled) return;
       const known = new Set(replace ? [] : this.items.map((n) => n.id));
-      this.items = [...(replace ? [] : this.items), ...found.filter((n) => !known.has(n.id))];
-      this.hasMore = more;
+      this.items = [...(replace ? [] : this.items), ...filled.items.filter((n) => !known.has(n.id))];
+      this.nextPage = filled.next;
+      this.hasMore = filled.more;
       this.listState = 'ready';
     } catch (error) {
       if (isAbort(error) || generation !== this.listGeneration) return;
