@@ -103,7 +103,7 @@ export async function benchTimeToUsable({ browser, apiBase, row }: UsableContext
 
   const doc = (head: string, body: string) =>
     `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Portail</title>${head}</head><body>${body}</body></html>`;
-  const attrs = (key: string, org = ORG_SLUGS.certified) => `api-base="${apiBase}" org="${org}" api-key="${key}"`;
+  const attrs = (key: string, org: string = ORG_SLUGS.certified) => `api-base="${apiBase}" org="${org}" api-key="${key}"`;
   const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(1)}× floor`;
   const show = (label: string, ours: Figures, base: Figures) => {
     row(`${label}: usable after`, `${Math.round(ours.ms)} ms`, ratio(ours.ms, base.ms));
