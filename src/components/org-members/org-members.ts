@@ -141,8 +141,12 @@ export class OrgMembers
   private readonly invitations = new PendingInvitationsController(this, ...this.flowContext);
   private readonly rowKeys = new RowKeys();
 
+  /**
+   * The roles an admin may give, asked for a viewer who may be one (an API key or cookies): an
+   * anonymous viewer manages nothing, and a request of its own would hold up the organization's.
+   */
   private readonly roles = new Task(this, {
-    args: () => [this.session] as const,
+    args: () => [this.session?.client.isAuthenticated ? this.session : undefined] as const,
     task: ([session], { signal }) => (session ? getRoles(session.client, { signal }) : Promise.resolve([])),
   });
 
