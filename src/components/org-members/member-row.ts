@@ -13,6 +13,10 @@ import { RoleChangeFlow } from './role-change.js';
 /** What one row of the members table shows and where its controls lead. */
 export interface MemberRowContext {
   localize: FormatController<{ members: typeof membersTerms; roleChange: typeof roleChangeTerms }>;
+  /** `localize.t`, read once for the table (each read looks for the element's language in the page). */
+  t: MembersTerms;
+  /** A date from udata as `localize.date` writes it, with one formatter for every row (`rowDates`). */
+  date: (value: string) => string;
   /** The organization's only admin, who can be neither demoted nor removed (`lastAdminOf`); null when there are several. */
   lastAdmin: string | null;
   meId: string | undefined;
@@ -26,12 +30,39 @@ export interface MemberRowContext {
   /** A partial editor's assignments; null while they are not known. */
   assigned: (userId: string) => Assignment[] | null;
   actions: MemberActions;
+  /**
+   * The role cell's keydown listener (Escape puts back a role chosen and not applied): one
+   * function for every row, which reads the row's user, so a render hands lit nothing new.
+   */
+  roleKeydown: (event: KeyboardEvent) => void;
   editAssignments: (member: Member, current: AssignmentSubject[], event: Event) => void;
 }
 
+type MembersTerms = MemberRowContext['localize']['t'];
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The rows' dates in `lang`, as `FormatController.date` writes them (its default long style; an
+ * unreadable date gives ''), from one formatter: `localize.date` looks for the element's
+ * language and builds its formatter's key on each call, 50 times a page.
+ */
+export function rowDates(lang: string): (value: string) => string {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' })));
+  const dates = format;
+  return (value) => {
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) ? '' : dates.format(date);
+  };
+}
+
+/** The user whose row holds `element` (the row's `data-user-id`). */
+export const rowUserId = (element: Element): string | undefined => element.closest('tr')?.dataset.userId;
+
 /** One member: name and avatar, role (a select for admins), dates, and the admin's actions. */
 export function renderMemberRow(c: MemberRowContext, member: Member) {
-  const t = c.localize.t;
+  const t = c.t;
   const id = member.user.id;
   const name = fullName(member.user, t.unknownUser);
   const href = userPageUrl(c.siteUrl, member.user);
@@ -51,7 +82,7 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
         ${me ? html`<span class="hint">${t.members.you}</span>` : nothing}
       </span>
     </th>
-    <td role="cell" data-label=${t.members.role} @keydown=${(e: KeyboardEvent) => c.actions.roles.keydown(id, e)}>
+    <td role="cell" data-label=${t.members.role} @keydown=${c.roleKeydown}>
       ${
         c.manages && !last
           ? html`<select
@@ -90,13 +121,13 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
       ${busy ? html`<span class="hint" role="status">${t.members.saving}</span>` : nothing}
     </td>
     <td role="cell" data-label=${t.members.since}>
-      ${member.since ? c.localize.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}
+      ${member.since ? c.date(member.since) : html`<span class="hint">${t.members.unknownDate}</span>`}
     </td>
     ${
       c.privateAccess
         ? html`<td role="cell" data-label=${t.members.email}>${member.user.email ?? ''}</td>
             <td role="cell" data-label=${t.members.lastLogin}>
-              ${member.user.last_login_at ? c.localize.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
+              ${member.user.last_login_at ? c.date(member.user.last_login_at) : html`<span class="hint">${t.members.neverSeen}</span>`}
             </td>`
         : nothing
     }

@@ -49,7 +49,7 @@ export interface MembersTableOptions {
 
 /** The members as a real table: sortable column headers, private columns and admin actions when allowed. */
 export function renderMembersTable({ row, keys, rows, sort, direction, onSort }: MembersTableOptions): TemplateResult {
-  const t = row.localize.t;
+  const t = row.t;
   const rowKeys = keys.assign(rows.map((m) => m.user.id));
   const header = (key: SortKey, label: string) =>
     sortableHeader({ label, sorted: sort === key, direction, onSort: () => onSort(key) });

@@ -22,6 +22,7 @@ import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-edi
 import { MemberActions, type MemberActionsHost } from './member-actions.js';
 import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
 import { renderMembersTable, RowKeys } from './members-table.js';
+import { rowDates, rowUserId, type MemberRowContext } from './member-row.js';
 import { renderMembersToolbar } from './members-toolbar.js';
 import { lastAdminOf, viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, membersCsv, renderCsvDownload } from './members-csv.js';
@@ -235,17 +236,25 @@ export class OrgMembers
         ${view.matching ? renderCsvDownload(t, this.privateAccess, () => this.downloadCsv()) : nothing}
       </p>
       ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
-      ${view.matching ? this.renderTable(view.rows, manages) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
+      ${view.matching ? this.renderTable(view.rows, manages, t) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
       ${manages ? this.adding.render() : nothing} ${manages ? this.actions.render() : nothing}
       ${manages ? this.assignmentsEditor.render() : nothing}`;
   }
 
-  private renderTable(rows: Member[], manages: boolean) {
+  /** Escape in a role cell puts back the role chosen there and not applied (one listener for every row). */
+  private readonly roleKeydown = (event: KeyboardEvent) => {
+    const userId = rowUserId(event.currentTarget as Element);
+    if (userId !== undefined) this.actions.roles.keydown(userId, event);
+  };
+
+  private renderTable(rows: Member[], manages: boolean, t: MemberRowContext['t']) {
     const known = this.assignments.value;
     return renderMembersTable({
       row: {
         localize: this.localize,
+        t,
+        date: rowDates(this.localize.lang),
         lastAdmin: lastAdminOf(this.session!.org!),
         meId: this.session!.me?.id,
         siteUrl: this.config.siteUrl,
@@ -254,6 +263,7 @@ export class OrgMembers
         roles: this.assignableRoles,
         assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
         actions: this.actions,
+        roleKeydown: this.roleKeydown,
         editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
       },
       keys: this.rowKeys,
