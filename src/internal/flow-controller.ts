@@ -1,21 +1,45 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ApiError } from '../api/errors.js';
 import type { OrgSession } from '../state/org-session.js';
 
 /**
- * The base of an element's flow (a dialog and the requests behind it): what each needs from
- * its element — the element itself, its session, its words and the signal aborted when it
- * leaves the page — kept once, and the controller registered with the element.
+ * What every flow gets from its element, by name: `new AddMember(this, { session, localize,
+ * signal, onFailed, …its own callbacks })`, as Lit's `Task` and Shoelace's form controller
+ * take their options. The element keeps no callbacks of its own for its flows.
  */
-export abstract class FlowController<Host extends ReactiveControllerHost & HTMLElement, Localize> implements ReactiveController {
+export interface FlowOptions<Localize> {
+  session: () => OrgSession | undefined;
+  localize: Localize;
+  /** Aborted when the element leaves the page. */
+  signal: () => AbortSignal;
+  /** A failure the flow shows in place: the element tells the page (`org-error`). */
+  onFailed: (error: ApiError, message: string) => void;
+}
+
+/**
+ * The base of an element's flow (a dialog and the requests behind it): its options kept once,
+ * the controller registered with the element.
+ */
+export abstract class FlowController<Options extends FlowOptions<unknown>> implements ReactiveController {
   constructor(
-    protected readonly host: Host,
-    protected readonly session: () => OrgSession | undefined,
-    protected readonly localize: Localize,
-    /** Aborted when the host leaves the page. */
-    protected readonly removalSignal: () => AbortSignal,
+    protected readonly host: ReactiveControllerHost & HTMLElement,
+    protected readonly options: Options,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  protected get localize(): Options['localize'] {
+    return this.options.localize;
+  }
+
+  protected session(): OrgSession | undefined {
+    return this.options.session();
+  }
+
+  /** Aborted when the element leaves the page. */
+  protected removalSignal(): AbortSignal {
+    return this.options.signal();
+  }
 }

@@ -4,6 +4,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface FormDialogOptions {
   /** Prefix of the ids inside the dialog (unique within the host's shadow root). */
   id: string;
+  /**
+   * An element directive for the `<dialog>`: lit's `ref(…)`, through which its controller
+   * finds it. Passed in, so that this module (in the join button's bytes) does not import it.
+   */
+  dialog?: unknown;
   title: string;
   intro?: TemplateResult | string;
   body: TemplateResult | typeof nothing;
@@ -25,7 +30,7 @@ export interface FormDialogOptions {
  * a second submission).
  */
 export function renderFormDialog(o: FormDialogOptions): TemplateResult {
-  return html`<dialog part="dialog" aria-labelledby="${o.id}-title" aria-describedby=${o.intro ? `${o.id}-intro` : nothing}>
+  return html`<dialog ${o.dialog} part="dialog" aria-labelledby="${o.id}-title" aria-describedby=${o.intro ? `${o.id}-intro` : nothing}>
     <form method="dialog" novalidate @submit=${o.onSubmit}>
       <h2 id="${o.id}-title" class="dialog-title">${o.title}</h2>
       ${o.intro ? html`<p id="${o.id}-intro">${o.intro}</p>` : nothing} ${o.body}

@@ -6,16 +6,16 @@ import { describeError } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { ModalController } from '../../internal/modal-controller.js';
-import type { OrgSession } from '../../state/org-session.js';
 import { invitationTerms } from './invitation.terms.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 
-/** What the invitation flow needs from the element that shows it. */
-export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
+/**
+ * What the invitation flow needs from the element that shows it. Its words come with it (this
+ * module is fetched only for an invited viewer): `localize` is the element's own controller.
+ */
+export interface InvitationOptions extends FlowOptions<unknown> {
   /** The invitation was answered: say so and tell the page. */
-  invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void;
-  /** The answer failed: tell the page (the flow shows it). */
-  invitationFailed(error: ApiError, message: string): void;
+  onAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void;
 }
 
 /**
@@ -28,13 +28,16 @@ export interface InvitationHost extends ReactiveControllerHost, HTMLElement {
  * Few viewers have an invitation: the join button imports this module (and its words) only
  * for them, so everyone else does not download it.
  */
-export class InvitationController extends FlowController<InvitationHost, LocalizeController<{ join: typeof invitationTerms }>> {
+export class InvitationController extends FlowController<
+  InvitationOptions & { localize: LocalizeController<{ join: typeof invitationTerms }> }
+> {
   busy: 'accept' | 'refuse' | null = null;
   error: ApiError | null = null;
   readonly modal: ModalController;
 
-  constructor(host: InvitationHost, session: () => OrgSession | undefined, removalSignal: () => AbortSignal) {
-    super(host, session, new LocalizeController(host, { join: invitationTerms }), removalSignal);
+  constructor(host: ReactiveControllerHost & HTMLElement, options: InvitationOptions) {
+    super(host, { ...options, localize: new LocalizeController(host, { join: invitationTerms }) });
+    // Found by its class, not lit's ref(): this module is the join button's, whose bytes every visitor pays.
     this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.decline-dialog dialog'));
   }
 
@@ -145,7 +148,7 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
         void session.refreshOrganization().catch(() => undefined);
       }
       const role = ownEntry(t.roles, invitation.role) ?? invitation.role;
-      this.host.invitationAnswered(
+      this.options.onAnswered(
         answer === 'accept' ? 'accepted' : 'refused',
         invitation,
         answer === 'accept' ? t.join.invitationAccepted(role) : t.join.invitationRefused,
@@ -156,12 +159,12 @@ export class InvitationController extends FlowController<InvitationHost, Localiz
       if (failure.status === 400 || failure.status === 404) {
         // Not pending any more (answered elsewhere, canceled by an admin): read the state again.
         this.modal.close();
-        this.host.invitationFailed(failure, t.join.invitationGone);
+        this.options.onFailed(failure, t.join.invitationGone);
         void session.reloadMyInvitation();
         void session.refreshOrganization().catch(() => undefined);
       } else {
         this.error = failure;
-        this.host.invitationFailed(failure, describeError(t, failure));
+        this.options.onFailed(failure, describeError(t, failure));
       }
     } finally {
       this.busy = null;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
-import type { OrgInvitation } from '../../api/models.js';
 import { LazyInvitation } from './lazy-invitation.js';
 import { checkIcon, clockIcon } from '../../internal/icons.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
@@ -90,12 +89,24 @@ export class JoinRequestButton extends OrgElement {
   }
 
   private readonly modal = new ModalController(this, () => this.dialog);
-  private readonly invitation = new LazyInvitation(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
+  private readonly invitation = new LazyInvitation(this, {
+    session: () => this.session,
+    localize: this.localize,
+    signal: () => this.removalSignal,
+    onAnswered: (answer, invitation, message) => {
+      this.notice = message;
+      this.emit(answer === 'accepted' ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
+      // The button that had focus is gone: focus what replaces it (the member line, or "ask to join").
+      void this.updateComplete.then(() => {
+        if (this.shadowRoot?.activeElement) return;
+        this.shadowRoot?.querySelector<HTMLElement>('[part~="state"], [part~="button"]')?.focus();
+      });
+    },
+    onFailed: (error, message) => {
+      if (error.status === 400 || error.status === 404) this.notice = message;
+      this.emitError(error, message);
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -209,25 +220,6 @@ export class JoinRequestButton extends OrgElement {
       focus: () => this.textarea,
       fallback: () => this.stateText,
     });
-  }
-
-  // ---- InvitationHost -----------------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  invitationAnswered(answer: 'accepted' | 'refused', invitation: OrgInvitation, message: string): void {
-    this.notice = message;
-    this.emit(answer === 'accepted' ? 'org-invitation-accepted' : 'org-invitation-refused', { invitation });
-    // The button that had focus is gone: focus what replaces it (the member line, or "ask to join").
-    void this.updateComplete.then(() => {
-      if (this.shadowRoot?.activeElement) return;
-      this.shadowRoot?.querySelector<HTMLElement>('[part~="state"], [part~="button"]')?.focus();
-    });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  invitationFailed(error: ApiError, message: string): void {
-    if (error.status === 400 || error.status === 404) this.notice = message;
-    this.emitError(error, message);
   }
 
   private async submit(event: SubmitEvent) {

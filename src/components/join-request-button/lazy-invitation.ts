@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { OrgInvitation } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { FlowController } from '../../internal/flow-controller.js';
-import type { InvitationController, InvitationHost } from './invitation.js';
+import type { InvitationController, InvitationOptions } from './invitation.js';
 import type { joinTerms } from './join-request-button.terms.js';
 
 /**
@@ -10,7 +10,7 @@ import type { joinTerms } from './join-request-button.terms.js';
  * so nobody else downloads it). Until it arrives, "loading"; a failed fetch is said in place
  * with Retry, then with a page reload (Firefox keeps a failed module import until then).
  */
-export class LazyInvitation extends FlowController<InvitationHost, LocalizeController<{ join: typeof joinTerms }>> {
+export class LazyInvitation extends FlowController<InvitationOptions & { localize: LocalizeController<{ join: typeof joinTerms }> }> {
   private flow?: InvitationController;
   private loading?: Promise<void>;
   private failures = 0;
@@ -23,7 +23,7 @@ export class LazyInvitation extends FlowController<InvitationHost, LocalizeContr
   private load(): void {
     this.loading ??= import('./invitation.js').then(
       ({ InvitationController }) => {
-        this.flow = new InvitationController(this.host, this.session, this.removalSignal);
+        this.flow = new InvitationController(this.host, this.options);
         this.host.requestUpdate();
       },
       (error: unknown) => {

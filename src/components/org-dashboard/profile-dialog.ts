@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { ModalController } from '../../internal/modal-controller.js';
@@ -27,8 +28,11 @@ export class ProfileDialog implements ReactiveController {
 
   hostConnected() {}
 
+  /** The dialog, bound by its template. */
+  private readonly dialogRef = createRef<HTMLDialogElement>();
+
   private get dialog() {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.profile-dialog');
+    return this.dialogRef.value;
   }
 
   private get form() {
@@ -50,6 +54,7 @@ export class ProfileDialog implements ReactiveController {
   renderDialog() {
     const t = this.localize.t;
     return html`<dialog
+        ${ref(this.dialogRef)}
         part="profile-dialog"
         class="profile-dialog"
         aria-label=${t.dashboard.editProfile}

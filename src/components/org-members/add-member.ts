@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { live } from 'lit/directives/live.js';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, UserSuggestion } from '../../api/models.js';
@@ -16,15 +17,15 @@ import type { MemberInvitation } from '../../api/client.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
 import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 
 /** What the add-member dialog needs from the element that hosts it. */
-export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
+export interface AddMemberOptions
+  extends FlowOptions<LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>> {
   /** Roles the server offers (partial editor only when `/organizations/roles/` lists it). */
-  readonly assignableRoles: MemberRole[];
-  invited(invitation: MembershipRequest, who: string, session: OrgSession): void;
-  added(member: Member, session: OrgSession): void;
-  failed(error: ApiError, message: string): void;
+  assignableRoles: () => MemberRole[];
+  onInvited(invitation: MembershipRequest, who: string, session: OrgSession): void;
+  onAdded(member: Member, session: OrgSession): void;
 }
 
 /**
@@ -33,10 +34,7 @@ export interface AddMemberHost extends ReactiveControllerHost, HTMLElement {
  * optional message. Sends udata's invitation (`POST …/member/` with `user` or `email`, never
  * both), or on servers before invitations (404/405) the direct add.
  */
-export class AddMemberController extends FlowController<
-  AddMemberHost,
-  LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>
-> {
+export class AddMemberController extends FlowController<AddMemberOptions> {
   role: MemberRole = 'editor';
   comment = '';
   busy = false;
@@ -49,14 +47,13 @@ export class AddMemberController extends FlowController<
   /** What a partial editor will be able to edit (sent as the invitation's `assignments`). */
   readonly picker: AssignmentPicker;
 
-  constructor(
-    host: AddMemberHost,
-    session: () => OrgSession | undefined,
-    localize: LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
-    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.add-member-dialog dialog'));
+  /** The dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: AddMemberOptions) {
+    super(host, options);
+    const { session, localize } = options;
+    this.modal = new ModalController(host, () => this.dialog.value);
     this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
     this.invitee = new InviteePicker(host, {
       session,
@@ -84,7 +81,7 @@ export class AddMemberController extends FlowController<
         aria-invalid=${refused.role ? 'true' : nothing}
       >
         <legend>${t.members.roleLabel}</legend>
-        ${this.host.assignableRoles.map(
+        ${this.options.assignableRoles().map(
           (role) =>
             html`<label class="radio"
               ><input
@@ -110,6 +107,7 @@ export class AddMemberController extends FlowController<
       })}`;
     return html`<div class="add-member-dialog">
       ${renderFormDialog({
+        dialog: ref(this.dialog),
         id: 'add',
         title: t.members.addTitle,
         body,
@@ -165,7 +163,7 @@ export class AddMemberController extends FlowController<
           { signal: this.removalSignal() },
         );
         this.done();
-        this.host.invited(invitation, invitee.email, session);
+        this.options.onInvited(invitation, invitee.email, session);
       }
     } catch (error) {
       if (isAbort(error)) return; // the host is gone
@@ -173,7 +171,7 @@ export class AddMemberController extends FlowController<
       // Refused as already invited or asked: another admin acted meanwhile; the list catches up
       // (the invitation shows under the table, the person is marked in the search).
       if (refusedAsAlready(this.error)) void pendingRequestsOf(session).reload();
-      this.host.failed(this.error, this.describe(this.error));
+      this.options.onFailed(this.error, this.describe(this.error));
     } finally {
       this.busy = false;
       this.host.requestUpdate();
@@ -197,12 +195,12 @@ export class AddMemberController extends FlowController<
         { signal },
       );
       this.done();
-      this.host.invited(invitation, fullName(user, user.slug), session);
+      this.options.onInvited(invitation, fullName(user, user.slug), session);
     } catch (error) {
       if (![404, 405].includes(toApiError(error, 'invite-member').status)) throw error;
       const member = await addMemberDirectly(session.client, orgId, user.id, this.role, { signal });
       this.done();
-      this.host.added(member, session);
+      this.options.onAdded(member, session);
     }
   }
 

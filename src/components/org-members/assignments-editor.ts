@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Assignment, AssignmentSubject, Member } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
@@ -6,42 +7,34 @@ import { describeError } from '../../internal/error-message.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
-import type { OrgSession } from '../../state/org-session.js';
 import { AssignmentPicker } from './assignment-picker.js';
 import type { membersTerms } from './org-members.terms.js';
 import { setMemberAssignments } from '../../api/assignments.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 
 /** What the editor needs from the element that shows it. */
-export interface AssignmentsEditorHost extends ReactiveControllerHost, HTMLElement {
-  assignmentsChanged(member: Member, assignments: Assignment[], message: string): void;
-  /** The change failed (the dialog shows why): tell the page. Shared with the add-member flow. */
-  failed(error: ApiError, message: string): void;
+export interface AssignmentsEditorOptions extends FlowOptions<LocalizeController<{ members: typeof membersTerms }>> {
+  onChanged(member: Member, assignments: Assignment[], message: string): void;
 }
 
 /**
  * Changes what a partial editor may edit: the same picker as the invitation's, starting from
  * their current assignments, sent as the full list (`PUT …/member/{user}/assignments/`).
  */
-export class AssignmentsEditor extends FlowController<
-  AssignmentsEditorHost,
-  LocalizeController<{ members: typeof membersTerms }>
-> {
+export class AssignmentsEditor extends FlowController<AssignmentsEditorOptions> {
   member: Member | null = null;
   busy = false;
   error: ApiError | null = null;
   readonly picker: AssignmentPicker;
   readonly modal: ModalController;
 
-  constructor(
-    host: AssignmentsEditorHost,
-    session: () => OrgSession | undefined,
-    localize: LocalizeController<{ members: typeof membersTerms }>,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
-    this.picker = new AssignmentPicker(host, session, localize, 'edit-assign');
-    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.assignments-dialog dialog'));
+  /** The dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: AssignmentsEditorOptions) {
+    super(host, options);
+    this.picker = new AssignmentPicker(host, options.session, options.localize, 'edit-assign');
+    this.modal = new ModalController(host, () => this.dialog.value);
   }
 
   async open(member: Member, current: AssignmentSubject[], event: Event) {
@@ -59,6 +52,7 @@ export class AssignmentsEditor extends FlowController<
     const name = this.member ? fullName(this.member.user, t.unknownUser) : '';
     return html`<div class="assignments-dialog">
       ${renderFormDialog({
+        dialog: ref(this.dialog),
         id: 'assignments',
         title: t.members.assignmentsTitle(name),
         body: this.member ? this.picker.render() : nothing,
@@ -90,7 +84,7 @@ export class AssignmentsEditor extends FlowController<
         signal: this.removalSignal(),
       });
       this.modal.close();
-      this.host.assignmentsChanged(
+      this.options.onChanged(
         member,
         assignments,
         t.members.assignmentsSaved(fullName(member.user, t.unknownUser), assignments.length),
@@ -98,7 +92,7 @@ export class AssignmentsEditor extends FlowController<
     } catch (error) {
       if (isAbort(error)) return;
       this.error = toApiError(error, 'change-assignments');
-      this.host.failed(this.error, describeError(t, this.error));
+      this.options.onFailed(this.error, describeError(t, this.error));
     } finally {
       this.busy = false;
       this.host.requestUpdate();

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, type ApiError, toApiError } from '../../api/errors.js';
 import type { Member, MemberRole } from '../../api/models.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
@@ -8,7 +9,7 @@ import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { updateMemberRole, removeMember } from '../../api/members.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { losesOwnRights, rereadViewerRights, RoleChangeFlow, type MembersLocalize } from './role-change.js';
 
 /** Detail of `org-member-role-changed`: the member as udata answered, and their role before. */
@@ -22,11 +23,9 @@ export interface MemberRemovedDetail {
 }
 
 /** What an admin's row actions need from the element that shows them. */
-export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
-  roleChanged(member: Member, previousRole: MemberRole, message: string): void;
-  memberRemoved(member: Member, message: string): void;
-  /** The action failed (the row or the dialog shows why): tell the page. */
-  failed(error: ApiError, message: string): void;
+export interface MemberActionsOptions extends FlowOptions<MembersLocalize> {
+  onRoleChanged(member: Member, previousRole: MemberRole, message: string): void;
+  onRemoved(member: Member, message: string): void;
 }
 
 /**
@@ -35,7 +34,7 @@ export interface MemberActionsHost extends ReactiveControllerHost, HTMLElement {
  * from the organization (confirmed; the user's account stays). A change of the viewer's own
  * membership speaks to her, and then re-reads her rights for every element of the page.
  */
-export class MemberActions extends FlowController<MemberActionsHost, MembersLocalize> {
+export class MemberActions extends FlowController<MemberActionsOptions> {
   /** Choosing, applying and confirming role changes. */
   readonly roles: RoleChangeFlow;
   /** Rows with a request in flight (one click sends one request). */
@@ -48,17 +47,15 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
   /** The user whose row takes focus after a removal. */
   private focusAfterRemoval?: string;
 
-  constructor(
-    host: MemberActionsHost,
-    session: () => OrgSession | undefined,
-    localize: MembersLocalize,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
+  /** The removal dialog, bound by its template. */
+  private readonly removeDialog = createRef<HTMLDialogElement>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: MemberActionsOptions) {
+    super(host, options);
     this.busy = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
-    this.removeModal = new ModalController(host, () => host.shadowRoot?.querySelector('.remove-dialog dialog'));
-    this.roles = new RoleChangeFlow(host, session, localize, removalSignal, this);
+    this.removeModal = new ModalController(host, () => this.removeDialog.value);
+    this.roles = new RoleChangeFlow(host, options, this);
   }
 
   askRemoval(member: Member, event: Event) {
@@ -85,6 +82,7 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
     const self = Boolean(member && member.user.id === session?.me?.id);
     return html`<div class="remove-dialog">
       ${renderFormDialog({
+        dialog: ref(this.removeDialog),
         id: 'remove',
         title: self ? t.roleChange.leaveTitle : t.members.removeTitle(name),
         intro: self
@@ -119,7 +117,7 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
       session.putMember({ ...member, ...updated, user: member.user });
       const name = fullName(member.user, t.unknownUser);
       const words = t.roleChange;
-      this.host.roleChanged(
+      this.options.onRoleChanged(
         updated,
         previousRole,
         self ? words.changedSelf(role) : role === 'partial_editor' ? words.changedToPartial(name) : words.changed(name, role),
@@ -130,7 +128,7 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
       if (isAbort(error)) return; // the element is gone
       const failure = toApiError(error, 'change-role');
       this.rowErrors.set(id, failure);
-      this.host.failed(failure, describeError(t, failure));
+      this.options.onFailed(failure, describeError(t, failure));
     } finally {
       this.busy.set(id, undefined);
     }
@@ -166,7 +164,7 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
       if (failure.status === 404) this.removed(member, session);
       else {
         this.removeError = failure;
-        this.host.failed(failure, describeError(t, failure));
+        this.options.onFailed(failure, describeError(t, failure));
       }
     } finally {
       this.busy.set(id, undefined);
@@ -182,7 +180,7 @@ export class MemberActions extends FlowController<MemberActionsHost, MembersLoca
     this.removing = null;
     session.removeMember(member.user.id);
     const self = member.user.id === session.me?.id;
-    this.host.memberRemoved(member, self ? t.roleChange.left : t.members.removed(fullName(member.user, t.unknownUser)));
+    this.options.onRemoved(member, self ? t.roleChange.left : t.members.removed(fullName(member.user, t.unknownUser)));
     if (self) void rereadViewerRights(this.host, session, () => this.focusTargetAfterRemoval());
   }
 

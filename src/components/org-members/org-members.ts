@@ -4,8 +4,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
-import type { OrgSession } from '../../state/org-session.js';
-import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
+import type { Member, MemberRole } from '../../api/models.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { paginationTerms, renderPagination } from '../../internal/pagination.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -16,10 +15,10 @@ import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { fullName } from '../../internal/users.js';
 import { canManageMembers } from '../../permissions/permissions.js';
-import { AddMemberController, type AddMemberHost } from './add-member.js';
-import { PendingInvitationsController, type PendingInvitationsHost } from './pending-invitations.js';
-import { AssignmentsEditor, type AssignmentsEditorHost } from './assignments-editor.js';
-import { MemberActions, type MemberActionsHost } from './member-actions.js';
+import { AddMemberController } from './add-member.js';
+import { PendingInvitationsController } from './pending-invitations.js';
+import { AssignmentsEditor } from './assignments-editor.js';
+import { MemberActions } from './member-actions.js';
 import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
 import { renderMembersTable, RowKeys } from './members-table.js';
 import { rowDates, rowUserId, type MemberRowContext } from './member-row.js';
@@ -102,10 +101,7 @@ export type { MemberRemovedDetail, MemberRoleChangedDetail };
  * @cssprop [--org-color-warning=#b34000] - Old invitations, a partial editor with nothing assigned. Dark: #fc5d00.
  * @cssprop [--org-color-avatar=#e3e3fd] - Behind a member's initials. Dark: #21213f.
  */
-export class OrgMembers
-  extends OrgElement
-  implements AddMemberHost, PendingInvitationsHost, AssignmentsEditorHost, MemberActionsHost
-{
+export class OrgMembers extends OrgElement {
   static override styles = [
     baseStyles,
     tableStyles,
@@ -134,12 +130,48 @@ export class OrgMembers
   @state() private page = 1;
   @state() private notice = '';
 
-  /** What each of the element's flows is given: the session, the words, the removal signal. */
-  private readonly flowContext = [() => this.session, this.localize, () => this.removalSignal] as const;
+  private readonly actions = new MemberActions(this, {
+    ...this.flowOptions(),
+    onRoleChanged: (member, previousRole, message) => {
+      // udata deleted a former partial editor's assignments: the counts are re-read.
+      if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.assignments.run();
+      this.notice = message;
+      this.emit('org-member-role-changed', { member, previousRole });
+    },
+    onRemoved: (member, message) => {
+      this.notice = message;
+      this.emit('org-member-removed', { userId: member.user.id });
+    },
+  });
 
-  private readonly actions = new MemberActions(this, ...this.flowContext);
-  private readonly adding = new AddMemberController(this, ...this.flowContext);
-  private readonly invitations = new PendingInvitationsController(this, ...this.flowContext);
+  private readonly adding = new AddMemberController(this, {
+    ...this.flowOptions(),
+    assignableRoles: () => this.assignableRoles,
+    onInvited: (invitation, who, session) => {
+      pendingRequestsOf(session).add(invitation);
+      this.notice = this.localize.t.members.invited(who);
+      this.emit('org-member-invited', { invitation });
+    },
+    onAdded: (member, session) => {
+      const t = this.localize.t;
+      session.putMember(member);
+      this.notice = t.members.added(fullName(member.user, t.unknownUser), ownEntry(t.roles, member.role) ?? member.role);
+      this.emit('org-member-added', { member });
+    },
+  });
+
+  private readonly invitations = new PendingInvitationsController(this, {
+    ...this.flowOptions(),
+    pageSize: () => this.pageSize,
+    onChanged: (change, invitation, message) => {
+      this.notice = message;
+      this.emit(change === 'canceled' ? 'org-invitation-canceled' : 'org-invitation-resent', { invitation });
+    },
+    onFailed: (error, message) => {
+      this.notice = message;
+      this.emitError(error, message);
+    },
+  });
   private readonly rowKeys = new RowKeys();
 
   /**
@@ -159,7 +191,24 @@ export class OrgMembers
       // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
       session?.org && wanted ? listAssignments(session.client, session.org.id, { signal }) : null,
   });
-  private readonly assignmentsEditor = new AssignmentsEditor(this, ...this.flowContext);
+  private readonly assignmentsEditor = new AssignmentsEditor(this, {
+    ...this.flowOptions(),
+    onChanged: (member, assignments, message) => {
+      void this.assignments.run();
+      this.notice = message;
+      this.emit('org-member-assignments-changed', { member, assignments });
+    },
+  });
+
+  /** What each of the element's flows is given. */
+  private flowOptions() {
+    return {
+      session: () => this.session,
+      localize: this.localize,
+      signal: () => this.removalSignal,
+      onFailed: (error: ApiError, message: string) => this.emitError(error, message),
+    };
+  }
 
   /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
   get assignableRoles(): MemberRole[] {
@@ -299,65 +348,4 @@ export class OrgMembers
   }
 
   // ---- what an admin does --------------------------------------------------------
-
-  // ---- MemberActionsHost ----------------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  roleChanged(member: Member, previousRole: MemberRole, message: string): void {
-    // udata deleted a former partial editor's assignments: the counts are re-read.
-    if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.assignments.run();
-    this.notice = message;
-    this.emit('org-member-role-changed', { member, previousRole });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  memberRemoved(member: Member, message: string): void {
-    this.notice = message;
-    this.emit('org-member-removed', { userId: member.user.id });
-  }
-
-  // ---- AssignmentsEditorHost -----------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  assignmentsChanged(member: Member, assignments: Assignment[], message: string): void {
-    void this.assignments.run();
-    this.notice = message;
-    this.emit('org-member-assignments-changed', { member, assignments });
-  }
-
-  // ---- PendingInvitationsHost ---------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void {
-    this.notice = message;
-    this.emit(change === 'canceled' ? 'org-invitation-canceled' : 'org-invitation-resent', { invitation });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  invitationFailed(error: ApiError, message: string): void {
-    this.notice = message;
-    this.emitError(error, message);
-  }
-
-  // ---- AddMemberHost -------------------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  invited(invitation: MembershipRequest, who: string, session: OrgSession): void {
-    pendingRequestsOf(session).add(invitation);
-    this.notice = this.localize.t.members.invited(who);
-    this.emit('org-member-invited', { invitation });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  added(member: Member, session: OrgSession): void {
-    const t = this.localize.t;
-    session.putMember(member);
-    this.notice = t.members.added(fullName(member.user, t.unknownUser), ownEntry(t.roles, member.role) ?? member.role);
-    this.emit('org-member-added', { member });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  failed(error: ApiError, message: string): void {
-    this.emitError(error, message);
-  }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MemberInvitation } from '../../api/client.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
@@ -14,7 +15,7 @@ import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
 import { cancelInvitation, inviteMember } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { pageHolding, pageOf, renderPagination, type paginationTerms } from '../../internal/pagination.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
@@ -26,12 +27,11 @@ const DEFAULT_PAGE_SIZE = 20;
 type Localize = FormatController<{ members: typeof membersTerms; pagination: typeof paginationTerms }>;
 
 /** What the pending invitations need from the element that shows them. */
-export interface PendingInvitationsHost extends ReactiveControllerHost, HTMLElement {
+export interface PendingInvitationsOptions extends FlowOptions<Localize> {
   /** Rows per page (the element's `page-size`), the invitations' too. */
-  readonly pageSize?: number;
+  pageSize: () => number | undefined;
   /** An invitation was canceled, or resent (canceled, then sent again as `sent`). */
-  invitationChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void;
-  invitationFailed(error: ApiError, message: string): void;
+  onChanged(change: 'canceled' | 'resent', invitation: MembershipRequest, message: string): void;
 }
 
 type Action = 'cancel' | 'resend';
@@ -44,7 +44,7 @@ type Action = 'cancel' | 'resend';
  * became a member meanwhile is not listed. udata sends them all at once: they are shown a
  * page at a time, the total in the heading; once one leaves, focus goes to the next one.
  */
-export class PendingInvitationsController extends FlowController<PendingInvitationsHost, Localize> {
+export class PendingInvitationsController extends FlowController<PendingInvitationsOptions> {
   /** The page asked for (the one shown is kept between 1 and the last). */
   private page = 1;
   /** The session the page belongs to (another organization starts at its first page). */
@@ -58,16 +58,14 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
   private readonly errors: KeyedState<ApiError>;
   readonly modal: ModalController;
 
-  constructor(
-    host: PendingInvitationsHost,
-    session: () => OrgSession | undefined,
-    localize: Localize,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
+  /** The confirmation dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: PendingInvitationsOptions) {
+    super(host, options);
     this.busy = new KeyedState(host);
     this.errors = new KeyedState(host);
-    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector<HTMLDialogElement>('.invitation-dialog dialog'));
+    this.modal = new ModalController(host, () => this.dialog.value);
   }
 
   /** Pending invitations of people who are not members (yet). */
@@ -86,7 +84,7 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
   }
 
   private get pageSize() {
-    return this.host.pageSize ?? DEFAULT_PAGE_SIZE;
+    return this.options.pageSize() ?? DEFAULT_PAGE_SIZE;
   }
 
   render() {
@@ -177,6 +175,7 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
     const current = this.confirming;
     return html`<div class="invitation-dialog">
       ${renderFormDialog({
+        dialog: ref(this.dialog),
         id: 'invitation-confirm',
         title: current
           ? current.action === 'cancel'
@@ -225,7 +224,7 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
       canceled = true;
       if (action === 'cancel') {
         this.leave(session, invitation);
-        this.host.invitationChanged('canceled', invitation, t.members.invitationCanceled(who));
+        this.options.onChanged('canceled', invitation, t.members.invitationCanceled(who));
         return;
       }
       // The same invitation again: udata sends the invited person a new e-mail.
@@ -238,7 +237,7 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
       const sent = await inviteMember(session.client, org.id, again, { signal });
       // Canceled and sent again: one change (the new one is the newest, listed last).
       this.leave(session, invitation, sent);
-      this.host.invitationChanged('resent', sent, t.members.invitationResent(who));
+      this.options.onChanged('resent', sent, t.members.invitationResent(who));
     } catch (error) {
       if (canceled) this.leave(session, invitation);
       if (isAbort(error)) return; // the element is gone
@@ -247,7 +246,7 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
       // Canceled but not sent again: the admin must know there is no invitation any more.
       const message = canceled ? t.members.resendHalfDone(who, describeError(t, failure)) : describeError(t, failure);
       if (!canceled) this.errors.set(invitation.id, failure);
-      this.host.invitationFailed(failure, message);
+      this.options.onFailed(failure, message);
     } finally {
       this.busy.set(invitation.id, undefined);
       this.confirming = null;

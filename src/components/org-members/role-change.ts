@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import type { Member, MemberRole } from '../../api/models.js';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { renderFormDialog } from '../../internal/form-dialog.js';
@@ -7,7 +8,7 @@ import { KeyedState } from '../../internal/keyed-state.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
-import type { MemberActions, MemberActionsHost } from './member-actions.js';
+import type { MemberActions, MemberActionsOptions } from './member-actions.js';
 import type { membersTerms } from './org-members.terms.js';
 import type { roleChangeTerms } from './role-change.terms.js';
 
@@ -71,22 +72,23 @@ export async function rereadViewerRights(
  * than its name says (see {@link Confirmation}). Cancel, Escape or the dialog's Cancel put
  * the select back; focus stays on the select.
  */
-export class RoleChangeFlow extends FlowController<MemberActionsHost, MembersLocalize> {
+export class RoleChangeFlow extends FlowController<MemberActionsOptions> {
   /** The role chosen in each row's select, not sent yet. */
   readonly chosen: KeyedState<MemberRole>;
   private confirming: PendingConfirmation | null = null;
   private readonly modal: ModalController;
 
+  /** The confirmation dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
+
   constructor(
-    host: MemberActionsHost,
-    session: () => OrgSession | undefined,
-    localize: MembersLocalize,
-    removalSignal: () => AbortSignal,
+    host: ReactiveControllerHost & HTMLElement,
+    options: MemberActionsOptions,
     private readonly actions: MemberActions,
   ) {
-    super(host, session, localize, removalSignal);
+    super(host, options);
     this.chosen = new KeyedState(host);
-    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector('.role-dialog dialog'));
+    this.modal = new ModalController(host, () => this.dialog.value);
   }
 
   /** The admin picked `role` in the member's select: nothing is sent yet. */
@@ -193,6 +195,7 @@ export class RoleChangeFlow extends FlowController<MemberActionsHost, MembersLoc
     // `cancel` event does not bubble, hence the capture).
     return html`<div class="role-dialog" @cancel=${{ handleEvent: () => this.dismiss(), capture: true }}>
       ${renderFormDialog({
+        dialog: ref(this.dialog),
         id: 'role-change',
         title,
         intro,

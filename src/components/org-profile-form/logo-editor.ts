@@ -13,11 +13,16 @@ import type { profileTerms } from './org-profile-form.terms.js';
 const PREVIEW_SIZES = [100, 60, 25];
 
 /** What the logo editor needs from the element that shows it. */
-export interface LogoEditorHost extends ReactiveControllerHost, HTMLElement {
+export interface LogoEditorOptions {
+  localize: FormatController<{ profile: typeof profileTerms }>;
+  /** Where to send: the client and the organization's id (null: not yet created). */
+  target: () => { client: UdataClient; orgId: string; logo?: string | null } | null;
+  /** Aborted when the element leaves the page. */
+  signal: () => AbortSignal;
   /** udata accepted the new logo (its address). */
-  logoChanged(logo: string): void;
+  onChanged(logo: string): void;
   /** The upload failed (the editor shows why): tell the page. */
-  failed(error: ApiError, message: string): void;
+  onFailed(error: ApiError, message: string): void;
 }
 
 interface Chosen {
@@ -50,13 +55,13 @@ export class LogoEditor implements ReactiveController {
   /** Counts the files chosen: a slow check of one is dropped when another was chosen since. */
   private attempts = 0;
 
+  private readonly localize: LogoEditorOptions['localize'];
+
   constructor(
-    private readonly host: LogoEditorHost,
-    private readonly localize: FormatController<{ profile: typeof profileTerms }>,
-    /** Where to send: the client and the organization's id (null: not yet created). */
-    private readonly target: () => { client: UdataClient; orgId: string; logo?: string | null } | null,
-    private readonly removalSignal: () => AbortSignal,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LogoEditorOptions,
   ) {
+    this.localize = options.localize;
     host.addController(this);
   }
 
@@ -84,7 +89,7 @@ export class LogoEditor implements ReactiveController {
 
   render() {
     const t = this.localize.t.profile;
-    const current = safeImageUrl(this.target()?.logo);
+    const current = safeImageUrl(this.options.target()?.logo);
     const maxMb = this.localize.number(MAX_LOGO_BYTES / 1024 / 1024);
     return html`<section part="logo" class="logo" aria-labelledby="logo-title">
       <h3 id="logo-title">${t.logoTitle}</h3>
@@ -249,7 +254,7 @@ export class LogoEditor implements ReactiveController {
   }
 
   private async send() {
-    const target = this.target();
+    const target = this.options.target();
     const chosen = this.chosen;
     if (!target || !chosen || this.busy) return;
     const t = this.localize.t;
@@ -258,17 +263,17 @@ export class LogoEditor implements ReactiveController {
     this.notice = t.profile.sendingLogo;
     this.host.requestUpdate();
     try {
-      const logo = await uploadLogo(target.client, target.orgId, chosen.file, { bbox: this.box, signal: this.removalSignal() });
+      const logo = await uploadLogo(target.client, target.orgId, chosen.file, { bbox: this.box, signal: this.options.signal() });
       this.sending = false;
       this.clear();
       this.notice = t.profile.logoSaved;
-      this.host.logoChanged(logo);
+      this.options.onChanged(logo);
     } catch (error) {
       this.sending = false;
       this.notice = '';
       if (isAbort(error)) return;
       this.error = toApiError(error, 'upload-logo');
-      this.host.failed(this.error, describeError(t, this.error));
+      this.options.onFailed(this.error, describeError(t, this.error));
     } finally {
       this.host.requestUpdate();
     }

@@ -11,10 +11,10 @@ import { canEditProfile } from '../../permissions/permissions.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { markdownStyles } from '../../internal/markdown-styles.js';
 import { DuplicateFinder } from './duplicate-finder.js';
-import { LogoEditor, type LogoEditorHost } from './logo-editor.js';
+import { LogoEditor } from './logo-editor.js';
 import { profileTerms } from './org-profile-form.terms.js';
 import { orgProfileFormStyles } from './org-profile-form.styles.js';
-import { ProfileEditor, type ProfileEditorHost } from './profile-editor.js';
+import { ProfileEditor, } from './profile-editor.js';
 import { IdentityController } from '../../state/identity-controller.js';
 import { draftOf, emptyDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 export type { OrgCreatedDetail, OrgUpdatedDetail, OrgLogoChangedDetail } from './org-profile-form.events.js';
@@ -70,7 +70,7 @@ export type { OrgCreatedDetail, OrgUpdatedDetail, OrgLogoChangedDetail } from '.
  * @cssprop [--org-color-tag=#fee7fc] - The "same SIRET" tag. Dark: #3b2438.
  * @cssprop [--org-form-width=48rem] - Maximum width of the form.
  */
-export class OrgProfileForm extends OrgElement implements LogoEditorHost, ProfileEditorHost {
+export class OrgProfileForm extends OrgElement {
   static override styles = [baseStyles, dialogStyles, markdownStyles, orgProfileFormStyles];
 
   protected override readonly localize = new FormatController(this, { profile: profileTerms });
@@ -87,13 +87,27 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
 
   private readonly creator = new IdentityController(this, () => (this.config.org ? null : this.config));
   private readonly duplicates = new DuplicateFinder(this, this.localize, () => this.creator.client);
-  private readonly editor = new ProfileEditor(this, this.localize);
-  private readonly logo = new LogoEditor(
-    this,
-    this.localize,
-    () => this.logoTarget(),
-    () => this.removalSignal,
-  );
+  private readonly editor = new ProfileEditor(this, {
+    localize: this.localize,
+    saved: () => this.savedProfile,
+    send: (changes) => this.sendProfile(changes),
+    onSent: (org, changes) => void this.profileSent(org, changes),
+    onFailed: (error, message) => this.emitError(error, message),
+    onUnchanged: () => (this.notice = this.localize.t.profile.noChange),
+    onTyped: (field, draft) => {
+      this.notice = '';
+      if (!this.config.org && (field === 'name' || field === 'business_number_id')) {
+        this.duplicates.look(draft.name, draft.business_number_id);
+      }
+    },
+  });
+  private readonly logo = new LogoEditor(this, {
+    localize: this.localize,
+    target: () => this.logoTarget(),
+    signal: () => this.removalSignal,
+    onChanged: (logo) => this.logoChanged(logo),
+    onFailed: (error, message) => this.emitError(error, message),
+  });
 
   /** True when something typed or chosen is not saved yet. */
   get dirty(): boolean {
@@ -118,7 +132,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
   }
 
   /** Edit mode: the organization as saved; create mode: nothing yet. */
-  get savedProfile(): ProfileDraft {
+  private get savedProfile(): ProfileDraft {
     return this.config.org && this.session?.org ? draftOf(this.session.org) : emptyDraft();
   }
 
@@ -175,10 +189,9 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
       </div>`;
   }
 
-  // ---- ProfileEditorHost -----------------------------------------------------------
+  // ---- the profile's requests ------------------------------------------------------
 
-  /** @internal Called by one of the element's flows. */
-  sendProfile(changes: Partial<OrganizationProfile>): Promise<Organization> {
+  private sendProfile(changes: Partial<OrganizationProfile>): Promise<Organization> {
     this.notice = '';
     const signal = this.removalSignal;
     const orgId = this.session?.org?.id;
@@ -189,8 +202,7 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     return createOrganization(this.creator.client!, changes, { signal });
   }
 
-  /** @internal Called by one of the element's flows. */
-  async profileSent(org: Organization, changes: Partial<OrganizationProfile>): Promise<void> {
+  private async profileSent(org: Organization, changes: Partial<OrganizationProfile>): Promise<void> {
     const t = this.localize.t.profile;
     if (this.config.org) {
       this.session?.updateOrganization(org);
@@ -209,24 +221,6 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     this.renderRoot.querySelector<HTMLElement>('#logo-file')?.focus();
   }
 
-  /** @internal Called by one of the element's flows. */
-  profileFailed(error: ApiError, message: string): void {
-    this.emitError(error, message);
-  }
-
-  /** @internal Called by one of the element's flows. */
-  profileUnchanged(): void {
-    this.notice = this.localize.t.profile.noChange;
-  }
-
-  /** @internal Called by one of the element's flows. */
-  profileTyped(field: ProfileField, draft: ProfileDraft): void {
-    this.notice = '';
-    if (!this.config.org && (field === 'name' || field === 'business_number_id')) {
-      this.duplicates.look(draft.name, draft.business_number_id);
-    }
-  }
-
   // ---- logo ------------------------------------------------------------------------
 
   private logoTarget() {
@@ -236,19 +230,13 @@ export class OrgProfileForm extends OrgElement implements LogoEditorHost, Profil
     return org && this.session ? { client: this.session.client, orgId: org.id, logo: org.logo_thumbnail ?? org.logo } : null;
   }
 
-  /** @internal Called by one of the element's flows. */
-  logoChanged(logo: string): void {
+  private logoChanged(logo: string): void {
     if (this.created) this.created = { ...this.created, logo, logo_thumbnail: logo };
     else this.session?.updateOrganization({ logo, logo_thumbnail: logo });
     const org = this.created ?? this.session?.org;
     if (org) this.emit('org-logo-changed', { org, logo });
     // udata also made thumbnails: the organization read again names them.
     if (!this.created) void this.session?.refreshOrganization().catch(() => undefined);
-  }
-
-  /** @internal Called by one of the element's flows. */
-  failed(error: ApiError, message: string): void {
-    this.emitError(error, message);
   }
 
   // ---- addresses -------------------------------------------------------------------

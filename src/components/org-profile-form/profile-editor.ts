@@ -19,19 +19,20 @@ import {
 type Problems = Partial<Record<ProfileField, string>>;
 
 /** What the profile editor needs from the element that shows it. */
-export interface ProfileEditorHost extends ReactiveControllerHost, HTMLElement {
+export interface ProfileEditorOptions {
+  localize: LocalizeController<{ profile: typeof profileTerms }>;
   /** The profile as udata has it (edit), or empty (create). */
-  readonly savedProfile: ProfileDraft;
+  saved: () => ProfileDraft;
   /** Sends `changes` (create: the whole profile) and answers the organization. */
-  sendProfile(changes: Partial<OrganizationProfile>): Promise<Organization>;
+  send(changes: Partial<OrganizationProfile>): Promise<Organization>;
   /** udata accepted: the host says so and tells the page. */
-  profileSent(org: Organization, changes: Partial<OrganizationProfile>): void;
+  onSent(org: Organization, changes: Partial<OrganizationProfile>): void;
   /** udata refused or could not be reached (the form shows why): tell the page. */
-  profileFailed(error: ApiError, message: string): void;
+  onFailed(error: ApiError, message: string): void;
   /** Sending was asked with nothing changed (edit): nothing is sent. */
-  profileUnchanged(): void;
+  onUnchanged(): void;
   /** A field was typed in (`draft` is the whole profile as it stands). */
-  profileTyped(field: ProfileField, draft: ProfileDraft): void;
+  onTyped(field: ProfileField, draft: ProfileDraft): void;
 }
 
 /**
@@ -50,22 +51,25 @@ export class ProfileEditor implements ReactiveController {
   /** udata's refusals per field, until the field is typed in again. */
   private serverErrors: Problems = {};
 
+  private readonly localize: ProfileEditorOptions['localize'];
+
   constructor(
-    private readonly host: ProfileEditorHost,
-    private readonly localize: LocalizeController<{ profile: typeof profileTerms }>,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ProfileEditorOptions,
   ) {
+    this.localize = options.localize;
     host.addController(this);
   }
 
   hostConnected() {}
 
   get draft(): ProfileDraft {
-    return { ...this.host.savedProfile, ...this.edits };
+    return { ...this.options.saved(), ...this.edits };
   }
 
   /** Something typed differs from the saved profile. */
   get dirty(): boolean {
-    return Object.keys(changesBetween(this.host.savedProfile, this.draft)).length > 0;
+    return Object.keys(changesBetween(this.options.saved(), this.draft)).length > 0;
   }
 
   /** Forgets what was typed and every problem (a save, an undo, another organization). */
@@ -143,7 +147,7 @@ export class ProfileEditor implements ReactiveController {
       this.serverErrors = remaining;
     }
     this.host.requestUpdate();
-    this.host.profileTyped(field, this.draft);
+    this.options.onTyped(field, this.draft);
   }
 
   private async submit(event: SubmitEvent, mode: 'create' | 'edit') {
@@ -156,14 +160,14 @@ export class ProfileEditor implements ReactiveController {
     this.host.requestUpdate();
     const local = draftProblems(this.draft, t.profile.problems);
     if (Object.keys(local).length) return void this.focusFirstProblem(local);
-    const changes = mode === 'edit' ? changesBetween(this.host.savedProfile, this.draft) : creationBody(this.draft);
-    if (!Object.keys(changes).length) return this.host.profileUnchanged();
+    const changes = mode === 'edit' ? changesBetween(this.options.saved(), this.draft) : creationBody(this.draft);
+    if (!Object.keys(changes).length) return this.options.onUnchanged();
     this.busy = true;
     try {
-      const org = await this.host.sendProfile(changes);
+      const org = await this.options.send(changes);
       this.busy = false;
       this.reset();
-      this.host.profileSent(org, changes);
+      this.options.onSent(org, changes);
     } catch (error) {
       this.busy = false;
       if (isAbort(error)) return;
@@ -172,7 +176,7 @@ export class ProfileEditor implements ReactiveController {
         const message = failure.errors[field]?.[0];
         if (message) this.serverErrors = { ...this.serverErrors, [field]: serverProblem(field, message, t.profile.problems) };
       }
-      this.host.profileFailed(failure, describeError(t, failure));
+      this.options.onFailed(failure, describeError(t, failure));
       void this.focusFirstProblem(this.serverErrors);
     } finally {
       this.host.requestUpdate();

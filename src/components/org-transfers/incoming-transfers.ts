@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { answerTransfer, getTransfer, listTransfers, type Transfer } from '../../api/transfers.js';
 import type { FormatController } from '../../i18n/format.js';
@@ -45,15 +46,15 @@ export class IncomingTransfers implements ReactiveController {
   error: ApiError | null = null;
   private loadedFor = '';
   private readonly modal: ModalController;
+  /** The answer's dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: IncomingOptions,
   ) {
     host.addController(this);
-    this.modal = new ModalController(host, () =>
-      host.shadowRoot?.querySelector<HTMLDialogElement>('dialog[aria-labelledby="transfer-answer-title"]'),
-    );
+    this.modal = new ModalController(host, () => this.dialog.value);
   }
 
   hostConnected() {}
@@ -119,6 +120,7 @@ export class IncomingTransfers implements ReactiveController {
       t.transfers.someone;
     return renderFormDialog({
       id: 'transfer-answer',
+      dialog: ref(this.dialog),
       title: accept ? t.transfers.acceptTitle(title) : t.transfers.refuseTitle(title),
       intro: html`${accept ? t.transfers.acceptIntro(transfer.subject?.class ?? '', org) : t.transfers.refuseIntro(owner)}
         <strong>${t.transfers.final}</strong>`,

@@ -2,8 +2,7 @@ import { RequestHistory } from './request-history.js';
 import { historyTerms } from './request-history.terms.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError } from '../../api/errors.js';
-import type { Member, MembershipRequest } from '../../api/models.js';
+import type { MembershipRequest } from '../../api/models.js';
 import { describeLoadError } from '../../internal/error-message.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { OrgElement } from '../../internal/org-element.js';
@@ -16,7 +15,7 @@ import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/ro
 import { avatarStyles } from '../../internal/avatar-styles.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { pageHolding, pageOf, paginationTerms } from '../../internal/pagination.js';
-import { RequestDecisions, type RequestDecisionsHost } from './request-decisions.js';
+import { RequestDecisions } from './request-decisions.js';
 import { renderRequestList } from './request-list.js';
 import { renderRequestRow } from './request-row.js';
 export type { RequestAcceptedDetail, RequestRefusedDetail, RequestsCountDetail } from './pending-requests.events.js';
@@ -62,7 +61,7 @@ export type { RequestAcceptedDetail, RequestRefusedDetail, RequestsCountDetail }
  * Colours and sizes: the custom properties every element reads (see `OrgElement`, README "Theming") and `theme`.
  * @cssprop [--org-color-avatar=#e3e3fd] - Behind an applicant's initials. Dark: #21213f.
  */
-export class PendingRequests extends OrgElement implements RequestDecisionsHost {
+export class PendingRequests extends OrgElement {
   static override styles = [baseStyles, dialogStyles, avatarStyles, roleHelpStyles, pendingRequestsStyles];
 
   protected override readonly localize = new FormatController(this, {
@@ -90,12 +89,22 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
   @state() private notice = '';
   /** The page asked for (the one shown is kept between 1 and the last). */
   @state() private page = 1;
-  private readonly decisions = new RequestDecisions(
-    this,
-    () => this.session,
-    this.localize,
-    () => this.removalSignal,
-  );
+  private readonly decisions = new RequestDecisions(this, {
+    session: () => this.session,
+    localize: this.localize,
+    signal: () => this.removalSignal,
+    requestIds: () => (this.visibleRequests() ?? []).map((r) => r.id),
+    isShown: (id) => this.shownPage().rows.some((r) => r.id === id),
+    reveal: (id) => {
+      const index = id === undefined ? -1 : (this.visibleRequests() ?? []).findIndex((r) => r.id === id);
+      // Gone (or none left): the page asked for is kept, and cut to the last one when past it.
+      this.page = index < 0 ? this.shownPage().page : pageHolding(index, this.pageSize);
+    },
+    announce: (message) => (this.notice = message),
+    onAccepted: (request, member) => this.emit('org-request-accepted', { request, member }),
+    onRefused: (request, comment) => this.emit('org-request-refused', { request, comment }),
+    onFailed: (error, message) => this.emitError(error, message),
+  });
   private lastCount?: number;
   /** The list's last load failure told to the page (once, whatever the renders). */
 
@@ -198,44 +207,5 @@ export class PendingRequests extends OrgElement implements RequestDecisionsHost 
 
   private message(text: string) {
     return html`<p part="message" tabindex="-1">${text}</p>`;
-  }
-
-  // ---- RequestDecisionsHost -----------------------------------------------------
-
-  /** @internal Called by one of the element's flows. */
-  requestIds(): string[] {
-    return (this.visibleRequests() ?? []).map((r) => r.id);
-  }
-
-  /** @internal Called by one of the element's flows. */
-  isShown(id: string): boolean {
-    return this.shownPage().rows.some((r) => r.id === id);
-  }
-
-  /** @internal Called by one of the element's flows. */
-  reveal(id: string | undefined): void {
-    const index = id === undefined ? -1 : (this.visibleRequests() ?? []).findIndex((r) => r.id === id);
-    // Gone (or none left): the page asked for is kept, and cut to the last one when past it.
-    this.page = index < 0 ? this.shownPage().page : pageHolding(index, this.pageSize);
-  }
-
-  /** @internal Called by one of the element's flows. */
-  announce(message: string): void {
-    this.notice = message;
-  }
-
-  /** @internal Called by one of the element's flows. */
-  accepted(request: MembershipRequest, member: Member): void {
-    this.emit('org-request-accepted', { request, member });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  refused(request: MembershipRequest, comment: string): void {
-    this.emit('org-request-refused', { request, comment });
-  }
-
-  /** @internal Called by one of the element's flows. */
-  failed(error: ApiError, message: string): void {
-    this.emitError(error, message);
   }
 }

@@ -1,10 +1,11 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
 import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
-import { FlowController } from '../../internal/flow-controller.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
 import { KeyedState } from '../../internal/keyed-state.js';
 import { ownEntry } from '../../internal/lookup.js';
@@ -17,7 +18,7 @@ import { neighbourOf, rereadPending, showOutcome, type Reread } from './request-
 import type { RequestRowDecision } from './request-row.js';
 
 /** What the decisions need from the element that lists the requests. */
-export interface RequestDecisionsHost extends ReactiveControllerHost, HTMLElement {
+export interface RequestDecisionsOptions extends FlowOptions<Localize> {
   /** The ids of every pending request, all pages, in order (focus goes to a neighbour of a decided one). */
   requestIds(): string[];
   /** Whether the request's row is on the page shown. */
@@ -26,10 +27,8 @@ export interface RequestDecisionsHost extends ReactiveControllerHost, HTMLElemen
   reveal(id: string | undefined): void;
   /** Says a decision, or that another admin was faster, in the element's live region. */
   announce(message: string): void;
-  accepted(request: MembershipRequest, member: Member): void;
-  refused(request: MembershipRequest, comment: string): void;
-  /** A decision failed (the row or the dialog shows why): tell the page. */
-  failed(error: ApiError, message: string): void;
+  onAccepted(request: MembershipRequest, member: Member): void;
+  onRefused(request: MembershipRequest, comment: string): void;
 }
 
 type Localize = FormatController<{ requests: typeof requestsTerms }>;
@@ -46,7 +45,7 @@ const isMember = (body: unknown): body is Member => Boolean(body && typeof body 
  * admin handled leaves the list with a word saying so. The outcome and what the check found
  * are shown in one change. Focus stays in the list, on the page of the decided request.
  */
-export class RequestDecisions extends FlowController<RequestDecisionsHost, Localize> {
+export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
   /** Requests with a decision in flight (one click sends one request). */
   private readonly busy: KeyedState<true>;
   private readonly roleChoice: KeyedState<MemberRole>;
@@ -57,20 +56,17 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
   private reasonMissing = false;
   private refuseError: ApiError | null = null;
   private readonly modal: ModalController;
+  /** The refusal dialog, bound by its template. */
+  private readonly dialog = createRef<HTMLDialogElement>();
   /** The request whose row takes focus once a decided one leaves the list. */
   private focusAfterRemoval?: string;
 
-  constructor(
-    host: RequestDecisionsHost,
-    session: () => OrgSession | undefined,
-    localize: Localize,
-    removalSignal: () => AbortSignal,
-  ) {
-    super(host, session, localize, removalSignal);
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RequestDecisionsOptions) {
+    super(host, options);
     this.busy = new KeyedState(host);
     this.roleChoice = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
-    this.modal = new ModalController(host, () => host.shadowRoot?.querySelector('dialog'));
+    this.modal = new ModalController(host, () => this.dialog.value);
   }
 
   /** The admin's controls on one request's row. */
@@ -91,6 +87,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
     const name = fullName(request.user, request.email || t.unknownUser);
     return renderFormDialog({
       id: 'refuse',
+      dialog: ref(this.dialog),
       title: t.requests.refuseTitle(name),
       body: renderTextArea({
         id: 'refuse-reason',
@@ -144,12 +141,12 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
         } catch (error) {
           // Accepted as editor all the same: say what is left to do.
           announcement = t.requests.acceptedNotPromoted(name);
-          if (!isAbort(error)) this.host.failed(toApiError(error, 'change-role'), announcement);
+          if (!isAbort(error)) this.options.onFailed(toApiError(error, 'change-role'), announcement);
         }
       }
       this.removeDecided(session, request, reread, announcement);
       session.putMember(member);
-      this.host.accepted(request, member);
+      this.options.onAccepted(request, member);
     } catch (error) {
       if (isAbort(error)) return; // the element is gone
       this.handleFailure(session, request, toApiError(error, 'accept-request'), reread);
@@ -203,7 +200,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
       this.modal.close(() => this.focusTargetAfterRemoval());
       this.refusing = null;
       this.reason = '';
-      this.host.refused(request, comment);
+      this.options.onRefused(request, comment);
     } catch (error) {
       const failure = toApiError(error, 'refuse-request');
       if (isAbort(failure)) return; // the element is gone
@@ -213,7 +210,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
       } else {
         this.refuseError = failure;
         this.keepShown(session, request, reread);
-        this.host.failed(failure, describeError(t, failure));
+        this.options.onFailed(failure, describeError(t, failure));
       }
     } finally {
       this.busy.set(request.id, undefined);
@@ -245,22 +242,22 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
       const member = error.status === 409 && isMember(error.body) ? error.body : null;
       const role = member && (ownEntry(t.roles, member.role) ?? member.role).toLowerCase();
       const said = member ? t.requests.alreadyMember(fullName(request.user, t.unknownUser), role!) : t.requests.alreadyHandled;
-      this.host.announce(said);
-      this.host.failed(error, said);
+      this.options.announce(said);
+      this.options.onFailed(error, said);
       if (member) session.putMember(member);
       void pendingRequestsOf(session).reload();
       return;
     }
     this.rowErrors.set(request.id, error);
     this.keepShown(session, request, reread);
-    this.host.failed(error, describeError(t, error));
+    this.options.onFailed(error, describeError(t, error));
   }
 
   /** A failed decision: the list as re-read, with the request's row kept on the page shown. */
   private keepShown(session: OrgSession, request: MembershipRequest, reread: Reread | null) {
-    const shown = this.host.isShown(request.id);
+    const shown = this.options.isShown(request.id);
     showOutcome(session, reread);
-    if (shown) this.host.reveal(request.id);
+    if (shown) this.options.reveal(request.id);
   }
 
   /**
@@ -268,14 +265,14 @@ export class RequestDecisions extends FlowController<RequestDecisionsHost, Local
    * was on the page shown — shows the page of its neighbour and moves focus there.
    */
   private removeDecided(session: OrgSession, request: MembershipRequest, reread: Reread | null, announcement: string) {
-    const shown = this.host.isShown(request.id);
-    const before = this.host.requestIds();
+    const shown = this.options.isShown(request.id);
+    const before = this.options.requestIds();
     showOutcome(session, reread, request.id);
-    this.host.announce(announcement);
+    this.options.announce(announcement);
     // The admin went to another page meanwhile: they stay there (a closing dialog gives focus to the list).
-    this.focusAfterRemoval = shown ? neighbourOf(request.id, before, this.host.requestIds()) : undefined;
+    this.focusAfterRemoval = shown ? neighbourOf(request.id, before, this.options.requestIds()) : undefined;
     if (!shown) return;
-    this.host.reveal(this.focusAfterRemoval);
+    this.options.reveal(this.focusAfterRemoval);
     void this.host.updateComplete.then(() => {
       // A closing dialog gives focus back itself, through focusTargetAfterRemoval().
       if (!this.modal.isOpen && !this.refusing) this.focusTargetAfterRemoval()?.focus();

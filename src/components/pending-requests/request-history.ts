@@ -1,8 +1,9 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing } from 'lit';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
@@ -17,7 +18,7 @@ const STEP = 20;
  * person, request or invitation, the role, the date, the outcome. udata sends neither who
  * decided nor the reason of a refusal: the view says so and invents nothing.
  */
-export class RequestHistory {
+export class RequestHistory extends FlowController<FlowOptions<FormatController<{ history: typeof historyTerms }>>> {
   private state:
     | { status: 'idle' }
     | { status: 'loading' }
@@ -27,16 +28,6 @@ export class RequestHistory {
   };
   private shown = STEP;
   private loadedFor?: OrgSession;
-
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: {
-      session: () => OrgSession | undefined;
-      localize: FormatController<{ history: typeof historyTerms }>;
-      signal: () => AbortSignal;
-      onFailed: (error: ApiError, message: string) => void;
-    },
-  ) {}
 
   render() {
     const t = this.options.localize.t;
