@@ -30,7 +30,12 @@ export interface FormDialogOptions {
  * a second submission).
  */
 export function renderFormDialog(o: FormDialogOptions): TemplateResult {
-  return html`<dialog ${o.dialog} part="dialog" aria-labelledby="${o.id}-title" aria-describedby=${o.intro ? `${o.id}-intro` : nothing}>
+  return html`<dialog
+    ${o.dialog}
+    part="dialog"
+    aria-labelledby="${o.id}-title"
+    aria-describedby=${o.intro ? `${o.id}-intro` : nothing}
+  >
     <form method="dialog" novalidate @submit=${o.onSubmit}>
       <h2 id="${o.id}-title" class="dialog-title">${o.title}</h2>
       ${o.intro ? html`<p id="${o.id}-intro">${o.intro}</p>` : nothing} ${o.body}

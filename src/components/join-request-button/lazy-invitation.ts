@@ -10,7 +10,9 @@ import type { joinTerms } from './join-request-button.terms.js';
  * so nobody else downloads it). Until it arrives, "loading"; a failed fetch is said in place
  * with Retry, then with a page reload (Firefox keeps a failed module import until then).
  */
-export class LazyInvitation extends FlowController<InvitationOptions & { localize: LocalizeController<{ join: typeof joinTerms }> }> {
+export class LazyInvitation extends FlowController<
+  InvitationOptions & { localize: LocalizeController<{ join: typeof joinTerms }> }
+> {
   private flow?: InvitationController;
   private loading?: Promise<void>;
   private failures = 0;

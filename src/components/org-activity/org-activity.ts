@@ -57,7 +57,6 @@ export class OrgActivity extends OrgElement {
     lang: () => this.localize.lang,
   });
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const session = this.session;

@@ -20,8 +20,9 @@ import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 
 /** What the add-member dialog needs from the element that hosts it. */
-export interface AddMemberOptions
-  extends FlowOptions<LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>> {
+export interface AddMemberOptions extends FlowOptions<
+  LocalizeController<{ members: typeof membersTerms; roleHelp: typeof roleHelpTerms }>
+> {
   /** Roles the server offers (partial editor only when `/organizations/roles/` lists it). */
   assignableRoles: () => MemberRole[];
   onInvited(invitation: MembershipRequest, who: string, session: OrgSession): void;
@@ -81,20 +82,22 @@ export class AddMemberController extends FlowController<AddMemberOptions> {
         aria-invalid=${refused.role ? 'true' : nothing}
       >
         <legend>${t.members.roleLabel}</legend>
-        ${this.options.assignableRoles().map(
-          (role) =>
-            html`<label class="radio"
-              ><input
-                type="radio"
-                name="add-role"
-                value=${role}
-                aria-describedby="add-role-hint-${role}"
-                .checked=${live(this.role === role)}
-                @change=${() => this.update({ role })}
-              />
-              ${t.roles[role]} <span id="add-role-hint-${role}" class="hint">— ${roleHint(this.localize, role)}</span></label
-            >`,
-        )}
+        ${this.options
+          .assignableRoles()
+          .map(
+            (role) =>
+              html`<label class="radio"
+                ><input
+                  type="radio"
+                  name="add-role"
+                  value=${role}
+                  aria-describedby="add-role-hint-${role}"
+                  .checked=${live(this.role === role)}
+                  @change=${() => this.update({ role })}
+                />
+                ${t.roles[role]} <span id="add-role-hint-${role}" class="hint">— ${roleHint(this.localize, role)}</span></label
+              >`,
+          )}
         ${refused.role ? html`<span id="add-role-error" part="field-error" class="error">${refused.role}</span>` : nothing}
       </fieldset>
       ${this.role === 'partial_editor' ? this.picker.render() : nothing}

@@ -287,7 +287,6 @@ export class OrgNotifications extends OrgElement {
     if (event.target !== this) void this.feed.refreshCount();
   };
 
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.reportOnce(this.identity.error);

@@ -14,7 +14,7 @@ import { DuplicateFinder } from './duplicate-finder.js';
 import { LogoEditor } from './logo-editor.js';
 import { profileTerms } from './org-profile-form.terms.js';
 import { orgProfileFormStyles } from './org-profile-form.styles.js';
-import { ProfileEditor, } from './profile-editor.js';
+import { ProfileEditor } from './profile-editor.js';
 import { IdentityController } from '../../state/identity-controller.js';
 import { draftOf, emptyDraft, type ProfileDraft, type ProfileField } from './profile-draft.js';
 export type { OrgCreatedDetail, OrgUpdatedDetail, OrgLogoChangedDetail } from './org-profile-form.events.js';

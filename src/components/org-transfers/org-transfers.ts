@@ -104,7 +104,6 @@ export class OrgTransfers extends OrgElement {
     onFailed: (error, message) => this.reportOnce(error, message),
   });
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const session = this.session;
