@@ -10,6 +10,7 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { updateMemberRole, removeMember } from '../../api/members.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
+import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
 import { losesOwnRights, rereadViewerRights, RoleChangeFlow, type MembersLocalize } from './role-change.js';
 
 /** Detail of `org-member-role-changed`: the member as udata answered, and their role before. */
@@ -45,7 +46,8 @@ export class MemberActions extends FlowController<MemberActionsOptions> {
   private removeError: ApiError | null = null;
   private readonly removeModal: ModalController;
   /** The user whose row takes focus after a removal. */
-  private focusAfterRemoval?: string;
+  /** Once a member left the table: the next row's remove button, else the filter. */
+  private readonly focusAfter: FocusAfterRemoval;
 
   /** The removal dialog, bound by its template. */
   private readonly removeDialog = createRef<HTMLDialogElement>();
@@ -55,6 +57,11 @@ export class MemberActions extends FlowController<MemberActionsOptions> {
     this.busy = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
     this.removeModal = new ModalController(host, () => this.removeDialog.value);
+    this.focusAfter = new FocusAfterRemoval(host, {
+      row: (id) => `tr[data-user-id="${id}"]`,
+      controls: ['[part~="remove"]', 'a'],
+      fallback: '#filter',
+    });
     this.roles = new RoleChangeFlow(host, options, this);
   }
 
@@ -65,7 +72,7 @@ export class MemberActions extends FlowController<MemberActionsOptions> {
     void this.removeModal.open({
       opener: event.currentTarget as HTMLElement,
       focus: () => this.host.shadowRoot?.querySelector<HTMLElement>('.remove-dialog [part~="cancel"]'),
-      fallback: () => this.focusTargetAfterRemoval(),
+      fallback: () => this.focusAfter.target(),
     });
   }
 
@@ -173,24 +180,17 @@ export class MemberActions extends FlowController<MemberActionsOptions> {
 
   private removed(member: Member, session: OrgSession) {
     const t = this.localize.t;
-    const rows = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId);
-    const index = rows.indexOf(member.user.id);
-    this.focusAfterRemoval = rows[index + 1] ?? rows[index - 1];
-    this.removeModal.close(() => this.focusTargetAfterRemoval());
+    const rows = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId ?? '');
+    this.focusAfter.id = neighbourOf(
+      member.user.id,
+      rows,
+      rows.filter((id) => id !== member.user.id),
+    );
+    this.removeModal.close(() => this.focusAfter.target());
     this.removing = null;
     session.removeMember(member.user.id);
     const self = member.user.id === session.me?.id;
     this.options.onRemoved(member, self ? t.roleChange.left : t.members.removed(fullName(member.user, t.unknownUser)));
-    if (self) void rereadViewerRights(this.host, session, () => this.focusTargetAfterRemoval());
-  }
-
-  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const root = this.host.shadowRoot;
-    const row = this.focusAfterRemoval ? root?.querySelector(`tr[data-user-id="${CSS.escape(this.focusAfterRemoval)}"]`) : null;
-    return (
-      row?.querySelector<HTMLElement>('[part~="remove"]') ??
-      row?.querySelector<HTMLElement>('a') ??
-      root?.querySelector<HTMLElement>('#filter')
-    );
+    if (self) void rereadViewerRights(this.host, session, () => this.focusAfter.target());
   }
 }

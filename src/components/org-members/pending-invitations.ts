@@ -16,6 +16,7 @@ import type { membersTerms } from './org-members.terms.js';
 import { cancelInvitation, inviteMember } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
+import { FocusAfterRemoval } from '../../internal/focus-after-removal.js';
 import { pageHolding, pageOf, renderPagination, type paginationTerms } from '../../internal/pagination.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
@@ -50,7 +51,8 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
   /** The session the page belongs to (another organization starts at its first page). */
   private pagedSession?: OrgSession;
   /** The invitation whose row takes focus once a canceled or resent one leaves the page. */
-  private focusAfterRemoval?: string;
+  /** Once an invitation left the list: the first control of the one in its place, or the add button. */
+  private readonly focusAfter: FocusAfterRemoval;
   /** The last list computed, for the list and members it came from (either may hold thousands). */
   private pendingOf?: { list: MembershipRequest[]; members: unknown; pending: MembershipRequest[] };
   private confirming: { invitation: MembershipRequest; action: Action; who: string } | null = null;
@@ -66,6 +68,11 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
     this.busy = new KeyedState(host);
     this.errors = new KeyedState(host);
     this.modal = new ModalController(host, () => this.dialog.value);
+    this.focusAfter = new FocusAfterRemoval(host, {
+      row: (id) => `[data-invitation-id="${id}"]`,
+      controls: ['button'],
+      fallback: '[part~="add"]',
+    });
   }
 
   /** Pending invitations of people who are not members (yet). */
@@ -268,17 +275,9 @@ export class PendingInvitationsController extends FlowController<PendingInvitati
     if (shown) {
       const after = this.pending();
       const next = after[Math.min(index, after.length - 1)];
-      this.focusAfterRemoval = next?.id;
+      this.focusAfter.id = next?.id;
       if (next) this.page = pageHolding(after.indexOf(next), this.pageSize);
     }
-    this.modal.close(() => this.focusTargetAfterRemoval());
-  }
-
-  /** The first control of the invitation now in the removed one's place, or the add button. */
-  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const root = this.host.shadowRoot;
-    const id = this.focusAfterRemoval;
-    const row = id ? root?.querySelector(`[data-invitation-id="${CSS.escape(id)}"]`) : null;
-    return row?.querySelector<HTMLElement>('button') ?? root?.querySelector<HTMLElement>('[part~="add"]');
+    this.modal.close(() => this.focusAfter.target());
   }
 }

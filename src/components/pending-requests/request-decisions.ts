@@ -14,7 +14,8 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import type { requestsTerms } from './pending-requests.terms.js';
-import { neighbourOf, rereadPending, showOutcome, type Reread } from './request-reread.js';
+import { rereadPending, showOutcome, type Reread } from './request-reread.js';
+import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
 import type { RequestRowDecision } from './request-row.js';
 
 /** What the decisions need from the element that lists the requests. */
@@ -58,8 +59,8 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
   private readonly modal: ModalController;
   /** The refusal dialog, bound by its template. */
   private readonly dialog = createRef<HTMLDialogElement>();
-  /** The request whose row takes focus once a decided one leaves the list. */
-  private focusAfterRemoval?: string;
+  /** Once a decided request left the list: the next request's first control, or the list (or the "no request" sentence). */
+  private readonly focusAfter: FocusAfterRemoval;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RequestDecisionsOptions) {
     super(host, options);
@@ -67,6 +68,11 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
     this.roleChoice = new KeyedState(host);
     this.rowErrors = new KeyedState(host);
     this.modal = new ModalController(host, () => this.dialog.value);
+    this.focusAfter = new FocusAfterRemoval(host, {
+      row: (id) => `[data-request-id="${id}"]`,
+      controls: ['[part~="accept"]', 'a'],
+      fallback: '[part~="list"], [part~="message"]',
+    });
   }
 
   /** The admin's controls on one request's row. */
@@ -166,7 +172,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
     void this.modal.open({
       opener: event.currentTarget as HTMLElement,
       focus: () => this.reasonField(),
-      fallback: () => this.focusTargetAfterRemoval(),
+      fallback: () => this.focusAfter.target(),
     });
   }
 
@@ -197,7 +203,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
       if (!this.stillPending(session, request, reread)) return this.endRefusal();
       await refuseMembershipRequest(session.client, org.id, request.id, comment, { signal: this.removalSignal() });
       this.removeDecided(session, request, reread, t.requests.refused(fullName(request.user, t.unknownUser)));
-      this.modal.close(() => this.focusTargetAfterRemoval());
+      this.modal.close(() => this.focusAfter.target());
       this.refusing = null;
       this.reason = '';
       this.options.onRefused(request, comment);
@@ -270,23 +276,12 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
     showOutcome(session, reread, request.id);
     this.options.announce(announcement);
     // The admin went to another page meanwhile: they stay there (a closing dialog gives focus to the list).
-    this.focusAfterRemoval = shown ? neighbourOf(request.id, before, this.options.requestIds()) : undefined;
+    this.focusAfter.id = shown ? neighbourOf(request.id, before, this.options.requestIds()) : undefined;
     if (!shown) return;
-    this.options.reveal(this.focusAfterRemoval);
+    this.options.reveal(this.focusAfter.id);
     void this.host.updateComplete.then(() => {
-      // A closing dialog gives focus back itself, through focusTargetAfterRemoval().
-      if (!this.modal.isOpen && !this.refusing) this.focusTargetAfterRemoval()?.focus();
+      // A closing dialog gives focus back itself, through focusAfter.target().
+      if (!this.modal.isOpen && !this.refusing) this.focusAfter.target()?.focus();
     });
-  }
-
-  /** The next request's first control, or the list (or the "no request" sentence). */
-  private focusTargetAfterRemoval(): HTMLElement | null | undefined {
-    const root = this.host.shadowRoot;
-    const row = this.focusAfterRemoval ? root?.querySelector(`[data-request-id="${CSS.escape(this.focusAfterRemoval)}"]`) : null;
-    return (
-      row?.querySelector<HTMLElement>('[part~="accept"]') ??
-      row?.querySelector<HTMLElement>('a') ??
-      root?.querySelector<HTMLElement>('[part~="list"], [part~="message"]')
-    );
   }
 }

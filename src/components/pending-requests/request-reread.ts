@@ -53,15 +53,3 @@ export function showOutcome(session: OrgSession, reread: Reread | null, decided?
   const base = reread && reread.basis === shown ? reread.list : shown;
   pendingRequestsOf(session).set(decided === undefined ? base : base.filter((r) => r.id !== decided));
 }
-
-/**
- * Where focus goes once `id` left the list: the request that followed it and is still
- * there, else the one that preceded it. `before` and `after` are the ids, in order.
- */
-export function neighbourOf(id: string, before: string[], after: string[]): string | undefined {
-  const left = new Set(after);
-  const index = before.indexOf(id);
-  for (let i = index + 1; i < before.length; i++) if (left.has(before[i])) return before[i];
-  for (let i = index - 1; i >= 0; i--) if (left.has(before[i])) return before[i];
-  return undefined;
-}

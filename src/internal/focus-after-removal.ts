@@ -1,0 +1,59 @@
+/**
+ * The neighbour of a removed item, among the ids before and after its removal: the next one
+ * still there, else the previous one. When `after` is `before` less some items, one walk of
+ * both lists, no set of every id (a list of pending requests may hold 100,000).
+ */
+export function neighbourOf(id: string, before: readonly string[], after: readonly string[]): string | undefined {
+  const index = before.indexOf(id);
+  if (index < 0) return undefined;
+  // Which of `before` are still in `after`, walking both in step; when `after` is not in the
+  // same order (or gained items), the slow way.
+  let kept: boolean[] = [];
+  let j = 0;
+  for (let i = 0; i < before.length; i++) {
+    kept[i] = after[j] === before[i];
+    if (kept[i]) j++;
+  }
+  if (j < after.length) {
+    const left = new Set(after);
+    kept = before.map((item) => left.has(item));
+  }
+  for (let i = index + 1; i < before.length; i++) if (kept[i]) return before[i];
+  for (let i = index - 1; i >= 0; i--) if (kept[i]) return before[i];
+  return undefined;
+}
+
+export interface FocusAfterRemovalOptions {
+  /** The selector of an item's row, from its id. */
+  row: (id: string) => string;
+  /** The controls of a row that take focus, by preference (the first found wins). */
+  controls: string[];
+  /** What takes focus when no row does (the list, its filter, an add button). */
+  fallback: string;
+}
+
+/**
+ * Where focus goes once the row a person acted on left a list (a member removed, a request
+ * decided, an invitation canceled): a control of the row that took its place, else the list.
+ * The flow remembers that row when the item leaves; the dialog closing, or the update that
+ * removed the row, then asks for {@link target}.
+ */
+export class FocusAfterRemoval {
+  /** The row that takes the removed one's place, if any. */
+  id?: string;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: FocusAfterRemovalOptions,
+  ) {}
+
+  target(): HTMLElement | null | undefined {
+    const root = this.host.shadowRoot;
+    const row = this.id ? root?.querySelector(this.options.row(CSS.escape(this.id))) : null;
+    for (const control of this.options.controls) {
+      const found = row?.querySelector<HTMLElement>(control);
+      if (found) return found;
+    }
+    return root?.querySelector<HTMLElement>(this.options.fallback);
+  }
+}
