@@ -55,7 +55,7 @@ export class AddMemberController extends FlowController<AddMemberOptions> {
     super(host, options);
     const { session, localize } = options;
     this.modal = new ModalController(host, () => this.dialog.value);
-    this.picker = new AssignmentPicker(host, session, localize, 'add-assign');
+    this.picker = new AssignmentPicker(host, { session, localize, id: 'add-assign' });
     this.invitee = new InviteePicker(host, {
       session,
       lang: () => localize.lang,

@@ -35,12 +35,20 @@ export class AssignmentPicker implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private controller?: AbortController;
 
+  private readonly session: () => OrgSession | undefined;
+  private readonly localize: LocalizeController<{ members: typeof membersTerms }>;
+  private readonly id: string;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly session: () => OrgSession | undefined,
-    private readonly localize: LocalizeController<{ members: typeof membersTerms }>,
-    private readonly id: string,
+    options: {
+      session: () => OrgSession | undefined;
+      localize: LocalizeController<{ members: typeof membersTerms }>;
+      /** Prefix of the ids inside the picker (unique within the host's shadow root). */
+      id: string;
+    },
   ) {
+    ({ session: this.session, localize: this.localize, id: this.id } = options);
     host.addController(this);
   }
 

@@ -33,7 +33,7 @@ export class AssignmentsEditor extends FlowController<AssignmentsEditorOptions> 
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: AssignmentsEditorOptions) {
     super(host, options);
-    this.picker = new AssignmentPicker(host, options.session, options.localize, 'edit-assign');
+    this.picker = new AssignmentPicker(host, { ...options, id: 'edit-assign' });
     this.modal = new ModalController(host, () => this.dialog.value);
   }
 

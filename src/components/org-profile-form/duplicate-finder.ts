@@ -36,11 +36,18 @@ export class DuplicateFinder implements ReactiveController {
   private controller?: AbortController;
   private asked = '';
 
+  private readonly localize: LocalizeController<{ profile: typeof profileTerms }>;
+  private readonly client: () => UdataClient | null;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly localize: LocalizeController<{ profile: typeof profileTerms }>,
-    private readonly client: () => UdataClient | null,
+    options: {
+      localize: LocalizeController<{ profile: typeof profileTerms }>;
+      /** The client of the viewer creating the organization (null: not known yet). */
+      client: () => UdataClient | null;
+    },
   ) {
+    ({ localize: this.localize, client: this.client } = options);
     host.addController(this);
   }
 

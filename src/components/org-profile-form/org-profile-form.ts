@@ -86,7 +86,10 @@ export class OrgProfileForm extends OrgElement {
   @state() private created: Organization | null = null;
 
   private readonly creator = new IdentityController(this, () => (this.config.org ? null : this.config));
-  private readonly duplicates = new DuplicateFinder(this, this.localize, () => this.creator.client);
+  private readonly duplicates = new DuplicateFinder(this, {
+    localize: this.localize,
+    client: () => this.creator.client,
+  });
   private readonly editor = new ProfileEditor(this, {
     localize: this.localize,
     saved: () => this.savedProfile,
