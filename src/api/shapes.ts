@@ -25,15 +25,14 @@ type Rule = 'id' | 'text' | 'text?' | 'number?' | 'bool?' | 'list?' | 'record?' 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The kinds of a field's rule, by number: the check's loop switches on it. */
-const KINDS = ['id', 'text', 'number', 'bool', 'list', 'record'];
-const ID = 0;
-const TEXT = 1;
-const NUMBER = 2;
-const BOOL = 3;
-const LIST = 4;
-/** A rule that is a check of its own. */
-const OWN = -1;
+const KINDS: Record<string, (v: unknown) => boolean> = {
+  id: (v) => typeof v === 'string' || typeof v === 'number',
+  text: (v) => typeof v === 'string',
+  number: (v) => typeof v === 'number' && Number.isFinite(v),
+  bool: (v) => typeof v === 'boolean',
+  list: Array.isArray,
+  record: isRecord,
+};
 
 /** No path is built for an answer that fits: a list of 100,000 requests is checked in one pass. */
 function expect(ok: boolean, kind: string, key = ''): void {
@@ -47,47 +46,27 @@ function expect(ok: boolean, kind: string, key = ''): void {
 export function shape<T>(rules: Record<string, Rule>, optional: Record<string, string> = {}): Check<T> {
   const entries = Object.entries(rules);
   for (const [rule, names] of Object.entries(optional)) for (const name of names.split(' ')) entries.push([name, rule as Rule]);
-  // Compiled once into flat lists, read by index: the check runs once per field of every
-  // member of a large organization, mostly before the engine has optimized it.
-  const names = entries.map(([name]) => name);
-  const checks = entries.map(([, rule]) => (typeof rule === 'function' ? rule : null));
-  const kinds = entries.map(([, rule]) => (typeof rule === 'function' ? OWN : KINDS.indexOf(rule.replace('?', ''))));
-  const optionals = entries.map(([, rule]) => typeof rule === 'string' && rule.endsWith('?'));
-  const count = names.length;
+  // Compiled once: [name, check of its own | test of its kind, optional, kind].
+  const fields = entries.map(([name, rule]) => {
+    const kind = typeof rule === 'function' ? '' : rule.replace('?', '');
+    return [name, typeof rule === 'function' ? rule : KINDS[kind], typeof rule === 'string' && rule !== kind, kind] as const;
+  });
   return (value) => {
     expect(isRecord(value), 'record');
     const result = value as Record<string, unknown>;
-    for (let i = 0; i < count; i++) {
-      const name = names[i];
-      const field = result[name];
-      const kind = kinds[i];
-      let fits: boolean;
-      switch (kind) {
-        case OWN:
-          result[name] = checks[i]!(field);
-          continue;
-        case TEXT:
-          fits = typeof field === 'string';
-          break;
-        case ID:
-          fits = typeof field === 'string' || typeof field === 'number';
-          if (typeof field === 'number') result[name] = String(field);
-          break;
-        case NUMBER:
-          fits = typeof field === 'number' && Number.isFinite(field);
-          break;
-        case BOOL:
-          fits = typeof field === 'boolean';
-          break;
-        case LIST:
-          fits = Array.isArray(field);
-          break;
-        default:
-          fits = isRecord(field);
-      }
-      if (fits) continue;
-      if (optionals[i]) result[name] = kind === LIST ? [] : undefined;
-      else expect(false, KINDS[kind], name);
+    // Read by index: destructuring each field's tuple went through the iterator protocol, once
+    // per field of every member of a large organization, mostly before the engine optimized it.
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
+      const name = field[0];
+      const test = field[1];
+      const kind = field[3];
+      const given = result[name];
+      if (!kind) result[name] = test(given);
+      else if (test(given)) {
+        if (kind === 'id') result[name] = String(given);
+      } else if (field[2]) result[name] = kind === 'list' ? [] : undefined;
+      else expect(false, kind, name);
     }
     return result as T;
   };
