@@ -1,14 +1,11 @@
-export {
-  UdataClient,
-  DEFAULT_API_BASE,
-  normalizeApiBase,
-  type UdataClientOptions,
-  type CallOptions,
-  type MemberInvitation,
-} from './api/client.js';
+export { UdataClient, DEFAULT_API_BASE, normalizeApiBase, type UdataClientOptions, type CallOptions } from './api/client.js';
 export { ApiError, type ApiErrorKind } from './api/errors.js';
-// Endpoints that few tags use, as functions of a client (tree-shaken when unused).
+// The endpoints, one module per udata resource, as functions of a client (tree-shaken when unused).
+export * from './api/organization.js';
+export * from './api/users.js';
 export * from './api/members.js';
+export * from './api/membership-requests.js';
+export * from './api/invitations.js';
 export * from './api/assignments.js';
 export * from './api/dashboard.js';
 export {

@@ -1,14 +1,4 @@
-import * as shapes from './shapes.js';
-import { Transport, type CallOptions, type RequestSpec } from './transport.js';
-import type { CurrentUser, MemberRole, MembershipRequest, OrgInvitation, Organization } from './models.js';
-
-/** Body of `POST /organizations/{org}/member/`: a user id or an e-mail address. */
-export type MemberInvitation = ({ user: string; email?: never } | { email: string; user?: never }) & {
-  role: MemberRole;
-  comment?: string;
-  /** What a partial editor may edit (udata refuses it for another role). */
-  assignments?: Array<{ class: string; id: string }>;
-};
+import { Transport, type RequestSpec } from './transport.js';
 
 export type { CallOptions } from './transport.js';
 
@@ -44,8 +34,6 @@ export function normalizeApiBase(apiBase: string | undefined): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-const segment = (value: string) => encodeURIComponent(value);
-
 /**
  * The typed udata API v1 client: the only code of the library that does HTTP.
  *
@@ -56,6 +44,11 @@ const segment = (value: string) => encodeURIComponent(value);
  *   redirects (a renamed organization's old slug) is resolved without the key, then asked
  *   again with it, only inside the API.
  * - Every failure is an {@link ApiError}; identical concurrent GETs share one request.
+ *
+ * The endpoints are functions of a client, one module per udata resource (`organization.ts`,
+ * `users.ts`, `members.ts`, `membership-requests.ts`, `invitations.ts`, `assignments.ts`,
+ * `profile.ts`, `dashboard.ts`, `notifications.ts`, `transfers.ts`, `activity.ts`): each is
+ * the one place to read what goes over the wire for it, and a tag carries only those it calls.
  */
 export class UdataClient {
   readonly apiBase: string;
@@ -77,98 +70,18 @@ export class UdataClient {
     this.isAuthenticated = Boolean(options.apiKey) || Boolean(options.withCredentials);
   }
 
-  // ---- organizations -------------------------------------------------------
-
-  /** The organization; `fields`, udata's mask, asks only some of its fields where that costs nothing. */
-  getOrganization(org: string, options: CallOptions & Pick<RequestSpec, 'fields'> = {}) {
-    return this.request<Organization>({
-      method: 'GET',
-      path: `organizations/${segment(org)}/`,
-      check: shapes.organization,
-      action: 'load-organization',
-      ...options,
-    });
-  }
-
   /** Whether a field mask would be sent (a key or the page's own origin, and not refused). */
   get masksFields(): boolean {
     return this.http.masks;
   }
 
-  // ---- users ---------------------------------------------------------------
-
-  getMe(options: CallOptions = {}) {
-    return this.request<CurrentUser>({
-      method: 'GET',
-      path: 'me/',
-      check: shapes.currentUser,
-      action: 'load-current-user',
-      ...options,
-    });
-  }
-
-  /** The caller's pending invitations, every organization (401 when anonymous). */
-  listMyInvitations(options: CallOptions = {}) {
-    return this.request<OrgInvitation[]>({
-      method: 'GET',
-      path: 'me/org_invitations/',
-      check: shapes.list(shapes.invitation),
-      action: 'load-invitations',
-      ...options,
-    });
-  }
-
-  /**
-   * The caller answers one of their invitations. udata answers only `{ message }`: accepting
-   * makes the caller a member with the invitation's role (re-read the organization).
-   */
-  answerMyInvitation(id: string, answer: 'accept' | 'refuse', options: CallOptions = {}) {
-    return this.request<{ message?: string }>({
-      method: 'POST',
-      path: `me/org_invitations/${segment(id)}/${answer}/`,
-      action: answer === 'accept' ? 'accept-invitation' : 'refuse-invitation',
-      ...options,
-    });
-  }
-
-  // ---- membership requests --------------------------------------------------
-
-  listMembershipRequests(org: string, filter: { status?: string; user?: string } = {}, options: CallOptions = {}) {
-    return this.request<MembershipRequest[]>({
-      method: 'GET',
-      path: `organizations/${segment(org)}/membership/`,
-      query: filter,
-      check: shapes.list(shapes.membershipRequest),
-      action: 'list-membership-requests',
-      ...options,
-    });
-  }
-
-  /** Asks to join; udata answers 201 for a new request and 200 when it updated a pending one. */
-  async requestMembership(org: string, comment: string, options: CallOptions = {}) {
-    const { status, data } = await this.send<MembershipRequest>({
-      method: 'POST',
-      path: `organizations/${segment(org)}/membership/`,
-      body: { comment },
-      check: shapes.membershipRequest,
-      action: 'join-request',
-      ...options,
-    });
-    return { request: data, created: status === 201 };
-  }
-
-  // ---- HTTP ----------------------------------------------------------------
-
-  /**
-   * Any udata call through this client's transport (its key, origin and limits): endpoints
-   * that few tags use live in their own modules (`api/profile.ts`) and call this, so the
-   * other tags do not carry them.
-   */
+  /** Any udata call through this client's transport (its key, origin and limits): what every endpoint calls. */
   async request<T>(spec: RequestSpec): Promise<T> {
     return (await this.http.send<T>(spec)).data;
   }
 
-  private send<T>(spec: RequestSpec) {
+  /** The same, with the answer's status (udata tells a created request, 201, from an updated one, 200). */
+  send<T>(spec: RequestSpec) {
     return this.http.send<T>(spec);
   }
 }

@@ -1,15 +1,23 @@
-import type { MemberInvitation, UdataClient } from './client.js';
-import type { Member, MemberRole, MembershipRequest, RoleDescription, UserSuggestion } from './models.js';
+import type { UdataClient } from './client.js';
+import type { Member, MemberRole, MembershipRequest, RoleDescription } from './models.js';
 import * as shapes from './shapes.js';
 import type { CallOptions } from './transport.js';
 
 const roleShape = /* @__PURE__ */ shapes.shape<RoleDescription>({ id: 'text' });
 
 /**
- * What admins do (decide requests, invite, change roles, remove, delete the organization):
- * apart from the client class, which keeps what every tag reads, so that the join button
- * does not carry them. Every call goes through the client's transport.
+ * Members (`/organizations/{org}/member/…`): the roles there are, and what admins do to
+ * members — invite (or, before udata 15, add directly), change a role, remove. Deciding join
+ * requests is in `membership-requests.ts`.
  */
+
+/** Body of `POST /organizations/{org}/member/`: a user id or an e-mail address. */
+export type MemberInvitation = ({ user: string; email?: never } | { email: string; user?: never }) & {
+  role: MemberRole;
+  comment?: string;
+  /** What a partial editor may edit (udata refuses it for another role). */
+  assignments?: Array<{ class: string; id: string }>;
+};
 
 export function getRoles(client: UdataClient, options: CallOptions = {}) {
   return client.request<RoleDescription[]>({
@@ -17,62 +25,6 @@ export function getRoles(client: UdataClient, options: CallOptions = {}) {
     path: 'organizations/roles/',
     check: shapes.list(roleShape),
     action: 'load-roles',
-    ...options,
-  });
-}
-
-export function deleteOrganization(client: UdataClient, org: string, options: CallOptions = {}) {
-  return client.request<void>({
-    method: 'DELETE',
-    path: `organizations/${encodeURIComponent(org)}/`,
-    action: 'delete-organization',
-    ...options,
-  });
-}
-
-export function suggestUsers(client: UdataClient, q: string, size = 10, options: CallOptions = {}) {
-  return client.request<UserSuggestion[]>({
-    method: 'GET',
-    path: 'users/suggest/',
-    query: { q, size },
-    check: shapes.list(shapes.suggestion),
-    action: 'suggest-users',
-    ...options,
-  });
-}
-
-export function acceptMembershipRequest(client: UdataClient, org: string, requestId: string, options: CallOptions = {}) {
-  return client.request<Member>({
-    method: 'POST',
-    path: `organizations/${encodeURIComponent(org)}/membership/${encodeURIComponent(requestId)}/accept/`,
-    check: shapes.member,
-    action: 'accept-request',
-    ...options,
-  });
-}
-
-export function refuseMembershipRequest(
-  client: UdataClient,
-  org: string,
-  requestId: string,
-  comment: string,
-  options: CallOptions = {},
-) {
-  return client.request<Record<string, never>>({
-    method: 'POST',
-    path: `organizations/${encodeURIComponent(org)}/membership/${encodeURIComponent(requestId)}/refuse/`,
-    body: { comment },
-    action: 'refuse-request',
-    ...options,
-  });
-}
-
-/** An admin withdraws a pending invitation. */
-export function cancelInvitation(client: UdataClient, org: string, requestId: string, options: CallOptions = {}) {
-  return client.request<Record<string, never>>({
-    method: 'POST',
-    path: `organizations/${encodeURIComponent(org)}/membership/${encodeURIComponent(requestId)}/cancel/`,
-    action: 'cancel-invitation',
     ...options,
   });
 }

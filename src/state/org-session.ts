@@ -4,6 +4,10 @@ import type { CurrentUser, Member, MembershipRequest, OrgInvitation, Organizatio
 import { viewerOf, type Viewer } from '../permissions/viewer.js';
 import { clientFor, identityKey, type OrgConfig } from './org-config.js';
 import { invitationsByIdentity } from './invitations-cache.js';
+import { listMyInvitations } from '../api/invitations.js';
+import { listMembershipRequests } from '../api/membership-requests.js';
+import { getOrganization } from '../api/organization.js';
+import { getMe } from '../api/users.js';
 
 /**
  * What an element needs of the organization's answer: `viewer`, who the viewer is and the
@@ -253,7 +257,7 @@ export class OrgSession {
   private readOrganization(fields: OrgFieldNeed, signal: AbortSignal): Promise<Organization> {
     this.asked = fields;
     const org = this.org?.id ?? this.config.org;
-    return this.client.getOrganization(org, { signal, fields: fields === 'viewer' ? VIEWER_FIELDS : undefined });
+    return getOrganization(this.client, org, { signal, fields: fields === 'viewer' ? VIEWER_FIELDS : undefined });
   }
 
   /** An element needing every field arrived after the `viewer` fields were asked. */
@@ -277,7 +281,7 @@ export class OrgSession {
     this.changed();
     let value: MembershipRequest | null = null;
     try {
-      const requests = await this.client.listMembershipRequests(org.id, { user: me.id, status: 'pending' }, { signal });
+      const requests = await listMembershipRequests(this.client, org.id, { user: me.id, status: 'pending' }, { signal });
       value = requests.find((r) => r.kind !== 'invitation' && r.user?.id === me.id) ?? null;
     } catch {
       if (signal.aborted) return;
@@ -307,7 +311,7 @@ export class OrgSession {
     const key = identityKey(this.config);
     let all = invitationsByIdentity.get(key);
     if (!all) {
-      const asked = this.client.listMyInvitations();
+      const asked = listMyInvitations(this.client);
       all = asked;
       invitationsByIdentity.set(key, asked);
       asked.catch(() => invitationsByIdentity.get(key) === asked && invitationsByIdentity.delete(key));
@@ -337,7 +341,7 @@ export async function readCurrentUser(
 ): Promise<Loadable<CurrentUser | null>> {
   if (!client.isAuthenticated) return { status: 'ready', value: null };
   try {
-    return { status: 'ready', value: await client.getMe({ signal }) };
+    return { status: 'ready', value: await getMe(client, { signal }) };
   } catch (error) {
     const failure = toApiError(error, 'load-current-user');
     return failure.status === 401 && !config.apiKey ? { status: 'ready', value: null } : { status: 'error', error: failure };

@@ -1,6 +1,7 @@
 import { toApiError } from '../api/errors.js';
 import type { MembershipRequest } from '../api/models.js';
 import type { Loadable, OrgSession } from './org-session.js';
+import { listMembershipRequests } from '../api/membership-requests.js';
 
 /**
  * The organization's pending join requests and invitations, for the elements that show them
@@ -76,7 +77,7 @@ export class PendingRequestsStore {
       session.changed();
     }
     try {
-      const value = await session.client.listMembershipRequests(org.id, { status: 'pending' }, { signal });
+      const value = await listMembershipRequests(session.client, org.id, { status: 'pending' }, { signal });
       if (signal.aborted) return;
       this.current = { status: 'ready', value };
     } catch (error) {

@@ -12,6 +12,8 @@ import {
   useMockApi,
 } from '../support/mock-api.js';
 import { inviteMember } from '../../src/api/members.js';
+import { listMembershipRequests, requestMembership } from '../../src/api/membership-requests.js';
+import { getOrganization } from '../../src/api/organization.js';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -34,9 +36,9 @@ describe('UdataClient', () => {
 
   it('calls the exact udata paths and sends the key as X-API-KEY', async () => {
     const client = new UdataClient({ apiBase: MOCK_API_BASE.slice(0, -1), apiKey: VIEWER_KEYS.admin });
-    const org = await client.getOrganization(ORG_SLUGS.certified);
+    const org = await getOrganization(client, ORG_SLUGS.certified);
     expect(org.id).to.equal(ORG_IDS.certified);
-    await client.listMembershipRequests(org.id, { status: 'pending', user: 'abc' });
+    await listMembershipRequests(client, org.id, { status: 'pending', user: 'abc' });
     const [get, list] = mockUdata.requests;
     expect(get).to.include({ method: 'GET', path: `organizations/${ORG_SLUGS.certified}/`, apiKey: VIEWER_KEYS.admin });
     expect(list.path).to.equal(`organizations/${ORG_IDS.certified}/membership/`);
@@ -44,21 +46,21 @@ describe('UdataClient', () => {
   });
 
   it('sends no key header and no cookie when anonymous', async () => {
-    await new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified);
+    await getOrganization(new UdataClient({ apiBase: MOCK_API_BASE }), ORG_IDS.certified);
     expect(mockUdata.requests[0]).to.include({ apiKey: null, credentials: 'omit' });
   });
 
   it('sends cookies only when asked to (a page on the API’s own site)', async () => {
-    await new UdataClient({ apiBase: MOCK_API_BASE, withCredentials: true }).getOrganization(ORG_IDS.certified);
+    await getOrganization(new UdataClient({ apiBase: MOCK_API_BASE, withCredentials: true }), ORG_IDS.certified);
     expect(mockUdata.requests[0].credentials).to.equal('include');
   });
 
   it('posts JSON bodies and tells a new request (201) from an updated one (200)', async () => {
     const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
-    const first = await client.requestMembership(ORG_IDS.certified, 'Bonjour');
+    const first = await requestMembership(client, ORG_IDS.certified, 'Bonjour');
     expect(first.created).to.equal(true);
     expect(first.request.status).to.equal('pending');
-    const second = await client.requestMembership(ORG_IDS.certified, 'Bonjour encore');
+    const second = await requestMembership(client, ORG_IDS.certified, 'Bonjour encore');
     expect(second.created).to.equal(false);
     expect(mockUdata.recorded('POST')[1].body).to.deep.equal({ comment: 'Bonjour encore' });
   });
@@ -77,47 +79,47 @@ describe('UdataClient', () => {
     });
     const legacy = await failure(inviteMember(client, ORG_IDS.certified, { email: 'x', role: 'editor' }));
     expect(legacy.errors.email).to.deep.equal(['Invalid email address']);
-    const missing = await failure(client.getOrganization('nope'));
+    const missing = await failure(getOrganization(client, 'nope'));
     expect(missing.status).to.equal(404);
     expect(missing.message).to.match(/^The requested URL was not found on the server/);
   });
 
   it('reports a rejected API key as 401, even on a public GET', async () => {
-    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE, apiKey: 'wrong' }).getOrganization(ORG_IDS.certified));
+    const error = await failure(getOrganization(new UdataClient({ apiBase: MOCK_API_BASE, apiKey: 'wrong' }), ORG_IDS.certified));
     expect(error).to.include({ kind: 'http', status: 401 });
   });
 
   it('reports network failures with status 0', async () => {
     mockUdata.fail({ networkError: true });
-    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    const error = await failure(getOrganization(new UdataClient({ apiBase: MOCK_API_BASE }), ORG_IDS.certified));
     expect(error).to.include({ kind: 'network', status: 0, action: 'load-organization' });
   });
 
   it('reports a body that is not JSON', async () => {
     mockUdata.fail({ status: 200, text: '<html>proxy error' });
-    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    const error = await failure(getOrganization(new UdataClient({ apiBase: MOCK_API_BASE }), ORG_IDS.certified));
     expect(error).to.include({ kind: 'parse', status: 200 });
   });
 
   it('keeps the status of an error whose body is not JSON', async () => {
     mockUdata.fail({ status: 502, text: '<html>Bad gateway</html>' });
-    const error = await failure(new UdataClient({ apiBase: MOCK_API_BASE }).getOrganization(ORG_IDS.certified));
+    const error = await failure(getOrganization(new UdataClient({ apiBase: MOCK_API_BASE }), ORG_IDS.certified));
     expect(error).to.include({ kind: 'http', status: 502 });
   });
 
   it('gives up after its time limit', async () => {
     mockUdata.fail({ delayMs: 500 });
     const client = new UdataClient({ apiBase: MOCK_API_BASE, timeoutMs: 50 });
-    const error = await failure(client.getOrganization(ORG_IDS.certified));
+    const error = await failure(getOrganization(client, ORG_IDS.certified));
     expect(error).to.include({ kind: 'timeout', status: 0 });
   });
 
   it('shares one request between identical concurrent GETs', async () => {
     const client = new UdataClient({ apiBase: MOCK_API_BASE });
-    const [a, b] = await Promise.all([client.getOrganization(ORG_IDS.certified), client.getOrganization(ORG_IDS.certified)]);
+    const [a, b] = await Promise.all([getOrganization(client, ORG_IDS.certified), getOrganization(client, ORG_IDS.certified)]);
     expect(a.id).to.equal(b.id);
     expect(mockUdata.recorded('GET', 'organizations/')).to.have.length(1);
-    await client.getOrganization(ORG_IDS.certified);
+    await getOrganization(client, ORG_IDS.certified);
     expect(mockUdata.recorded('GET', 'organizations/')).to.have.length(2);
   });
 
@@ -125,8 +127,8 @@ describe('UdataClient', () => {
     mockUdata.fail({ delayMs: 100 });
     const client = new UdataClient({ apiBase: MOCK_API_BASE });
     const controller = new AbortController();
-    const aborted = failure(client.getOrganization(ORG_IDS.certified, { signal: controller.signal }));
-    const kept = client.getOrganization(ORG_IDS.certified);
+    const aborted = failure(getOrganization(client, ORG_IDS.certified, { signal: controller.signal }));
+    const kept = getOrganization(client, ORG_IDS.certified);
     controller.abort();
     expect((await aborted).kind).to.equal('abort');
     expect((await kept).id).to.equal(ORG_IDS.certified);
@@ -135,7 +137,7 @@ describe('UdataClient', () => {
   it('never sends two POSTs for one call and does not follow a redirect on a write', async () => {
     mockUdata.fail({ method: 'POST', status: 308, json: { message: 'moved' } });
     const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.nonMember });
-    const error = await failure(client.requestMembership(ORG_IDS.certified, 'Bonjour'));
+    const error = await failure(requestMembership(client, ORG_IDS.certified, 'Bonjour'));
     expect(error.status).to.be.oneOf([0, 308]);
     expect(mockUdata.recorded('POST')).to.have.length(1);
   });
@@ -144,7 +146,7 @@ describe('UdataClient', () => {
     it('loads with an API key: the slug is resolved without the key, then asked with it', async function () {
       if (!(await mockRedirectsWork())) this.skip();
       const client = new UdataClient({ apiBase: MOCK_API_BASE, apiKey: VIEWER_KEYS.admin });
-      const org = await client.getOrganization(ORG_OLD_SLUGS.certified);
+      const org = await getOrganization(client, ORG_OLD_SLUGS.certified);
       expect(org.id).to.equal(ORG_IDS.certified);
       expect(org.permissions?.members, 'read with the key').to.equal(true);
       const seen = mockUdata.recorded('GET').map((r) => [r.path, r.apiKey]);
@@ -176,7 +178,7 @@ describe('UdataClient', () => {
         apiKey: 'secret',
         fetch: fakeFetch as typeof fetch,
       });
-      const error = await failure(client.getOrganization('old-slug'));
+      const error = await failure(getOrganization(client, 'old-slug'));
       expect(error.kind).to.equal('redirect');
       expect(calls.filter((c) => c.key)).to.deep.equal([
         { url: 'https://udata.example/api/1/organizations/old-slug/', key: 'secret' },
@@ -199,13 +201,13 @@ describe('UdataClient', () => {
 
     it("a body that never ends fails with the client's timeout", async () => {
       const client = new UdataClient({ apiBase: 'https://udata.example/api/1/', timeoutMs: 100, fetch: stalledFetch });
-      expect((await failure(client.getOrganization('x'))).kind).to.equal('timeout');
+      expect((await failure(getOrganization(client, 'x'))).kind).to.equal('timeout');
     });
 
     it('a write aborted while its answer is read fails as aborted', async () => {
       const client = new UdataClient({ apiBase: 'https://udata.example/api/1/', apiKey: 'k', fetch: stalledFetch });
       const controller = new AbortController();
-      const pending = failure(client.requestMembership('x', 'Bonjour', { signal: controller.signal }));
+      const pending = failure(requestMembership(client, 'x', 'Bonjour', { signal: controller.signal }));
       setTimeout(() => controller.abort(), 20);
       expect((await pending).kind).to.equal('abort');
     });

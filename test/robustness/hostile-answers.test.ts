@@ -8,6 +8,8 @@ import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, mountOnMock,
 import { typeKeys } from '../support/keyboard.js';
 import { fieldOf } from '../org-profile-form/support.js';
 import type { OrgProfileForm } from '../../src/components/org-profile-form/org-profile-form.js';
+import { getOrganization } from '../../src/api/organization.js';
+import { getMe } from '../../src/api/users.js';
 
 /** Records the `org-error` events of the page while a test runs. */
 function recordErrors(): { details: OrgErrorDetail[]; stop: () => void } {
@@ -172,7 +174,7 @@ describe('answers a hostile or broken server may send', () => {
       }) as typeof fetch,
     });
     expect(client.apiBase).to.equal(`${location.origin}/api/1/`);
-    await client.getOrganization('o');
+    await getOrganization(client, 'o');
     expect(asked).to.deep.equal([`${location.origin}/api/1/organizations/o/`]);
   });
 
@@ -182,7 +184,7 @@ describe('answers a hostile or broken server may send', () => {
       apiBase: 'http://[bad',
       fetch: (async () => (asked++, new Response('{}'))) as typeof fetch,
     });
-    const error = (await client.getOrganization('o').then(
+    const error = (await getOrganization(client, 'o').then(
       () => null,
       (e: unknown) => e,
     )) as ApiError;
@@ -200,8 +202,8 @@ describe('answers a hostile or broken server may send', () => {
         return new Response(JSON.stringify({ id: 'o', name: 'O', members: [] }), { status: 200 });
       }) as typeof fetch,
     });
-    await client.getOrganization('o');
-    await client.getMe().catch(() => undefined);
+    await getOrganization(client, 'o');
+    await getMe(client).catch(() => undefined);
     expect(modes).to.deep.equal(['no-store', 'no-store']);
   });
 });

@@ -14,8 +14,8 @@ import { confirmationTarget, differenceFrom, type Difference } from './confirm-t
 import { confirmFieldStyles, renderConfirmField } from './confirm-field.js';
 import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { canDeleteOrganization, canManageMembers } from '../../permissions/permissions.js';
-import { deleteOrganization } from '../../api/members.js';
 import { nounTerms } from '../../i18n/nouns.js';
+import { deleteOrganization } from '../../api/organization.js';
 export type { OrgDeletedDetail } from './delete-org-dialog.events.js';
 
 /**

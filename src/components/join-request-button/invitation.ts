@@ -8,6 +8,7 @@ import { ownEntry } from '../../internal/lookup.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import { invitationTerms } from './invitation.terms.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
+import { answerMyInvitation } from '../../api/invitations.js';
 
 /**
  * What the invitation flow needs from the element that shows it. Its words come with it (this
@@ -134,7 +135,7 @@ export class InvitationController extends FlowController<
     this.error = null;
     this.host.requestUpdate();
     try {
-      await session.client.answerMyInvitation(invitation.id, answer, { signal: this.removalSignal() });
+      await answerMyInvitation(session.client, invitation.id, answer, { signal: this.removalSignal() });
       this.modal.close(() => this.host.shadowRoot?.querySelector<HTMLElement>('[part~="state"], [part~="button"]'));
       session.forgetInvitation();
       if (answer === 'accept') {

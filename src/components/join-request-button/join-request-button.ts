@@ -14,6 +14,7 @@ import { canAskToJoin, memberRole } from '../../permissions/viewer.js';
 import { loginHref } from '../../urls/host-url.js';
 import { joinRequestButtonStyles } from './join-request-button.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
+import { requestMembership } from '../../api/membership-requests.js';
 export type { JoinRequestedDetail, InvitationAnsweredDetail } from './join-request-button.events.js';
 
 /**
@@ -248,7 +249,7 @@ export class JoinRequestButton extends OrgElement {
         this.notice = t.errors.alreadyMember;
         return;
       }
-      const { request, created } = await session.client.requestMembership(fresh.id, comment, { signal: this.removalSignal });
+      const { request, created } = await requestMembership(session.client, fresh.id, comment, { signal: this.removalSignal });
       this.modal.close(() => this.stateText);
       session.setOwnRequest(request);
       this.comment = '';

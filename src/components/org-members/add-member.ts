@@ -13,11 +13,12 @@ import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { placeInvitationErrors, refusedAsAlready } from './invitation-errors.js';
 import { InviteePicker } from './invitee-picker.js';
 import { AssignmentPicker } from './assignment-picker.js';
-import type { MemberInvitation } from '../../api/client.js';
+import type { MemberInvitation } from '../../api/members.js';
 import { roleHint, type roleHelpTerms } from '../../internal/role-help.js';
 import type { membersTerms } from './org-members.terms.js';
-import { suggestUsers, inviteMember, addMemberDirectly } from '../../api/members.js';
+import { inviteMember, addMemberDirectly } from '../../api/members.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
+import { suggestUsers } from '../../api/users.js';
 
 /** What the add-member dialog needs from the element that hosts it. */
 export interface AddMemberOptions extends FlowOptions<

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { MemberInvitation } from '../../api/client.js';
+import type { MemberInvitation } from '../../api/members.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import type { FormatController } from '../../i18n/format.js';
@@ -13,11 +13,12 @@ import { ModalController } from '../../internal/modal-controller.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { membersTerms } from './org-members.terms.js';
-import { cancelInvitation, inviteMember } from '../../api/members.js';
+import { inviteMember } from '../../api/members.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { FocusAfterRemoval } from '../../internal/focus-after-removal.js';
 import { pageHolding, pageOf, renderPagination, type paginationTerms } from '../../internal/pagination.js';
+import { cancelInvitation } from '../../api/membership-requests.js';
 
 /** udata never expires an invitation: past this age, it is flagged for the admins. */
 export const STALE_AFTER_DAYS = 30;

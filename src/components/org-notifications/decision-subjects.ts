@@ -7,6 +7,8 @@ import type { MembershipRequest, OrgInvitation } from '../../api/models.js';
 import type { UdataNotification } from '../../api/notifications.js';
 import { listTransfers, type Transfer } from '../../api/transfers.js';
 import { actionOf } from './notification-text.js';
+import { listMyInvitations } from '../../api/invitations.js';
+import { listMembershipRequests } from '../../api/membership-requests.js';
 
 /** What a decision is about, as it stands now (null: no longer pending). */
 export type DecisionSubject =
@@ -49,7 +51,7 @@ export async function findDecisionSubject(
   }
   const user = d.request_user;
   if (action !== 'join-request' || !user) return null;
-  const requests = await client.listMembershipRequests(org.id, { user: user.id, status: 'pending' }, { signal });
+  const requests = await listMembershipRequests(client, org.id, { user: user.id, status: 'pending' }, { signal });
   const request = requests.find((r) => r.kind !== 'invitation' && r.user?.id === user.id && r.status === 'pending');
   return request ? { kind: 'request', request } : null;
 }
@@ -107,6 +109,6 @@ export class SubjectLookups {
     const client = this.options.client();
     if (!client) return Promise.resolve(null);
     const signal = this.options.signal();
-    return findDecisionSubject(client, notification, signal, () => (this.invitations ??= client.listMyInvitations({ signal })));
+    return findDecisionSubject(client, notification, signal, () => (this.invitations ??= listMyInvitations(client, { signal })));
   }
 }

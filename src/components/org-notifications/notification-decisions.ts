@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import type { UdataClient } from '../../api/client.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest, OrgInvitation } from '../../api/models.js';
-import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
+import { updateMemberRole } from '../../api/members.js';
 import type { UdataNotification } from '../../api/notifications.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
@@ -17,6 +17,8 @@ import type { notificationsTerms } from './org-notifications.terms.js';
 import { actionOf } from './notification-text.js';
 import { renderInvitationDecision, renderRequestDecision, renderTransferDecision } from './decision-views.js';
 import { SubjectLookups } from './decision-subjects.js';
+import { answerMyInvitation } from '../../api/invitations.js';
+import { acceptMembershipRequest, refuseMembershipRequest } from '../../api/membership-requests.js';
 
 type Localize = FormatController<{
   notifications: typeof notificationsTerms;
@@ -240,7 +242,7 @@ export class NotificationDecisions {
     const t = this.options.localize.t;
     await this.deciding(id, accept ? 'accept-invitation' : 'refuse-invitation', async () => {
       if (!(await this.stillPending(notification))) return;
-      await client.answerMyInvitation(invitation.id, accept ? 'accept' : 'refuse', { signal: this.options.signal() });
+      await answerMyInvitation(client, invitation.id, accept ? 'accept' : 'refuse', { signal: this.options.signal() });
       this.refusing.set(id, undefined);
       this.options.onInvitationAnswered(invitation, accept);
       const role = ownEntry(t.roles, invitation.role) ?? invitation.role;

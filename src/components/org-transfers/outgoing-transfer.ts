@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { searchAssignable } from '../../api/assignments.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
-import { suggestUsers } from '../../api/members.js';
 import type { Assignable } from '../../api/models.js';
 import { suggestOrganizations } from '../../api/profile.js';
 import { listTransfers, requestTransfer, type Transfer, type TransferPartyClass } from '../../api/transfers.js';
@@ -13,6 +12,7 @@ import type { OrgSession } from '../../state/org-session.js';
 import type { transfersTerms } from './org-transfers.terms.js';
 import { SearchPick } from './search-pick.js';
 import { partyName } from './transfer-row.js';
+import { suggestUsers } from '../../api/users.js';
 
 type Localize = FormatController<{ transfers: typeof transfersTerms }>;
 type Kind = 'Dataset' | 'Reuse' | 'Dataservice';

@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Member, MemberRole, MembershipRequest } from '../../api/models.js';
-import { acceptMembershipRequest, refuseMembershipRequest, updateMemberRole } from '../../api/members.js';
+import { updateMemberRole } from '../../api/members.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError, fieldError, renderServerMessage } from '../../internal/error-message.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
@@ -17,6 +17,7 @@ import type { requestsTerms } from './pending-requests.terms.js';
 import { rereadPending, showOutcome, type Reread } from './request-reread.js';
 import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
 import type { RequestRowDecision } from './request-row.js';
+import { acceptMembershipRequest, refuseMembershipRequest } from '../../api/membership-requests.js';
 
 /** What the decisions need from the element that lists the requests. */
 export interface RequestDecisionsOptions extends FlowOptions<Localize> {

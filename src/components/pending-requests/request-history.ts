@@ -8,6 +8,7 @@ import { ownEntry } from '../../internal/lookup.js';
 import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import type { historyTerms } from './request-history.terms.js';
+import { listMembershipRequests } from '../../api/membership-requests.js';
 
 const STATUSES = ['accepted', 'refused', 'canceled'] as const;
 const STEP = 20;
@@ -100,7 +101,7 @@ export class RequestHistory extends FlowController<FlowOptions<FormatController<
     try {
       const signal = this.options.signal();
       const lists = await Promise.all(
-        STATUSES.map((status) => session.client.listMembershipRequests(org.id, { status }, { signal })),
+        STATUSES.map((status) => listMembershipRequests(session.client, org.id, { status }, { signal })),
       );
       const list = lists.flat().sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));
       this.state = { status: 'ready', list };

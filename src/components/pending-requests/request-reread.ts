@@ -2,6 +2,7 @@ import { isAbort } from '../../api/errors.js';
 import type { MembershipRequest } from '../../api/models.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
+import { listMembershipRequests } from '../../api/membership-requests.js';
 
 /** The pending list as the server had it right before a decision, for the applicant deciding. */
 export interface Reread {
@@ -34,7 +35,7 @@ export async function rereadPending(
   if (!basis || !applicant) return null;
   try {
     const filter = { user: applicant, status: 'pending' };
-    const still = await session.client.listMembershipRequests(session.org!.id, filter, { signal });
+    const still = await listMembershipRequests(session.client, session.org!.id, filter, { signal });
     const pending = new Set(still.map((r) => r.id));
     return { list: basis.filter((r) => r.user?.id !== applicant || pending.has(r.id)), basis };
   } catch (error) {
