@@ -111,74 +111,53 @@ export async function benchTimeToUsable({ browser, apiBase, row }: UsableContext
     row(`  requests (CORS preflights included)`, String(ours.requests), ratio(ours.requests, base.requests));
   };
 
+  /** A page with `tag` through the loader (or `script`), and the floor asking the same API requests in one round. */
+  const loaderScript = '<script type="module" src="/cdn/udata-org-elements.loader.js"></script>';
+  const ourPage = (name: string, tag: string, usable: string, script = loaderScript) =>
+    measure(`/${name}.html`, doc(script, tag), tag.slice(1, tag.search(/[\s>]/)), usable);
+  const floorOf = (name: string, ours: Figures & { api: string[] }, key: string) => {
+    const urls = [...new Set(ours.api)].map((p) => new URL(p, apiBase).href);
+    const floor = `<floor-element api-key="${key}" urls='${JSON.stringify(urls)}'></floor-element>`;
+    return measure(
+      `/${name}-floor.html`,
+      doc('<script type="module" src="/floor.js"></script>', floor),
+      'floor-element',
+      'button',
+    );
+  };
+
   console.log('\nOn a slow phone (CPU 4× slower, slow 4G, cold): time to usable, bytes, requests, beside the floor');
   const joinTag = `<join-request-button ${attrs(VIEWER_KEYS.nonMember)}></join-request-button>`;
-  const viaLoader = await measure(
-    '/join-loader.html',
-    doc('<script type="module" src="/cdn/udata-org-elements.loader.js"></script>', joinTag),
-    'join-request-button',
+  const viaLoader = await ourPage('join-loader', joinTag, 'button[part~="button"]');
+  const viaBundle = await ourPage(
+    'join-bundle',
+    joinTag,
     'button[part~="button"]',
-  );
-  const viaBundle = await measure(
-    '/join-bundle.html',
-    doc('<script type="module" src="/cdn/udata-org-elements.min.js"></script>', joinTag),
-    'join-request-button',
-    'button[part~="button"]',
+    '<script type="module" src="/cdn/udata-org-elements.min.js"></script>',
   );
   // The floor asks, at once, the API requests the button needed before it was usable.
-  const urls = [...new Set(viaLoader.api)].map((p) => new URL(p, apiBase).href);
-  const base = await measure(
-    '/join-floor.html',
-    doc(
-      '<script type="module" src="/floor.js"></script>',
-      `<floor-element api-key="${VIEWER_KEYS.nonMember}" urls='${JSON.stringify(urls)}'></floor-element>`,
-    ),
-    'floor-element',
-    'button',
-  );
+  const base = await floorOf('join', viaLoader, VIEWER_KEYS.nonMember);
   show('<join-request-button> through the loader', viaLoader, base);
   show('<join-request-button> through the one-file bundle', viaBundle, base);
   row('  its API requests before usable', viaLoader.api.join(', '), 'floor: the same, in one round');
 
   // The largest organization (the crowd of members): the button asks only its members' roles and ids (X-Fields).
-  const largeTag = `<join-request-button ${attrs(VIEWER_KEYS.nonMember, ORG_SLUGS.large)}></join-request-button>`;
-  const large = await measure(
-    '/join-large.html',
-    doc('<script type="module" src="/cdn/udata-org-elements.loader.js"></script>', largeTag),
-    'join-request-button',
+  const large = await ourPage(
+    'join-large',
+    `<join-request-button ${attrs(VIEWER_KEYS.nonMember, ORG_SLUGS.large)}></join-request-button>`,
     'button[part~="button"]',
   );
-  const largeUrls = [...new Set(large.api)].map((p) => new URL(p, apiBase).href);
-  const largeFloor = await measure(
-    '/join-large-floor.html',
-    doc(
-      '<script type="module" src="/floor.js"></script>',
-      `<floor-element api-key="${VIEWER_KEYS.nonMember}" urls='${JSON.stringify(largeUrls)}'></floor-element>`,
-    ),
-    'floor-element',
-    'button',
+  show(
+    '<join-request-button> of the 320-member organization, through the loader',
+    large,
+    await floorOf('join-large', large, VIEWER_KEYS.nonMember),
   );
-  show('<join-request-button> of the 320-member organization, through the loader', large, largeFloor);
 
-  const dashboard = await measure(
-    '/dashboard.html',
-    doc(
-      '<script type="module" src="/cdn/udata-org-elements.loader.js"></script>',
-      `<org-dashboard ${attrs(VIEWER_KEYS.admin)}></org-dashboard>`,
-    ),
-    'org-dashboard',
+  const dashboard = await ourPage(
+    'dashboard',
+    `<org-dashboard ${attrs(VIEWER_KEYS.admin)}></org-dashboard>`,
     '[part~="section"][part~="datasets"] tbody tr',
   );
-  const dashboardUrls = [...new Set(dashboard.api)].map((p) => new URL(p, apiBase).href);
-  const dashboardFloor = await measure(
-    '/dashboard-floor.html',
-    doc(
-      '<script type="module" src="/floor.js"></script>',
-      `<floor-element api-key="${VIEWER_KEYS.admin}" urls='${JSON.stringify(dashboardUrls)}'></floor-element>`,
-    ),
-    'floor-element',
-    'button',
-  );
-  show('<org-dashboard> (datasets listed)', dashboard, dashboardFloor);
+  show('<org-dashboard> (datasets listed)', dashboard, await floorOf('dashboard', dashboard, VIEWER_KEYS.admin));
   site.close();
 }
