@@ -3,6 +3,7 @@ import type { ApiError } from '../../api/errors.js';
 import type { MemberRole, MembershipRequest, OrgInvitation } from '../../api/models.js';
 import type { Terms } from '../../i18n/terms.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { renderBusyButton } from '../../internal/busy-button.js';
 import { renderTextArea } from '../../internal/form-dialog.js';
 import { ownEntry } from '../../internal/lookup.js';
 import type { invitationTerms } from '../join-request-button/invitation.terms.js';
@@ -70,15 +71,7 @@ export function renderRequestDecision(v: RequestDecisionView) {
                 <option value="admin">${t.roles.admin}</option>
               </select></label
             >
-            <button
-              part="accept"
-              class="button small"
-              type="button"
-              aria-disabled=${busy ? 'true' : 'false'}
-              @click=${v.onAccept}
-            >
-              ${busy ? t.requests.accepting : t.requests.accept}
-            </button>
+            ${renderBusyButton({ part: 'accept', label: t.requests.accept, busyLabel: t.requests.accepting, busy, onClick: v.onAccept })}
             <button part="refuse" class="button secondary small" type="button" @click=${v.onOpen}>${t.requests.refuse}</button>
           </div>`
         : html`<form class="refusal" novalidate @submit=${v.onRefuse}>
@@ -94,9 +87,14 @@ export function renderRequestDecision(v: RequestDecisionView) {
               onInput: v.onReason,
             })}
             <div class="decision-actions">
-              <button part="refuse-submit" class="button danger small" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                ${busy ? t.requests.sending : t.requests.refuseSubmit}
-              </button>
+              ${renderBusyButton({
+                part: 'refuse-submit',
+                label: t.requests.refuseSubmit,
+                busyLabel: t.requests.sending,
+                busy,
+                variant: 'danger',
+                type: 'submit',
+              })}
               <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>
             </div>
           </form>`
@@ -115,25 +113,22 @@ export function renderInvitationDecision(v: InvitationDecisionView) {
       ${
         declining
           ? html`<span>${t.invitation.declineIntro}</span>
-              <button
-                part="decline-submit"
-                class="button danger small"
-                type="button"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${v.onDecline}
-              >
-                ${busy ? t.invitation.sending : t.invitation.declineSubmit}
-              </button>
+              ${renderBusyButton({
+                part: 'decline-submit',
+                label: t.invitation.declineSubmit,
+                busyLabel: t.invitation.sending,
+                busy,
+                variant: 'danger',
+                onClick: v.onDecline,
+              })}
               <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>`
-          : html`<button
-                part="accept"
-                class="button small"
-                type="button"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${v.onAccept}
-              >
-                ${busy ? t.invitation.accepting : t.invitation.acceptInvitation}
-              </button>
+          : html`${renderBusyButton({
+                part: 'accept',
+                label: t.invitation.acceptInvitation,
+                busyLabel: t.invitation.accepting,
+                busy,
+                onClick: v.onAccept,
+              })}
               <button part="decline" class="button secondary small" type="button" @click=${v.onOpen}>
                 ${t.invitation.declineInvitation}
               </button>`
@@ -184,14 +179,14 @@ export function renderTransferDecision(v: TransferDecisionView) {
             </p>
             ${renderTextArea({ id: `reason-${id}`, part: 'reason', label: t.transfers.comment, hint: t.transfers.commentHint, value: v.comment, onInput: v.onComment })}
             <div class="decision-actions">
-              <button
-                part="${answering}-submit"
-                class="button small ${answering === 'refuse' ? 'danger' : ''}"
-                type="submit"
-                aria-disabled=${busy ? 'true' : 'false'}
-              >
-                ${busy ? t.transfers.sending : answering === 'accept' ? t.transfers.acceptSubmit : t.transfers.refuseSubmit}
-              </button>
+              ${renderBusyButton({
+                part: `${answering}-submit`,
+                label: answering === 'accept' ? t.transfers.acceptSubmit : t.transfers.refuseSubmit,
+                busyLabel: t.transfers.sending,
+                busy,
+                variant: answering === 'refuse' ? 'danger' : undefined,
+                type: 'submit',
+              })}
               <button part="cancel" class="button secondary small" type="button" @click=${v.onCancel}>${t.cancel}</button>
             </div>
           </form>`

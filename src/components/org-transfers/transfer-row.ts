@@ -55,24 +55,18 @@ export function renderTransferRow(o: TransferRowOptions) {
     ${
       o.onAnswer
         ? html`<div class="actions-row">
-            <button
-              part="accept"
-              class="button small"
-              type="button"
-              aria-describedby="transfer-${transfer.id}-subject"
-              @click=${(e: Event) => o.onAnswer!(true, e.currentTarget as HTMLElement)}
-            >
-              ${t.accept}
-            </button>
-            <button
-              part="refuse"
-              class="button secondary small"
-              type="button"
-              aria-describedby="transfer-${transfer.id}-subject"
-              @click=${(e: Event) => o.onAnswer!(false, e.currentTarget as HTMLElement)}
-            >
-              ${t.refuse}
-            </button>
+            ${([true, false] as const).map(
+              (accept) =>
+                html`<button
+                  part=${accept ? 'accept' : 'refuse'}
+                  class="button small ${accept ? '' : 'secondary'}"
+                  type="button"
+                  aria-describedby="transfer-${transfer.id}-subject"
+                  @click=${(e: Event) => o.onAnswer!(accept, e.currentTarget as HTMLElement)}
+                >
+                  ${accept ? t.accept : t.refuse}
+                </button>`,
+            )}
           </div>`
         : nothing
     }
