@@ -17,6 +17,7 @@ import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { pageHolding, pageOf, paginationTerms } from '../../internal/pagination.js';
 import { RequestDecisions } from './request-decisions.js';
 import { renderRequestList } from './request-list.js';
+import { RowKeys } from '../../internal/row-keys.js';
 import { renderRequestRow } from './request-row.js';
 export type { RequestAcceptedDetail, RequestRefusedDetail, RequestsCountDetail } from './pending-requests.events.js';
 
@@ -106,6 +107,7 @@ export class PendingRequests extends OrgElement {
     onFailed: (error, message) => this.emitError(error, message),
   });
   private lastCount?: number;
+  private readonly rowKeys = new RowKeys();
   /** The list's last load failure told to the page (once, whatever the renders). */
 
   /** The join requests of the last list read, computed once per list (it may hold 100,000). */
@@ -195,6 +197,7 @@ export class PendingRequests extends OrgElement {
           decision: decides ? this.decisions.decision(request) : undefined,
           error: this.decisions.rowErrors.get(request.id),
         }),
+      keys: this.rowKeys,
       onPage: (page) => (this.page = page),
       rendered: () => this.updateComplete,
     })}`;
