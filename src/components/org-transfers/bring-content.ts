@@ -1,10 +1,11 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { listMyContent, listTransfers, requestTransfer, type OwnContent, type Transfer } from '../../api/transfers.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError } from '../../internal/error-message.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { renderTextArea } from '../../internal/form-dialog.js';
-import type { Loadable, OrgSession } from '../../state/org-session.js';
+import type { Loadable } from '../../state/org-session.js';
 import type { transfersTerms } from './org-transfers.terms.js';
 
 type Localize = FormatController<{ transfers: typeof transfersTerms }>;
@@ -17,12 +18,8 @@ interface Outcome {
   error?: ApiError;
 }
 
-export interface BringOptions {
-  session: () => OrgSession | undefined;
-  localize: Localize;
-  signal: () => AbortSignal;
+export interface BringOptions extends FlowOptions<Localize> {
   onRequested: (transfer: Transfer) => void;
-  onFailed: (error: ApiError, message: string) => void;
 }
 
 const key = (item: Pick<Item, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
@@ -34,7 +31,7 @@ const key = (item: Pick<Item, 'kind' | 'id'>) => `${item.kind}:${item.id}`;
  * why) is listed; the failed ones stay picked and the message stays typed, to try again. A
  * transfer already asked for is marked, not asked twice.
  */
-export class BringContent implements ReactiveController {
+export class BringContent extends FlowController<BringOptions> {
   items: Loadable<Item[]> | null = null;
   /** Keys of the items with a pending transfer to this organization. */
   pending = new Set<string>();
@@ -46,14 +43,9 @@ export class BringContent implements ReactiveController {
   outcomes: Outcome[] = [];
   private loadedFor = '';
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: BringOptions,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & HTMLElement, options: BringOptions) {
+    super(host, options);
   }
-
-  hostConnected() {}
 
   ensureLoaded(): void {
     const session = this.options.session();

@@ -1,26 +1,22 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import { answerTransfer, getTransfer, listTransfers, type Transfer } from '../../api/transfers.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { renderFormDialog, renderTextArea } from '../../internal/form-dialog.js';
 import { ModalController } from '../../internal/modal-controller.js';
-import type { Loadable, OrgSession } from '../../state/org-session.js';
+import type { Loadable } from '../../state/org-session.js';
 import type { transfersTerms } from './org-transfers.terms.js';
 import { subjectTitle } from './transfer-row.js';
 
 type Localize = FormatController<{ transfers: typeof transfersTerms }>;
 
-export interface IncomingOptions {
-  session: () => OrgSession | undefined;
-  localize: Localize;
-  /** Aborted when the element leaves the page. */
-  signal: () => AbortSignal;
+export interface IncomingOptions extends FlowOptions<Localize> {
   /** Says what was decided in the element's live region. */
   announce: (message: string) => void;
   onAnswered: (transfer: Transfer, accepted: boolean) => void;
-  onFailed: (error: ApiError, message: string) => void;
 }
 
 /** Where focus goes once an answered transfer left the list: the next one's accept button, or the list. */
@@ -38,7 +34,7 @@ const answeredElsewhere = (error: ApiError) =>
  * may answer at once: the transfer is read again first, and one answered meanwhile is said,
  * not answered again. What was typed survives a failure.
  */
-export class IncomingTransfers implements ReactiveController {
+export class IncomingTransfers extends FlowController<IncomingOptions> {
   state: Loadable<Transfer[]> | null = null;
   answering: { transfer: Transfer; accept: boolean } | null = null;
   comment = '';
@@ -49,15 +45,10 @@ export class IncomingTransfers implements ReactiveController {
   /** The answer's dialog, bound by its template. */
   private readonly dialog = createRef<HTMLDialogElement>();
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: IncomingOptions,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & HTMLElement, options: IncomingOptions) {
+    super(host, options);
     this.modal = new ModalController(host, () => this.dialog.value);
   }
-
-  hostConnected() {}
 
   /** Reads the list once per organization and viewer. */
   ensureLoaded(): void {

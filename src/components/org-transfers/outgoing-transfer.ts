@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { searchAssignable } from '../../api/assignments.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
 import type { Assignable } from '../../api/models.js';
@@ -6,9 +6,9 @@ import { suggestOrganizations } from '../../api/profile.js';
 import { listTransfers, requestTransfer, type Transfer, type TransferPartyClass } from '../../api/transfers.js';
 import type { FormatController } from '../../i18n/format.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
+import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
 import { renderTextArea } from '../../internal/form-dialog.js';
 import { fullName } from '../../internal/users.js';
-import type { OrgSession } from '../../state/org-session.js';
 import type { transfersTerms } from './org-transfers.terms.js';
 import { SearchPick } from './search-pick.js';
 import { partyName } from './transfer-row.js';
@@ -21,12 +21,8 @@ interface Recipient {
   name: string;
 }
 
-export interface OutgoingOptions {
-  session: () => OrgSession | undefined;
-  localize: Localize;
-  signal: () => AbortSignal;
+export interface OutgoingOptions extends FlowOptions<Localize> {
   onRequested: (transfer: Transfer) => void;
-  onFailed: (error: ApiError, message: string) => void;
 }
 
 /**
@@ -36,7 +32,7 @@ export interface OutgoingOptions {
  * (`?subject=&status=pending`: udata allows several), and the organization itself is refused
  * as recipient before anything is sent. What was typed survives a failure.
  */
-export class OutgoingTransfer implements ReactiveController {
+export class OutgoingTransfer extends FlowController<OutgoingOptions> {
   kind: Kind = 'Dataset';
   recipientKind: TransferPartyClass = 'Organization';
   message = '';
@@ -49,11 +45,8 @@ export class OutgoingTransfer implements ReactiveController {
   readonly recipient: SearchPick<Recipient>;
   private pendingCheck?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: OutgoingOptions,
-  ) {
-    host.addController(this);
+  constructor(host: ReactiveControllerHost & HTMLElement, options: OutgoingOptions) {
+    super(host, options);
     const client = () => this.options.session()!.client;
     this.subject = new SearchPick<Assignable>(host, {
       id: 'out-subject',
@@ -81,8 +74,6 @@ export class OutgoingTransfer implements ReactiveController {
       },
     });
   }
-
-  hostConnected() {}
 
   hostDisconnected() {
     this.subject.stop();
