@@ -13,16 +13,6 @@ import { FlowController, type FlowOptions } from '../../internal/flow-controller
 import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
 import { losesOwnRights, rereadViewerRights, RoleChangeFlow, type MembersLocalize } from './role-change.js';
 
-/** Detail of `org-member-role-changed`: the member as udata answered, and their role before. */
-export interface MemberRoleChangedDetail {
-  member: Member;
-  previousRole: MemberRole;
-}
-/** Detail of `org-member-removed` (the user's account is kept). */
-export interface MemberRemovedDetail {
-  userId: string;
-}
-
 /** What an admin's row actions need from the element that shows them. */
 export interface MemberActionsOptions extends FlowOptions<MembersLocalize> {
   onRoleChanged(member: Member, previousRole: MemberRole, message: string): void;

@@ -1,5 +1,14 @@
-import type { Assignment, Member, MembershipRequest } from '../../api/models.js';
-import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
+import type { Assignment, Member, MemberRole, MembershipRequest } from '../../api/models.js';
+
+/** Detail of `org-member-role-changed`: the member as udata answered, and their role before. */
+export interface MemberRoleChangedDetail {
+  member: Member;
+  previousRole: MemberRole;
+}
+/** Detail of `org-member-removed` (the user's account is kept). */
+export interface MemberRemovedDetail {
+  userId: string;
+}
 
 export interface MemberInvitedDetail {
   invitation: MembershipRequest;

@@ -1,6 +1,5 @@
 import type { SortDirection } from '../../internal/sortable-header.js';
 import { inviteePickerStyles } from './invitee-picker.styles.js';
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError } from '../../api/errors.js';
@@ -19,7 +18,6 @@ import { AddMemberController } from './add-member.js';
 import { PendingInvitationsController } from './pending-invitations.js';
 import { AssignmentsEditor } from './assignments-editor.js';
 import { MemberActions } from './member-actions.js';
-import type { MemberRemovedDetail, MemberRoleChangedDetail } from './member-actions.js';
 import { renderMembersTable, RowKeys } from './members-table.js';
 import { rowDates, rowUserId, type MemberRowContext } from './member-row.js';
 import { renderMembersToolbar } from './members-toolbar.js';
@@ -30,12 +28,15 @@ import { orgMembersStyles } from './org-members.styles.js';
 import { ownEntry } from '../../internal/lookup.js';
 import { renderRoleHelp, roleHelpStyles, roleHelpTerms } from '../../internal/role-help.js';
 import { avatarStyles } from '../../internal/avatar-styles.js';
-import { listAssignments } from '../../api/assignments.js';
-import { getRoles } from '../../api/members.js';
+import { AdminData } from './admin-data.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
-export type { MemberInvitedDetail, MemberAssignmentsChangedDetail, MemberAddedDetail } from './org-members.events.js';
-
-export type { MemberRemovedDetail, MemberRoleChangedDetail };
+export type {
+  MemberInvitedDetail,
+  MemberAssignmentsChangedDetail,
+  MemberAddedDetail,
+  MemberRemovedDetail,
+  MemberRoleChangedDetail,
+} from './org-members.events.js';
 
 /**
  * @summary The members of an organization in a table; admins add, promote, demote and remove.
@@ -134,7 +135,7 @@ export class OrgMembers extends OrgElement {
     ...this.flowOptions(),
     onRoleChanged: (member, previousRole, message) => {
       // udata deleted a former partial editor's assignments: the counts are re-read.
-      if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.assignments.run();
+      if (previousRole === 'partial_editor' || member.role === 'partial_editor') void this.admin.assignments.run();
       this.notice = message;
       this.emit('org-member-role-changed', { member, previousRole });
     },
@@ -146,7 +147,7 @@ export class OrgMembers extends OrgElement {
 
   private readonly adding = new AddMemberController(this, {
     ...this.flowOptions(),
-    assignableRoles: () => this.assignableRoles,
+    assignableRoles: () => this.admin.assignableRoles,
     onInvited: (invitation, who, session) => {
       pendingRequestsOf(session).add(invitation);
       this.notice = this.localize.t.members.invited(who);
@@ -174,27 +175,11 @@ export class OrgMembers extends OrgElement {
   });
   private readonly rowKeys = new RowKeys();
 
-  /**
-   * The roles an admin may give, asked for a viewer who may be one (an API key or cookies): an
-   * anonymous viewer manages nothing, and a request of its own would hold up the organization's.
-   */
-  private readonly roles = new Task(this, {
-    args: () => [this.session?.client.isAuthenticated ? this.session : undefined] as const,
-    task: ([session], { signal }) => (session ? getRoles(session.client, { signal }) : Promise.resolve([])),
-  });
-
-  /** What each partial editor may edit (admins only; asked when there is one). */
-  private readonly assignments = new Task(this, {
-    args: () =>
-      [this.session, this.manages && Boolean(this.session?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
-    task: async ([session, wanted], { signal }) =>
-      // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
-      session?.org && wanted ? listAssignments(session.client, session.org.id, { signal }) : null,
-  });
+  private readonly admin = new AdminData(this, { session: () => this.session, manages: () => this.manages });
   private readonly assignmentsEditor = new AssignmentsEditor(this, {
     ...this.flowOptions(),
     onChanged: (member, assignments, message) => {
-      void this.assignments.run();
+      void this.admin.assignments.run();
       this.notice = message;
       this.emit('org-member-assignments-changed', { member, assignments });
     },
@@ -210,12 +195,6 @@ export class OrgMembers extends OrgElement {
     };
   }
 
-  /** Roles an admin may give: editor and admin, and partial editor when the server lists it. */
-  get assignableRoles(): MemberRole[] {
-    const listed = this.roles.value?.some((r) => r.id === 'partial_editor');
-    return listed ? ['editor', 'admin', 'partial_editor'] : ['editor', 'admin'];
-  }
-
   /** udata shows members' (masked) e-mails and last logins to viewers with private access. */
   private get privateAccess(): boolean {
     const session = this.session;
@@ -224,19 +203,16 @@ export class OrgMembers extends OrgElement {
     return session.org?.permissions?.private ?? (viewer.kind === 'sysadmin' || viewer.membership !== null);
   }
 
+  /** The table's filters and order (what the CSV and the view are cut from). */
+  private get query() {
+    return { text: this.filterText, role: this.roleFilter, sort: this.sort, direction: this.direction };
+  }
+
   /** Every member matching the filters, in the table's order, as CSV. */
   private downloadCsv() {
-    const t = this.localize.t;
     const org = this.session!.org!;
-    const { rows } = viewMembers(org.members, {
-      text: this.filterText,
-      role: this.roleFilter,
-      sort: this.sort,
-      direction: this.direction,
-      page: 1,
-      pageSize: Math.max(1, org.members.length),
-    });
-    const file = membersCsv(org, rows, t, this.privateAccess);
+    const { rows } = viewMembers(org.members, { ...this.query, page: 1, pageSize: Math.max(1, org.members.length) });
+    const file = membersCsv(org, rows, this.localize.t, this.privateAccess);
     downloadCsv(file.name, file.text);
   }
 
@@ -263,14 +239,7 @@ export class OrgMembers extends OrgElement {
     const t = this.localize.t;
     const org = this.session!.org!;
     const manages = this.manages;
-    const view = viewMembers(org.members, {
-      text: this.filterText,
-      role: this.roleFilter,
-      sort: this.sort,
-      direction: this.direction,
-      page: this.page,
-      pageSize: this.pageSize,
-    });
+    const view = viewMembers(org.members, { ...this.query, page: this.page, pageSize: this.pageSize });
     return html`${renderMembersToolbar({
         t,
         filterText: this.filterText,
@@ -284,7 +253,7 @@ export class OrgMembers extends OrgElement {
         ${t.members.count(view.matching, org.members.length)}
         ${view.matching ? renderCsvDownload(t, this.privateAccess, () => this.downloadCsv()) : nothing}
       </p>
-      ${manages ? renderRoleHelp(this.localize, this.assignableRoles, 'role-help') : nothing}
+      ${manages ? renderRoleHelp(this.localize, this.admin.assignableRoles, 'role-help') : nothing}
       ${view.matching ? this.renderTable(view.rows, manages, t) : html`<p>${org.members.length ? t.members.noMatch : t.members.empty}</p>`}
       ${view.pages > 1 ? this.renderPagination(view.page, view.pages) : nothing} ${manages ? this.invitations.render() : nothing}
       ${manages ? this.adding.render() : nothing} ${manages ? this.actions.render() : nothing}
@@ -298,7 +267,7 @@ export class OrgMembers extends OrgElement {
   };
 
   private renderTable(rows: Member[], manages: boolean, t: MemberRowContext['t']) {
-    const known = this.assignments.value;
+    const known = this.admin.assignments.value;
     return renderMembersTable({
       row: {
         localize: this.localize,
@@ -309,7 +278,7 @@ export class OrgMembers extends OrgElement {
         siteUrl: this.config.siteUrl,
         manages,
         privateAccess: this.privateAccess,
-        roles: this.assignableRoles,
+        roles: this.admin.assignableRoles,
         assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
         actions: this.actions,
         roleKeydown: this.roleKeydown,
@@ -346,6 +315,4 @@ export class OrgMembers extends OrgElement {
     this.sort = key;
     this.page = 1;
   }
-
-  // ---- what an admin does --------------------------------------------------------
 }
