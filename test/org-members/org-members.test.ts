@@ -51,10 +51,6 @@ async function applyRole(el: OrgMembers, name: string, role: string) {
 
 describe('<org-members>', () => {
   useMockApi();
-  afterEach(() => {
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
-
   describe('what everyone sees', () => {
     for (const [who, key] of [
       ['anonymous', undefined],

