@@ -2,38 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Member } from '../../api/models.js';
 import { revealFocused } from '../../internal/reveal-focus.js';
+import type { RowKeys } from '../../internal/row-keys.js';
 import { sortableHeader, type SortDirection } from '../../internal/sortable-header.js';
 import { renderMemberRow, type MemberRowContext } from './member-row.js';
 import type { SortKey } from './members-view.js';
-
-/**
- * The rows' keys from one render to the next. A member still shown keeps their key, so their
- * row (and the focus in it) stays theirs, as with keys by user id; a member coming in takes
- * the key of a row going out, whose DOM is then updated rather than removed and built anew:
- * a page change, a sort or a keystroke updates 50 rows instead of rebuilding them.
- */
-export class RowKeys {
-  private shown: string[] = [];
-  private keys = new Map<string, number>();
-  private created = 0;
-
-  /** The key of each of `ids`, in order. */
-  assign(ids: string[]): number[] {
-    const staying = new Set(ids);
-    // Keys of the rows going out, in their order on screen: a new page reuses the rows in place.
-    const free = this.shown.filter((id) => !staying.has(id)).map((id) => this.keys.get(id)!);
-    const keys = new Map<string, number>();
-    let reused = 0;
-    const assigned = ids.map((id) => {
-      const key = this.keys.get(id) ?? keys.get(id) ?? free[reused++] ?? this.created++;
-      keys.set(id, key);
-      return key;
-    });
-    this.shown = ids;
-    this.keys = keys;
-    return assigned;
-  }
-}
 
 export interface MembersTableOptions {
   /** What each row shows and where its controls lead. */
