@@ -27,16 +27,14 @@ export const orgMembersStyles = css`
     gap: 0.5rem;
   }
   /* A row's avatar as an inline block: the same 2rem circle, the initials centred by their
-     line box as the grid of avatarStyles centres them, the picture filling it. Same pixels
-     (Chromium and Firefox, light and dark, table and cards), and half the layout work of a
-     grid in each of the 50 rows a page change, a sort or a keystroke lays out again. */
+     line box as the grid of avatarStyles centres them, the picture (2rem high) at the top of
+     that line box. Same pixels (Chromium and Firefox, light and dark, table and cards), and
+     half the layout work of a grid in each of the 50 rows a page change, a sort or a
+     keystroke lays out again. */
   .member .avatar {
     display: inline-block;
     line-height: 2rem;
     text-align: center;
-  }
-  .member .avatar img {
-    display: block;
   }
   /* "Apply" and "Cancel" beside a role chosen and not sent yet. */
   .role-pending {
