@@ -30,11 +30,6 @@ export interface MemberRowContext {
   /** A partial editor's assignments; null while they are not known. */
   assigned: (userId: string) => Assignment[] | null;
   actions: MemberActions;
-  /**
-   * The role cell's keydown listener (Escape puts back a role chosen and not applied): one
-   * function for every row, which reads the row's user, so a render hands lit nothing new.
-   */
-  roleKeydown: (event: KeyboardEvent) => void;
   editAssignments: (member: Member, current: AssignmentSubject[], event: Event) => void;
 }
 
@@ -56,9 +51,6 @@ export function rowDates(lang: string): (value: string) => string {
     return Number.isNaN(date.getTime()) ? '' : dates.format(date);
   };
 }
-
-/** The user whose row holds `element` (the row's `data-user-id`). */
-export const rowUserId = (element: Element): string | undefined => element.closest('tr')?.dataset.userId;
 
 /** One member: name and avatar, role (a select for admins), dates, and the admin's actions. */
 export function renderMemberRow(c: MemberRowContext, member: Member) {
@@ -82,7 +74,7 @@ export function renderMemberRow(c: MemberRowContext, member: Member) {
         ${me ? html`<span class="hint">${t.members.you}</span>` : nothing}
       </span>
     </th>
-    <td role="cell" data-label=${t.members.role} @keydown=${c.roleKeydown}>
+    <td role="cell" data-label=${t.members.role} @keydown=${(e: KeyboardEvent) => c.actions.roles.keydown(id, e)}>
       ${
         c.manages && !last
           ? html`<select

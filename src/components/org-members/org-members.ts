@@ -20,7 +20,7 @@ import { AssignmentsEditor } from './assignments-editor.js';
 import { MemberActions } from './member-actions.js';
 import { renderMembersTable } from './members-table.js';
 import { RowKeys } from '../../internal/row-keys.js';
-import { rowDates, rowUserId, type MemberRowContext } from './member-row.js';
+import { rowDates, type MemberRowContext } from './member-row.js';
 import { renderMembersToolbar } from './members-toolbar.js';
 import { lastAdminOf, viewMembers, type SortKey } from './members-view.js';
 import { downloadCsv, membersCsv, renderCsvDownload } from './members-csv.js';
@@ -270,12 +270,6 @@ export class OrgMembers extends OrgElement {
       ${manages ? this.assignmentsEditor.render() : nothing}`;
   }
 
-  /** Escape in a role cell puts back the role chosen there and not applied (one listener for every row). */
-  private readonly roleKeydown = (event: KeyboardEvent) => {
-    const userId = rowUserId(event.currentTarget as Element);
-    if (userId !== undefined) this.actions.roles.keydown(userId, event);
-  };
-
   private renderTable(rows: Member[], manages: boolean, t: MemberRowContext['t']) {
     const known = this.admin.assignments.value;
     return renderMembersTable({
@@ -291,7 +285,6 @@ export class OrgMembers extends OrgElement {
         roles: this.admin.assignableRoles,
         assigned: (userId) => (known ? known.filter((a) => a.user.id === userId) : null),
         actions: this.actions,
-        roleKeydown: this.roleKeydown,
         editAssignments: (member, current, event) => void this.assignmentsEditor.open(member, current, event),
       },
       keys: this.rowKeys,
