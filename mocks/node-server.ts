@@ -5,27 +5,34 @@ import { readForm } from './uploads.js';
 
 /**
  * The in-memory udata behind a real HTTP server on another origin, answering CORS like udata
- * for third-party sites (`Access-Control-Allow-Origin: *`, no credentials).
+ * for third-party sites (`Access-Control-Allow-Origin: *`, no credentials). Its preflight is
+ * `udata/cors.py`'s: 204, the method and headers asked allowed (`X-Fields` included), no
+ * `Access-Control-Max-Age`. `allowHeaders` plays a server that allows only those.
  */
-export async function startMockServer(port = 0): Promise<{ server: Server; backend: MockUdata; apiBase: string }> {
+export async function startMockServer(
+  port = 0,
+  { allowHeaders }: { allowHeaders?: string } = {},
+): Promise<{ server: Server; backend: MockUdata; apiBase: string }> {
   const backend = new MockUdata();
-  const server = createServer((req, res) => void answer(backend, req, res));
+  const server = createServer((req, res) => void answer(backend, req, res, allowHeaders));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return { server, backend, apiBase: `http://127.0.0.1:${actualPort}/api/1/` };
 }
 
-const CORS = {
-  'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, X-API-KEY, Authorization',
-  'Access-Control-Max-Age': '600',
-};
+const CORS = { 'Access-Control-Allow-Origin': '*', Vary: 'Origin' };
 
-async function answer(backend: MockUdata, req: IncomingMessage, res: ServerResponse) {
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, CORS).end();
+async function answer(backend: MockUdata, req: IncomingMessage, res: ServerResponse, allowHeaders?: string) {
+  if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+    res
+      .writeHead(204, {
+        ...CORS,
+        'Access-Control-Allow-Methods': String(req.headers['access-control-request-method']),
+        'Access-Control-Allow-Headers': allowHeaders ?? String(req.headers['access-control-request-headers'] ?? ''),
+        Vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
+      })
+      .end();
     return;
   }
   const chunks: Buffer[] = [];

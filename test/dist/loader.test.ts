@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { startMockServer } from '../../mocks/node-server.js';
 import type { MockUdata } from '../../mocks/backend.js';
 import { ORG_SLUGS, VIEWER_KEYS } from '../../mocks/seed.js';
+import { VIEWER_FIELDS } from '../../src/state/org-session.js';
 import { loaderCost, loaderModules } from '../../bench/loader-sizes.js';
 import { enginesUnderTest, ERROR_RECORDER, type Engine, type Tab } from './engines.js';
 import { distFile } from './cdn.js';
@@ -120,7 +121,34 @@ for (const [name, launch] of enginesUnderTest()) {
       }
       assert.ok(!fetched.includes('udata-org-elements.min.js'));
       assert.deepEqual(await tab.errors(), []);
+      // With a key (preflighted anyway), only the fields the button shows (X-Fields).
+      const reads = api.backend.recorded('GET').filter((r) => r.path === `organizations/${ORG_SLUGS.certified}/`);
+      assert.deepEqual(
+        reads.map((r) => r.fields),
+        [VIEWER_FIELDS],
+      );
       await tab.close();
+    });
+
+    it('a server whose preflight does not allow X-Fields: the organization is asked again without it, and the button works', async () => {
+      const strict = await startMockServer(0, { allowHeaders: 'Content-Type, X-API-KEY' });
+      try {
+        const tab = await open(
+          '/strict-cors.html',
+          LOADER,
+          `<join-request-button api-base="${strict.apiBase}" org="${ORG_SLUGS.certified}" api-key="${VIEWER_KEYS.nonMember}"></join-request-button>`,
+        );
+        await shadowText(tab, 'join-request-button', "Demander à rejoindre l'organisation");
+        // The masked request never passed the preflight: the server saw only the plain one.
+        const reads = strict.backend.recorded('GET').filter((r) => r.path === `organizations/${ORG_SLUGS.certified}/`);
+        assert.deepEqual(
+          reads.map((r) => r.fields),
+          [null],
+        );
+        await tab.close();
+      } finally {
+        strict.server.close();
+      }
     });
 
     it('fetches every file of a tag at once, not one after the other', async () => {
