@@ -191,9 +191,13 @@ export class OrgSession {
     return this.currentUser.status === 'ready' ? this.currentUser.value : null;
   }
 
+  /** Who the viewer is, worked out once per organization and user read (a lookup among every member). */
   get viewer(): Viewer {
-    return viewerOf(this.me, this.org);
+    const { me, org } = this;
+    if (this.viewerOf?.me !== me || this.viewerOf.org !== org) this.viewerOf = { me, org, viewer: viewerOf(me, org) };
+    return this.viewerOf.viewer;
   }
+  private viewerOf?: { me: CurrentUser | null; org: Organization | null; viewer: Viewer };
 
   /** The first load error, if any: the organization's matters most. */
   get error(): ApiError | null {

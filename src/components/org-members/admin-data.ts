@@ -2,8 +2,17 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { listAssignments } from '../../api/assignments.js';
 import { getRoles } from '../../api/members.js';
-import type { MemberRole } from '../../api/models.js';
+import type { Member, MemberRole } from '../../api/models.js';
 import type { OrgSession } from '../../state/org-session.js';
+
+/** Whether a list of members has a partial editor: read on every update, scanned once per list. */
+const partialEditors = new WeakMap<Member[], boolean>();
+function hasPartialEditor(members: Member[] | undefined): boolean {
+  if (!members) return false;
+  let has = partialEditors.get(members);
+  if (has === undefined) partialEditors.set(members, (has = members.some((m) => m.role === 'partial_editor')));
+  return has;
+}
 
 /**
  * What the admins' controls read besides the organization: the roles the server offers and
@@ -33,8 +42,7 @@ export class AdminData {
       task: ([s], { signal }) => (s ? getRoles(s.client, { signal }) : Promise.resolve([])),
     });
     this.assignments = new Task(host, {
-      args: () =>
-        [session(), options.manages() && Boolean(session()?.org?.members.some((m) => m.role === 'partial_editor'))] as const,
+      args: () => [session(), options.manages() && hasPartialEditor(session()?.org?.members)] as const,
       task: async ([s, wanted], { signal }) =>
         // null, not []: while it is not known, no count (nor a picker starting empty) is shown.
         s?.org && wanted ? listAssignments(s.client, s.org.id, { signal }) : null,
