@@ -1,3 +1,4 @@
+import { Debounced } from './debounced.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { type ApiError, toApiError } from '../api/errors.js';
@@ -37,8 +38,7 @@ export class UserSearchController implements ReactiveController {
   expanded = false;
   selected: Suggestion | null = null;
   readonly unavailable: (user: UserSuggestion) => string | null;
-  private timer?: ReturnType<typeof setTimeout>;
-  private controller?: AbortController;
+  private readonly searches = new Debounced();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -67,7 +67,7 @@ export class UserSearchController implements ReactiveController {
     } else {
       this.status = 'searching';
       this.expanded = true;
-      this.timer = setTimeout(() => void this.run(value.trim()), this.options.debounceMs ?? 250);
+      this.searches.schedule((signal) => this.run(value.trim(), signal), this.options.debounceMs ?? 250);
     }
     this.host.requestUpdate();
   }
@@ -106,19 +106,16 @@ export class UserSearchController implements ReactiveController {
   }
 
   private cancel() {
-    clearTimeout(this.timer);
-    this.controller?.abort();
+    this.searches.cancel();
   }
 
-  private async run(query: string) {
-    const controller = new AbortController();
-    this.controller = controller;
+  private async run(query: string, signal: AbortSignal) {
     try {
-      this.results = await this.options.search(query, controller.signal);
+      this.results = await this.options.search(query, signal);
       this.status = 'done';
       this.error = null;
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       this.status = 'error';
       this.error = toApiError(error, 'search-users');
       this.results = [];

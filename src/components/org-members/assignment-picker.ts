@@ -1,3 +1,4 @@
+import { Debounced } from '../../internal/debounced.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAbort, type ApiError } from '../../api/errors.js';
@@ -32,8 +33,7 @@ export class AssignmentPicker implements ReactiveController {
   status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
   error: ApiError | null = null;
   readonly picked = new Map<string, PickedSubject>();
-  private timer?: ReturnType<typeof setTimeout>;
-  private controller?: AbortController;
+  private readonly searches = new Debounced();
 
   private readonly session: () => OrgSession | undefined;
   private readonly localize: LocalizeController<{ members: typeof membersTerms }>;
@@ -55,8 +55,7 @@ export class AssignmentPicker implements ReactiveController {
   hostConnected() {}
 
   hostDisconnected() {
-    this.controller?.abort();
-    clearTimeout(this.timer);
+    this.searches.cancel();
   }
 
   get subjects(): AssignmentSubject[] {
@@ -81,7 +80,7 @@ export class AssignmentPicker implements ReactiveController {
   }
 
   reset(): void {
-    this.controller?.abort();
+    this.searches.cancel();
     Object.assign(this, { kind: 'Dataset', query: '', results: [], total: 0, page: 1, status: 'idle', error: null });
     this.picked.clear();
     this.host.requestUpdate();
@@ -89,16 +88,13 @@ export class AssignmentPicker implements ReactiveController {
 
   /** Searches (debounced as one types); `more` asks for the next page. */
   search(more = false): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(more), more ? 0 : 250);
+    this.searches.schedule((signal) => this.run(more, signal), more ? 0 : 250);
   }
 
-  private async run(more: boolean) {
+  private async run(more: boolean, signal: AbortSignal) {
     const session = this.session();
     const org = session?.org;
     if (!session || !org) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
     const page = more ? this.page + 1 : 1;
     this.status = 'searching';
     this.host.requestUpdate();
@@ -108,7 +104,7 @@ export class AssignmentPicker implements ReactiveController {
         this.kind,
         org.id,
         { q: this.query.trim() || undefined, page, pageSize: PAGE_SIZE },
-        { signal: controller.signal },
+        { signal },
       );
       this.results = more ? [...this.results, ...answer.data] : answer.data;
       Object.assign(this, { total: answer.total, page, status: 'done', error: null });

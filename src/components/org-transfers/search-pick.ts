@@ -1,3 +1,4 @@
+import { Debounced } from '../../internal/debounced.js';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAbort, toApiError, type ApiError } from '../../api/errors.js';
@@ -27,8 +28,7 @@ export class SearchPick<T extends { id: string }> {
   picked: T | null = null;
   status: 'idle' | 'searching' | 'done' | 'error' = 'idle';
   error: ApiError | null = null;
-  private timer?: ReturnType<typeof setTimeout>;
-  private controller?: AbortController;
+  private readonly searches = new Debounced();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -36,8 +36,7 @@ export class SearchPick<T extends { id: string }> {
   ) {}
 
   reset(): void {
-    this.controller?.abort();
-    clearTimeout(this.timer);
+    this.searches.cancel();
     Object.assign(this, { query: '', results: [], picked: null, status: 'idle', error: null });
     this.options.onPick?.(null);
     this.host.requestUpdate();
@@ -45,8 +44,7 @@ export class SearchPick<T extends { id: string }> {
 
   /** Stops what is pending (the host left the page). */
   stop(): void {
-    this.controller?.abort();
-    clearTimeout(this.timer);
+    this.searches.cancel();
   }
 
   render(t: Terms, labels: { search: string; results: string; none: string; found: (n: number) => string }, error?: string) {
@@ -100,30 +98,28 @@ export class SearchPick<T extends { id: string }> {
 
   private type(query: string): void {
     this.query = query;
-    clearTimeout(this.timer);
-    this.controller?.abort();
+    this.searches.cancel();
     if (!query.trim()) {
       this.status = 'idle';
       this.results = this.picked ? [this.picked] : [];
       this.host.requestUpdate();
       return;
     }
-    this.timer = setTimeout(() => void this.run(query.trim()), DEBOUNCE_MS);
+    this.searches.schedule((signal) => this.run(query.trim(), signal), DEBOUNCE_MS);
   }
 
-  private async run(query: string): Promise<void> {
-    const controller = (this.controller = new AbortController());
+  private async run(query: string, signal: AbortSignal): Promise<void> {
     this.status = 'searching';
     this.error = null;
     this.host.requestUpdate();
     try {
-      const found = await this.options.search(query, controller.signal);
-      if (controller.signal.aborted) return;
+      const found = await this.options.search(query, signal);
+      if (signal.aborted) return;
       // The picked one stays on offer (and picked) whatever the new search finds.
       this.results = this.picked && !found.some((x) => x.id === this.picked!.id) ? [this.picked, ...found] : found;
       this.status = 'done';
     } catch (error) {
-      if (isAbort(error) || controller.signal.aborted) return;
+      if (isAbort(error) || signal.aborted) return;
       this.error = toApiError(error, 'search');
       this.status = 'error';
     }
