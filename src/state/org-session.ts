@@ -69,7 +69,7 @@ export class OrgSession {
   need(fields: OrgFieldNeed): void {
     if (fields === 'viewer' || this.needsAll) return;
     this.needsAll = true;
-    if (this.asked === 'viewer') void this.readWholeOrganization();
+    if (this.asked === 'viewer') this.readWholeOrganization();
   }
 
   /** Loads the organization and the current user once (in parallel). */
@@ -264,17 +264,14 @@ export class OrgSession {
     return getOrganization(this.client, org, { signal, fields: fields === 'viewer' ? VIEWER_FIELDS : undefined });
   }
 
-  /** An element needing every field arrived after the `viewer` fields were asked. */
-  private async readWholeOrganization(): Promise<void> {
+  /** An element needing every field arrived after the `viewer` fields were asked: read it again, whole. */
+  private readWholeOrganization(): void {
     const { signal } = this.controller;
-    try {
-      this.organization = { status: 'ready', value: await this.readOrganization('all', signal) };
-      this.held = 'all';
-    } catch (error) {
+    this.refreshOrganization().catch((error: unknown) => {
       if (signal.aborted) return;
       this.organization = { status: 'error', error: toApiError(error, 'load-organization') };
-    }
-    this.changed();
+      this.changed();
+    });
   }
 
   private async fetchOwnRequest(): Promise<void> {
