@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Assignment, AssignmentSubject, Member, MemberRole } from '../../api/models.js';
-import type { FormatController } from '../../i18n/format.js';
+import { formatter, type FormatController } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/localize.js';
 import type { roleChangeTerms } from './role-change.terms.js';
 import { describeError, renderServerMessage } from '../../internal/error-message.js';
 import { ownEntry } from '../../internal/lookup.js';
@@ -35,17 +36,13 @@ export interface MemberRowContext {
 
 type MembersTerms = MemberRowContext['localize']['t'];
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * The rows' dates in `lang`, as `FormatController.date` writes them (its default long style; an
  * unreadable date gives ''), from one formatter: `localize.date` looks for the element's
  * language and builds its formatter's key on each call, 50 times a page.
  */
-export function rowDates(lang: string): (value: string) => string {
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' })));
-  const dates = format;
+export function rowDates(lang: Lang): (value: string) => string {
+  const dates = formatter(Intl.DateTimeFormat, lang, { dateStyle: 'long' });
   return (value) => {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? '' : dates.format(date);

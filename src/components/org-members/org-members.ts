@@ -221,15 +221,6 @@ export class OrgMembers extends OrgElement {
     return Boolean(this.session?.ready && canManageMembers(this.session.viewer));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The rows' date formatter is built while the organization is awaited, once the loading
-    // state is painted: a page's first Intl.DateTimeFormat takes 6-11 ms (its locale data),
-    // which the first rows would otherwise wait for once the answer is in.
-    const lang = this.localize.lang;
-    requestAnimationFrame(() => setTimeout(() => rowDates(lang)));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Admins see the invitations they sent, from the shared pending list.
