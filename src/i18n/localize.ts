@@ -34,13 +34,13 @@ const hostOf = (node: Element): Element | null => {
 
 export type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
-const hosts = new Set<LocalizedHost>();
+const connected = new Set<LocalizeController<TermSections>>();
 let observer: MutationObserver | undefined;
 
 function watchLangChanges() {
   if (observer || typeof MutationObserver === 'undefined') return;
   // One observer for the page: a `lang` change anywhere re-renders the elements.
-  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer = new MutationObserver(() => connected.forEach((controller) => controller.langChanged()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -57,6 +57,8 @@ export type TermsWith<S extends TermSections> = Terms & { [K in keyof S]: S[K][L
  */
 export class LocalizeController<S extends TermSections = Record<never, never>> implements ReactiveController {
   private readonly cache = new Map<Lang, TermsWith<S>>();
+  /** The language found for the current render; looked for again before each one. */
+  private resolved: Lang | null = null;
 
   constructor(
     private readonly host: LocalizedHost,
@@ -66,16 +68,31 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
   }
 
   hostConnected() {
-    hosts.add(this.host);
+    this.resolved = null;
+    connected.add(this);
     watchLangChanges();
   }
 
   hostDisconnected() {
-    hosts.delete(this.host);
+    connected.delete(this);
+  }
+
+  /**
+   * Each update looks for the language once (a walk up the page that a render would
+   * otherwise repeat for every row's words and dates).
+   */
+  hostUpdate() {
+    this.resolved = null;
+  }
+
+  /** A `lang` attribute changed somewhere in the page. */
+  langChanged() {
+    this.resolved = null;
+    this.host.requestUpdate();
   }
 
   get lang(): Lang {
-    return resolveLang(this.host);
+    return (this.resolved ??= resolveLang(this.host));
   }
 
   get t(): TermsWith<S> {
