@@ -15,11 +15,13 @@ const isDependency = (id) => /^(lit(\/|$)|@lit\/|@lit-labs\/|tslib$|marked$)/.te
  * every tag imports (see coreChunk), `lazy/invitation-<hash>.js` for a flow loaded on demand,
  * `lazy/shared-<hash>.js` for code a few tags share.
  */
+const TAG_DEFINE = /components[\\/]([\w-]+)[\\/]define(-first)?\.ts$/;
+
 function lazyChunkName(chunk) {
-  const tag = chunk.facadeModuleId?.match(/components[\\/]([\w-]+)[\\/]define\.ts$/)?.[1];
-  if (tag) return `lazy/${tag}-[hash].js`;
-  if (chunk.name === 'core' || chunk.isDynamicEntry) return `lazy/${chunk.name}-[hash].js`;
-  return 'lazy/shared-[hash].js';
+  const tag = chunk.facadeModuleId?.match(TAG_DEFINE)?.[1];
+  if (tag) return `lazy/${tag}-[hash:6].js`;
+  if (chunk.name === 'core' || chunk.isDynamicEntry) return `lazy/${chunk.name}-[hash:6].js`;
+  return 'lazy/shared-[hash:6].js';
 }
 
 const JOIN_DEFINE = /components[\\/]join-request-button[\\/]define\.ts$/;
@@ -78,20 +80,24 @@ function parallelChunkImports() {
         return seen;
       };
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        if (chunk.type !== 'chunk') continue;
+        // The loader (at the root) and the lazy chunks that import others on demand (the dashboard's cards).
+        const dir = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
         let rewritten = false;
         for (const target of chunk.dynamicImports) {
           const deps = [...depsOf(target)];
-          const call = `import("./${target}")`;
-          if (!deps.length || !target.startsWith('lazy/')) continue;
+          // Tags' modules only: a flow loaded on demand (the invitation) keeps its plain import().
+          const tagModule = TAG_DEFINE.test(bundle[target]?.facadeModuleId ?? '');
+          if (!deps.length || !tagModule || !target.startsWith('lazy/') || !target.startsWith(dir)) continue;
+          const call = `import("./${target.slice(dir.length)}")`;
           if (!chunk.code.includes(call)) throw new Error(`parallel-chunk-imports: ${call} not found in ${chunk.fileName}`);
           const names = [target, ...deps].map((file) => JSON.stringify(file.replace(/^lazy\/|\.js$/g, '')));
           chunk.code = chunk.code.replaceAll(call, `__l(${names.join(',')})`);
           rewritten = true;
         }
         // A relative import() resolves against this module's URL, wherever the package is served.
-        if (rewritten)
-          chunk.code = `const __l=(...f)=>Promise.all(f.map(n=>import(\`./lazy/\${n}.js\`))).then(m=>m[0]);${chunk.code}`;
+        const lazy = dir === 'lazy/' ? '' : 'lazy/';
+        if (rewritten) chunk.code = `const __l=(...f)=>Promise.all(f.map(n=>import(\`./${lazy}\${n}.js\`))).then(m=>m[0]);${chunk.code}`;
       }
     },
   };

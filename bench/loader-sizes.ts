@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { CARD_TAGS } from '../src/components/org-dashboard/card-tag-names.js';
 
 export const LOADER = 'dist/udata-org-elements.loader.js';
 
@@ -16,8 +17,8 @@ const brotli = (path: string) =>
 export function loaderModules(): Map<string, string> {
   const code = readFileSync(LOADER, 'utf8');
   const modules = new Map<string, string>();
-  // `"tag":()=>__l("tag-<hash>","core-<hash>",…)` (every file at once), or an import of the bundle.
-  const imports = /"([a-z]+(?:-[a-z]+)+)":\(\)=>(?:import\((?:new URL\()?"\.\/([^"]+)"|__l\("([^"]+)")/g;
+  // `"tag":()=>__l("tag-<hash>","core-<hash>",…)` (every file at once), or a plain import.
+  const imports = /"([a-z]+(?:-[a-z]+)+)":\(\)=>(?:import\("\.\/([^"]+)"|__l\("([^"]+)")/g;
   for (const [, tag, path, lazy] of code.matchAll(imports)) modules.set(tag, path ?? `lazy/${lazy}.js`);
   return modules;
 }
@@ -42,3 +43,12 @@ export function loaderCost(tag: string): { files: string[]; brotli: number } {
 }
 
 export const loaderBrotli = () => brotli(LOADER);
+
+/** What the dashboard fetches after its first datasets: its cards' tags, the files of `first` excepted. */
+export function cardTagsCost(first: string[]): { files: string[]; brotli: number } {
+  const modules = loaderModules();
+  const later = new Set<string>();
+  for (const tag of CARD_TAGS) for (const file of closure(modules.get(tag)!)) if (!first.includes(file)) later.add(file);
+  const files = [...later];
+  return { files, brotli: files.reduce((sum, file) => sum + brotli(join('dist', file)), 0) };
+}

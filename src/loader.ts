@@ -6,9 +6,8 @@
  * serves them). Shared code comes in shared chunks, fetched once whatever the number of tags.
  * A tag the page (or the one-file bundle) already defined is left alone.
  *
- * `<org-dashboard>` composes every other tag: for it, the one-file bundle (one compressed
- * file) costs less than the dozen chunks it would otherwise take, so it is what is fetched,
- * and it defines the other tags as well.
+ * `<org-dashboard>` comes with its header's tags only; it defines the tags of its cards itself
+ * once its first datasets are on screen (`components/org-dashboard/card-tags.ts`).
  */
 
 const MODULES: Record<string, () => Promise<unknown>> = {
@@ -17,7 +16,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'pending-requests': () => import('./components/pending-requests/define.js'),
   'org-members': () => import('./components/org-members/define.js'),
   'delete-org-dialog': () => import('./components/delete-org-dialog/define.js'),
-  'org-dashboard': () => import(/* @vite-ignore */ new URL('./udata-org-elements.min.js', import.meta.url).href),
+  'org-dashboard': () => import('./components/org-dashboard/define-first.js'),
   'org-profile-form': () => import('./components/org-profile-form/define.js'),
   'org-notifications': () => import('./components/org-notifications/define.js'),
   'org-transfers': () => import('./components/org-transfers/define.js'),
@@ -36,11 +35,9 @@ function request(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
   if (customElements.get(tag)) return;
-  // The bundle defines every tag: none of them is fetched on its own after it.
-  if (tag === 'org-dashboard') TAGS.forEach((other) => requested.add(other));
   MODULES[tag]().catch((error: unknown) => {
-    // A later insertion tries again (every tag the bundle was to define, if it was the bundle).
-    for (const failed of tag === 'org-dashboard' ? TAGS : [tag]) requested.delete(failed);
+    // A later insertion tries again.
+    requested.delete(tag);
     console.error(`udata-org-elements: <${tag}> could not be loaded.`, error);
   });
 }

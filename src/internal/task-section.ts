@@ -12,6 +12,17 @@ export function renderSection(id: string, title: string, content: unknown, extra
   </section>`;
 }
 
+/** A section waiting for its content. */
+export const renderSectionLoading = (t: Terms) =>
+  html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</p>`;
+
+/** A section whose content could not be loaded, said in words, with a retry. */
+export const renderSectionError = (t: Terms, error: unknown, retry: () => void) =>
+  html`<div part="error" class="error" role="alert">
+    ${describeError(t, toApiError(error, 'load'))}
+    <button class="button secondary small" type="button" @click=${retry}>${t.retry}</button>
+  </div>`;
+
 export interface TaskViewOptions<T> {
   complete: (value: T) => unknown;
   isEmpty?: (value: T) => boolean;
@@ -23,16 +34,12 @@ export interface TaskViewOptions<T> {
  * failing endpoint never blanks the others.
  */
 export function renderTask<T>(task: Task<readonly unknown[], T>, t: Terms, options: TaskViewOptions<T>): unknown {
-  const loading = () => html`<p class="loading" role="status"><span class="spinner" aria-hidden="true"></span> ${t.loading}</p>`;
+  const loading = () => renderSectionLoading(t);
   return (
     task.render({
       initial: loading,
       pending: loading,
-      error: (error) =>
-        html`<div part="error" class="error" role="alert">
-          ${describeError(t, toApiError(error, 'load'))}
-          <button class="button secondary small" type="button" @click=${() => task.run()}>${t.retry}</button>
-        </div>`,
+      error: (error) => renderSectionError(t, error, () => void task.run()),
       complete: (value) => (options.isEmpty?.(value) ? html`<p class="empty">${options.empty}</p>` : options.complete(value)),
     }) ?? nothing
   );

@@ -1,6 +1,5 @@
-// The dashboard composes these tags: define them too.
-import '../org-provider/define.js';
-import '../join-request-button/define.js';
+// The dashboard and every tag it composes, defined at once (the npm entry, the one-file bundle):
+// its cards' tags first, so that a dashboard already in the page shows its cards at once.
 import '../org-members/define.js';
 import '../pending-requests/define.js';
 import '../delete-org-dialog/define.js';
@@ -8,13 +7,4 @@ import '../org-transfers/define.js';
 import '../org-stats/define.js';
 import '../org-activity/define.js';
 import '../org-profile-form/define.js';
-import { defineElement } from '../../internal/define.js';
-import { OrgDashboard } from './org-dashboard.js';
-
-defineElement('org-dashboard', OrgDashboard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'org-dashboard': OrgDashboard;
-  }
-}
+import './define-first.js';

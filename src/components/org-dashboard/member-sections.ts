@@ -16,32 +16,37 @@ import type { dashboardTerms } from './org-dashboard.terms.js';
 export const showsRequestsCard = (viewer: Viewer) =>
   canDecideRequests(viewer) || (canSeePendingRequests(viewer) && !viewer.serverPermissions);
 
+type DashboardLocalize = LocalizeController<{ dashboard: typeof dashboardTerms }>;
+
+/** A card's tag as the dashboard can show it for now (`CardTags.render`: the tag, or a loading line until it is defined). */
+export type CardTag = (tag: unknown) => unknown;
+
 /** The pending join requests, in their card. */
-export const renderRequestsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
-  renderSection('requests', localize.t.dashboard.requests, html`<pending-requests></pending-requests>`);
+export const renderRequestsCard = (localize: DashboardLocalize, card: CardTag) =>
+  renderSection('requests', localize.t.dashboard.requests, card(html`<pending-requests></pending-requests>`));
 
 /** The transfers waiting for the organization (and its content to transfer), in their card: admins only (udata lists them to no one else). */
-export const renderTransfersCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
-  renderSection('transfers', localize.t.dashboard.transfers, html`<org-transfers></org-transfers>`, 'wide');
+export const renderTransfersCard = (localize: DashboardLocalize, card: CardTag) =>
+  renderSection('transfers', localize.t.dashboard.transfers, card(html`<org-transfers></org-transfers>`), 'wide');
 
 /** What the organization published and, when a metrics API is known, its visits: for everyone. */
-export const renderStatsCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>, metricsBase?: string) =>
+export const renderStatsCard = (localize: DashboardLocalize, card: CardTag, metricsBase?: string) =>
   renderSection(
     'stats',
     localize.t.dashboard.stats,
-    html`<org-stats metrics-base=${ifDefined(metricsBase)}></org-stats>`,
+    card(html`<org-stats metrics-base=${ifDefined(metricsBase)}></org-stats>`),
     'wide',
   );
 
 /** The newest activity, with "see all": members only (udata hides private objects from the others). */
-export const renderActivityCard = (localize: LocalizeController<{ dashboard: typeof dashboardTerms }>) =>
-  renderSection('activity', localize.t.dashboard.activity, html`<org-activity limit="5"></org-activity>`, 'wide');
+export const renderActivityCard = (localize: DashboardLocalize, card: CardTag) =>
+  renderSection('activity', localize.t.dashboard.activity, card(html`<org-activity limit="5"></org-activity>`), 'wide');
 
 /**
  * The danger zone: what deleting does, in words, beside the red button (which the dialog
  * repeats with the numbers before anything is sent).
  */
-export function renderDangerZone(localize: LocalizeController<{ dashboard: typeof dashboardTerms }>): TemplateResult {
+export function renderDangerZone(localize: DashboardLocalize, card: CardTag): TemplateResult {
   const t = localize.t.dashboard;
   return renderSection(
     'danger',
@@ -50,6 +55,6 @@ export function renderDangerZone(localize: LocalizeController<{ dashboard: typeo
         <p><strong>${t.dangerIrreversible}</strong> ${t.dangerStayOnline}</p>
         <p>${t.dangerDeleteFirst}</p>
       </div>
-      <delete-org-dialog></delete-org-dialog>`,
+      ${card(html`<delete-org-dialog></delete-org-dialog>`)}`,
   );
 }

@@ -9,6 +9,7 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { renderMarkdown } from '../../internal/markdown.js';
 import { markdownStyles } from '../../internal/markdown-styles.js';
 import { ProfileDialog } from './profile-dialog.js';
+import { CardTags } from './card-tags.js';
 import { OrgElement } from '../../internal/org-element.js';
 import { FormatController } from '../../i18n/format.js';
 import { dashboardTerms } from './org-dashboard.terms.js';
@@ -151,7 +152,14 @@ export class OrgDashboard extends OrgElement {
     () => this.view,
   );
 
-  private readonly profileDialog = new ProfileDialog(this, this.localize);
+  /** The cards holding other tags, shown once those are defined (after the first datasets through the loader). */
+  private readonly cards = new CardTags(this, {
+    firstContentSettled: () => this.qualitySample.status === TaskStatus.COMPLETE || this.qualitySample.status === TaskStatus.ERROR,
+  });
+
+  private readonly card = (tag: unknown) => this.cards.render(tag, this.localize.t);
+
+  private readonly profileDialog = new ProfileDialog(this, this.localize, this.card);
 
   private get mayEdit(): boolean {
     return Boolean(this.session && canEditProfile(this.session.viewer));
@@ -237,12 +245,12 @@ export class OrgDashboard extends OrgElement {
         )}
         ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
         ${renderSection('harvesters', t.dashboard.harvesters, this.harvesters.render())}
-        ${renderStatsCard(this.localize, this.metricsBase)}
-        ${canSeeActivity(viewer) ? renderActivityCard(this.localize) : nothing}
-        ${renderSection('members', t.dashboard.members, html`<org-members></org-members>`, 'wide')}
-        ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize) : nothing}
-        ${canAnswerTransfers(viewer) ? renderTransfersCard(this.localize) : nothing}
-        ${isAdmin ? renderDangerZone(this.localize) : nothing}
+        ${renderStatsCard(this.localize, this.card, this.metricsBase)}
+        ${canSeeActivity(viewer) ? renderActivityCard(this.localize, this.card) : nothing}
+        ${renderSection('members', t.dashboard.members, this.card(html`<org-members></org-members>`), 'wide')}
+        ${showsRequestsCard(viewer) ? renderRequestsCard(this.localize, this.card) : nothing}
+        ${canAnswerTransfers(viewer) ? renderTransfersCard(this.localize, this.card) : nothing}
+        ${isAdmin ? renderDangerZone(this.localize, this.card) : nothing}
       </div>
       ${this.mayEdit ? this.profileDialog.renderDialog() : nothing}
     </org-provider>`;

@@ -5,6 +5,7 @@ import type { LocalizeController } from '../../i18n/localize.js';
 import { ModalController } from '../../internal/modal-controller.js';
 import type { OrgProfileForm } from '../org-profile-form/org-profile-form.js';
 import type { dashboardTerms } from './org-dashboard.terms.js';
+import type { CardTag } from './member-sections.js';
 
 /**
  * The dashboard's "Edit" for admins: `<org-profile-form>` in a modal dialog (it inherits the
@@ -21,6 +22,8 @@ export class ProfileDialog implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly localize: LocalizeController<{ dashboard: typeof dashboardTerms }>,
+    /** The form as the dashboard can show it for now (a loading line until its tag is defined). */
+    private readonly card: CardTag,
   ) {
     host.addController(this);
     this.modal = new ModalController(host, () => this.dialog);
@@ -61,7 +64,7 @@ export class ProfileDialog implements ReactiveController {
         @cancel=${(e: Event) => this.requestClose(e)}
         @org-updated=${() => this.saved()}
       >
-        ${keyed(this.generation, html`<org-profile-form></org-profile-form>`)}
+        ${this.card(keyed(this.generation, html`<org-profile-form></org-profile-form>`))}
         ${
           this.confirmingDiscard
             ? html`<div class="alert" role="alertdialog" aria-labelledby="discard-title" aria-describedby="discard-text">
