@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { build } from 'esbuild';
 import { TAGS } from './tags.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -52,6 +53,24 @@ describe('the npm package', () => {
   it('declares its side effects so that bundlers keep the define modules', () => {
     for (const tag of TAGS) {
       assert.ok(pkg.sideEffects.includes(`./dist/${tag}.js`), tag);
+    }
+  });
+
+  it('a bundler that drops modules without side effects still defines each entry’s tags', async () => {
+    // esbuild reads package.json's `sideEffects` as webpack and Vite do: a module that defines
+    // a tag and is not listed there (a shared chunk) would be left out of the app.
+    for (const entry of [...TAGS, 'define']) {
+      const result = await build({
+        stdin: { contents: `import './dist/${entry}.js';`, resolveDir: root },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        external: ['lit', 'lit/*', '@lit/*', 'marked'],
+        logLevel: 'error',
+      });
+      const code = result.outputFiles[0].text;
+      const tags = entry === 'define' ? TAGS : entry === 'org-dashboard' ? [...TAGS].filter((t) => t !== 'org-notifications') : [entry];
+      for (const tag of tags) assert.match(code, new RegExp(`defineElement\\("${tag}"`), `${entry}: <${tag}> defined`);
     }
   });
 });
