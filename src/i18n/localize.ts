@@ -34,13 +34,13 @@ const hostOf = (node: Element): Element | null => {
 
 export type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
-const connected = new Set<LocalizeController<TermSections>>();
+const hosts = new Set<LocalizedHost>();
 let observer: MutationObserver | undefined;
 
 function watchLangChanges() {
   if (observer || typeof MutationObserver === 'undefined') return;
   // One observer for the page: a `lang` change anywhere re-renders the elements.
-  observer = new MutationObserver(() => connected.forEach((controller) => controller.langChanged()));
+  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -69,26 +69,20 @@ export class LocalizeController<S extends TermSections = Record<never, never>> i
 
   hostConnected() {
     this.resolved = null;
-    connected.add(this);
+    hosts.add(this.host);
     watchLangChanges();
   }
 
   hostDisconnected() {
-    connected.delete(this);
+    hosts.delete(this.host);
   }
 
   /**
-   * Each update looks for the language once (a walk up the page that a render would
-   * otherwise repeat for every row's words and dates).
+   * Each update (a `lang` change anywhere asks one) looks for the language once: a walk up
+   * the page that a render would otherwise repeat for every row's words and dates.
    */
   hostUpdate() {
     this.resolved = null;
-  }
-
-  /** A `lang` attribute changed somewhere in the page. */
-  langChanged() {
-    this.resolved = null;
-    this.host.requestUpdate();
   }
 
   get lang(): Lang {

@@ -5,7 +5,7 @@ import { describeError, describeLoadError } from './error-message.js';
 import { orgEvent } from './events.js';
 import { orgConfigContext } from '../context/org-context.js';
 import { LocalizeController } from '../i18n/localize.js';
-import { configKey, mergeConfig, resolveConfig, sameSettings, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
+import { configKey, mergeConfig, resolveConfig, type OrgConfig, type PartialOrgConfig } from '../state/org-config.js';
 import type { OrgFieldNeed, OrgSession } from '../state/org-session.js';
 import { acquireSession } from '../state/session-registry.js';
 
@@ -142,7 +142,6 @@ export class OrgElement extends LitElement {
   /** The failures this element told the page of (a failure stays on screen across renders). */
   private readonly reportedErrors = new WeakSet<object>();
   private inherited?: PartialOrgConfig;
-  private resolvedConfig?: { own: PartialOrgConfig; inherited?: PartialOrgConfig; config: OrgConfig };
   private releaseSession?: () => void;
   private unsubscribe?: () => void;
   private lifetime = new AbortController();
@@ -178,13 +177,7 @@ export class OrgElement extends LitElement {
 
   /** Own settings over inherited ones over defaults. */
   get config(): OrgConfig {
-    // Worked out again only when a setting changed: it parses URLs, and renders read it often.
-    const own = this.ownConfig;
-    const last = this.resolvedConfig;
-    if (last && last.inherited === this.inherited && sameSettings(last.own, own)) return last.config;
-    const config = resolveConfig(mergeConfig(own, this.inherited));
-    this.resolvedConfig = { own, inherited: this.inherited, config };
-    return config;
+    return resolveConfig(this.mergedConfig);
   }
 
   override connectedCallback(): void {

@@ -22,12 +22,6 @@ export function mergeConfig(own: PartialOrgConfig, inherited: PartialOrgConfig |
   return merged;
 }
 
-/** Whether two partial configurations set the same values. */
-export function sameSettings(a: PartialOrgConfig, b: PartialOrgConfig): boolean {
-  const keys = Object.keys(a) as Array<keyof PartialOrgConfig>;
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
 /** Fills the defaults: the API of data.gouv.fr, the site derived from the API root. */
 export function resolveConfig(partial: PartialOrgConfig): OrgConfig {
   const apiBase = normalizeApiBase(partial.apiBase ?? DEFAULT_API_BASE);

@@ -22,6 +22,9 @@ export const pendingRequestsStyles = css`
     display: grid;
     gap: 0.75rem;
   }
+  /* A request out of view is neither laid out nor painted until it scrolls in (its last
+     height kept meanwhile): a page change lays out the few rows on screen, not all 20. The
+     padding holds the controls' focus rings inside the row, which clips its own paint. */
   .request {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -29,6 +32,8 @@ export const pendingRequestsStyles = css`
     padding: 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--org-radius, 0.25rem);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
   .request > * {
     min-width: 0;

@@ -184,6 +184,8 @@ export class PendingRequests extends OrgElement {
     const requests = this.visibleRequests()!;
     if (!requests.length) return this.message(t.requests.empty);
     const decides = canDecideRequests(viewer);
+    // Read once: the configuration is worked out from the attributes on each read.
+    const siteUrl = this.config.siteUrl;
     return html`${decides ? renderRoleHelp(this.localize, ['editor', 'admin'], 'role-help') : nothing}
     ${renderRequestList({
       localize: this.localize,
@@ -193,7 +195,7 @@ export class PendingRequests extends OrgElement {
         renderRequestRow({
           request,
           localize: this.localize,
-          siteUrl: this.config.siteUrl,
+          siteUrl,
           decision: decides ? this.decisions.decision(request) : undefined,
           error: this.decisions.rowErrors.get(request.id),
         }),
