@@ -10,7 +10,13 @@ import { MOCK_API_BASE, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '..
 class CardsHost extends LitElement {
   declare settled: boolean;
   define: () => Promise<void> = () => Promise.resolve();
-  readonly cards = new CardTags(this, { firstContentSettled: () => this.settled, define: () => this.define() });
+  /** The longest wait of the hosts made from now on. */
+  static maxWait = 60_000;
+  readonly cards = new CardTags(this, {
+    firstContentSettled: () => this.settled,
+    define: () => this.define(),
+    maxWait: CardsHost.maxWait,
+  });
   constructor() {
     super();
     this.settled = false;
@@ -23,6 +29,16 @@ class CardsHost extends LitElement {
 customElements.define('card-tags-host', CardsHost);
 
 describe('CardTags', () => {
+  it('does not wait for the first content longer than its longest wait', async () => {
+    CardsHost.maxWait = 300;
+    const host = await fixture<CardsHost>(html`<card-tags-host lang="fr"></card-tags-host>`);
+    CardsHost.maxWait = 60_000;
+    expect(textOf(host.shadowRoot!.querySelector('section')!)).to.include('Chargement…');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(host.shadowRoot!.querySelector('.tag')).to.equal(null);
+    await waitUntil(() => host.shadowRoot!.querySelector('.tag'), 'the tag shown after the longest wait', { timeout: 2000 });
+  });
+
   it('a failure to fetch the cards’ code is said in words, with a retry that fetches it again', async () => {
     const host = await fixture<CardsHost>(html`<card-tags-host lang="fr"></card-tags-host>`);
     // Before the dashboard's test below defines them: the cards' tags are not defined, it waits.

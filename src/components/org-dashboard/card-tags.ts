@@ -30,12 +30,15 @@ export function defineCardTags(): Promise<void> {
 
 const allDefined = () => CARD_TAGS.every((tag) => customElements.get(tag));
 
+/** How long the cards wait for the first datasets at most (a slow server must not hold them back). */
+const CARDS_WAIT_MS = 3000;
+
 /**
  * The dashboard's cards that hold other tags (members, requests, statistics, activity,
  * transfers, deletion, the profile form), once those tags are defined. Through the loader the
  * dashboard comes first and alone: its header and datasets table do not wait for the code of
  * every card below them, on a slow link 60 kB of it. The cards' tags are fetched once the
- * first datasets are on screen (or failed to come), so that neither their code nor the
+ * first datasets are on screen (or failed to come, or 3 s passed), so that neither their code nor the
  * requests they send take the bandwidth the datasets need; meanwhile each card says it is
  * loading. Where the tags are already defined (the one-file bundle, the npm entry, a page
  * that imported them) the cards show at once.
@@ -44,6 +47,8 @@ export class CardTags implements ReactiveController {
   /** Set at the first render: the modules that define the tags have all run by then. */
   private state?: 'waiting' | 'loading' | 'ready' | 'failed';
   private error?: ApiError;
+  private waitedEnough = false;
+  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -52,18 +57,26 @@ export class CardTags implements ReactiveController {
       firstContentSettled: () => boolean;
       /** Defines the tags (`defineCardTags`). */
       define?: () => Promise<void>;
+      /** The longest wait for the first content, in milliseconds (`CARDS_WAIT_MS`). */
+      maxWait?: number;
     },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    if (this.state === 'waiting' && this.options.firstContentSettled()) this.load();
+    if (this.state === 'waiting' && (this.waitedEnough || this.options.firstContentSettled())) this.load();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
   }
 
   /** `content` (a card's tag) once the tags are defined; until then a loading line, or the failure and a retry. */
   render(content: unknown, t: Terms): unknown {
     this.state ??= allDefined() ? 'ready' : 'waiting';
+    if (this.state === 'waiting') this.timer ??= setTimeout(() => this.stopWaiting(), this.options.maxWait ?? CARDS_WAIT_MS);
     if (this.state === 'ready') return content;
     if (this.state === 'failed')
       return renderSectionError(t, this.error, () => {
@@ -71,6 +84,11 @@ export class CardTags implements ReactiveController {
         this.host.requestUpdate();
       });
     return renderSectionLoading(t);
+  }
+
+  private stopWaiting(): void {
+    this.waitedEnough = true;
+    this.host.requestUpdate();
   }
 
   private load(): void {
