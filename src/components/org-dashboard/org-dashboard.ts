@@ -63,6 +63,11 @@ export { isCertifiedPublicService } from './dashboard-header.js';
  * what deleting does, and the certification link for admins only; for admins and sysadmins,
  * an "Edit" button opens `<org-profile-form>` in a dialog (closing with unsaved changes asks first).
  *
+ * Through the loader, the tags of its cards (members, requests, statistics, activity,
+ * transfers, deletion, the profile form) are fetched once its first datasets are listed (or
+ * after 3 s): the cards say they are loading until then, and say so if the code could not be
+ * fetched, with a retry. Where those tags are already defined, the cards show at once.
+ *
  * @tagname org-dashboard
  * @fires org-error - A request failed. `detail: { action, status, message }`.
  *
