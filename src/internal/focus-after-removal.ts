@@ -23,6 +23,28 @@ export function neighbourOf(id: string, before: readonly string[], after: readon
   return undefined;
 }
 
+/**
+ * The neighbour of a removed item, among `items` before the removal: the next one that
+ * `stays`, else the previous one, with its place in the list after the removal. It looks at
+ * the items from the removed one outwards, and counts those removed before the neighbour:
+ * no pass over a long list for a removal near its start.
+ */
+export function neighbourStaying<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  stays: (item: T) => boolean,
+): { id: string; index: number } | undefined {
+  const at = items.findIndex((item) => item.id === id);
+  if (at < 0) return undefined;
+  let found = -1;
+  for (let i = at + 1; i < items.length && found < 0; i++) if (stays(items[i])) found = i;
+  for (let i = at - 1; i >= 0 && found < 0; i--) if (stays(items[i])) found = i;
+  if (found < 0) return undefined;
+  let removed = 0;
+  for (let i = 0; i < found; i++) if (!stays(items[i])) removed++;
+  return { id: items[found].id, index: found - removed };
+}
+
 export interface FocusAfterRemovalOptions {
   /** The selector of an item's row, from its id. */
   row: (id: string) => string;

@@ -94,10 +94,10 @@ export class PendingRequests extends OrgElement {
     session: () => this.session,
     localize: this.localize,
     signal: () => this.removalSignal,
-    requestIds: () => (this.visibleRequests() ?? []).map((r) => r.id),
+    requests: () => this.visibleRequests() ?? [],
     isShown: (id) => this.shownPage().rows.some((r) => r.id === id),
-    reveal: (id) => {
-      const index = id === undefined ? -1 : (this.visibleRequests() ?? []).findIndex((r) => r.id === id);
+    reveal: (id, known) => {
+      const index = known ?? (id === undefined ? -1 : (this.visibleRequests() ?? []).findIndex((r) => r.id === id));
       // Gone (or none left): the page asked for is kept, and cut to the last one when past it.
       this.page = index < 0 ? this.shownPage().page : pageHolding(index, this.pageSize);
     },

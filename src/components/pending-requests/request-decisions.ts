@@ -15,18 +15,21 @@ import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import type { requestsTerms } from './pending-requests.terms.js';
 import { rereadPending, showOutcome, type Reread } from './request-reread.js';
-import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
+import { FocusAfterRemoval, neighbourStaying } from '../../internal/focus-after-removal.js';
 import type { RequestRowDecision } from './request-row.js';
 import { acceptMembershipRequest, refuseMembershipRequest } from '../../api/membership-requests.js';
 
 /** What the decisions need from the element that lists the requests. */
 export interface RequestDecisionsOptions extends FlowOptions<Localize> {
-  /** The ids of every pending request, all pages, in order (focus goes to a neighbour of a decided one). */
-  requestIds(): string[];
+  /** Every pending request shown, all pages, in order (focus goes to a neighbour of a decided one). */
+  requests(): readonly MembershipRequest[];
   /** Whether the request's row is on the page shown. */
   isShown(id: string): boolean;
-  /** Shows the page that holds this request (`undefined`: the same page, or the last when it is past it). */
-  reveal(id: string | undefined): void;
+  /**
+   * Shows the page that holds this request (`undefined`: the same page, or the last when it is
+   * past it); `index`, its place in the list when the caller knows it.
+   */
+  reveal(id: string | undefined, index?: number): void;
   /** Says a decision, or that another admin was faster, in the element's live region. */
   announce(message: string): void;
   onAccepted(request: MembershipRequest, member: Member): void;
@@ -235,7 +238,7 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
    * One no longer pending leaves the list, and the admin is told it was handled already.
    */
   private stillPending(session: OrgSession, request: MembershipRequest, reread: Reread | null): boolean {
-    if (!reread || reread.list.some((r) => r.id === request.id)) return true;
+    if (!reread || reread.pending.has(request.id)) return true;
     this.removeDecided(session, request, reread, this.localize.t.requests.alreadyHandled);
     return false;
   }
@@ -273,13 +276,14 @@ export class RequestDecisions extends FlowController<RequestDecisionsOptions> {
    */
   private removeDecided(session: OrgSession, request: MembershipRequest, reread: Reread | null, announcement: string) {
     const shown = this.options.isShown(request.id);
-    const before = this.options.requestIds();
-    showOutcome(session, reread, request.id);
+    const before = this.options.requests();
+    const stays = showOutcome(session, reread, request.id);
     this.options.announce(announcement);
     // The admin went to another page meanwhile: they stay there (a closing dialog gives focus to the list).
-    this.focusAfter.id = shown ? neighbourOf(request.id, before, this.options.requestIds()) : undefined;
+    const neighbour = shown ? neighbourStaying(before, request.id, stays) : undefined;
+    this.focusAfter.id = neighbour?.id;
     if (!shown) return;
-    this.options.reveal(this.focusAfter.id);
+    this.options.reveal(neighbour?.id, neighbour?.index);
     void this.host.updateComplete.then(() => {
       // A closing dialog gives focus back itself, through focusAfter.target().
       if (!this.modal.isOpen && !this.refusing) this.focusAfter.target()?.focus();

@@ -4,9 +4,11 @@ import type { OrgSession } from '../../state/org-session.js';
 import { pendingRequestsOf } from '../../state/pending-requests-store.js';
 import { listMembershipRequests } from '../../api/membership-requests.js';
 
-/** The pending list as the server had it right before a decision, for the applicant deciding. */
+/** The applicant's pending requests as the server had them right before a decision. */
 export interface Reread {
-  list: MembershipRequest[];
+  applicant: string;
+  /** The ids of the applicant's requests still pending. */
+  pending: Set<string>;
   /** The list the element showed when the re-read was sent. */
   basis: MembershipRequest[] | undefined;
 }
@@ -21,9 +23,8 @@ const shownList = (session: OrgSession) => {
  * refused adds the member): the applicant's pending entries are read again right before each
  * decision (`?user=<id>&status=pending`: a few hundred bytes, where the whole list was 600 kB
  * at 1,000 requests). What it found is not shown yet: the decision's outcome and the re-read
- * are shown together, in one change. `list` is the shown list without that applicant's
- * entries the server no longer has pending. `null` when it cannot be read (the server then
- * decides).
+ * are shown together, in one change, without that applicant's entries the server no longer
+ * has pending. `null` when it cannot be read (the server then decides).
  */
 export async function rereadPending(
   session: OrgSession,
@@ -36,8 +37,7 @@ export async function rereadPending(
   try {
     const filter = { user: applicant, status: 'pending' };
     const still = await listMembershipRequests(session.client, session.org!.id, filter, { signal });
-    const pending = new Set(still.map((r) => r.id));
-    return { list: basis.filter((r) => r.user?.id !== applicant || pending.has(r.id)), basis };
+    return { applicant, pending: new Set(still.map((r) => r.id)), basis };
   } catch (error) {
     if (isAbort(error)) throw error;
     return null;
@@ -45,12 +45,19 @@ export async function rereadPending(
 }
 
 /**
- * Shows the outcome: the re-read list (unless the shown one changed meanwhile — another
- * decision, an invitation — which then stays the base), without `decided` when given.
+ * Shows the outcome, in one pass over the list (it may hold 100,000 requests): the list as
+ * re-read (unless the shown one changed meanwhile — another decision, an invitation — which
+ * then stays as it is), without `decided` when given. Returns which requests stayed.
  */
-export function showOutcome(session: OrgSession, reread: Reread | null, decided?: string): void {
+export function showOutcome(
+  session: OrgSession,
+  reread: Reread | null,
+  decided?: string,
+): (request: MembershipRequest) => boolean {
   const shown = shownList(session);
-  if (!shown) return;
-  const base = reread && reread.basis === shown ? reread.list : shown;
-  pendingRequestsOf(session).set(decided === undefined ? base : base.filter((r) => r.id !== decided));
+  const applied = reread && reread.basis === shown ? reread : null;
+  const stays = (r: MembershipRequest) =>
+    r.id !== decided && (!applied || r.user?.id !== applied.applicant || applied.pending.has(r.id));
+  if (shown) pendingRequestsOf(session).set(shown.filter(stays));
+  return stays;
 }
