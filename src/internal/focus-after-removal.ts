@@ -1,29 +1,4 @@
 /**
- * The neighbour of a removed item, among the ids before and after its removal: the next one
- * still there, else the previous one. When `after` is `before` less some items, one walk of
- * both lists, no set of every id (a list of pending requests may hold 100,000).
- */
-export function neighbourOf(id: string, before: readonly string[], after: readonly string[]): string | undefined {
-  const index = before.indexOf(id);
-  if (index < 0) return undefined;
-  // Which of `before` are still in `after`, walking both in step; when `after` is not in the
-  // same order (or gained items), the slow way.
-  let kept: boolean[] = [];
-  let j = 0;
-  for (let i = 0; i < before.length; i++) {
-    kept[i] = after[j] === before[i];
-    if (kept[i]) j++;
-  }
-  if (j < after.length) {
-    const left = new Set(after);
-    kept = before.map((item) => left.has(item));
-  }
-  for (let i = index + 1; i < before.length; i++) if (kept[i]) return before[i];
-  for (let i = index - 1; i >= 0; i--) if (kept[i]) return before[i];
-  return undefined;
-}
-
-/**
  * The neighbour of a removed item, among `items` before the removal: the next one that
  * `stays`, else the previous one, with its place in the list after the removal. It looks at
  * the items from the removed one outwards, and counts those removed before the neighbour:

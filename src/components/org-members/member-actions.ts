@@ -10,7 +10,7 @@ import { fullName } from '../../internal/users.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { updateMemberRole, removeMember } from '../../api/members.js';
 import { FlowController, type FlowOptions } from '../../internal/flow-controller.js';
-import { FocusAfterRemoval, neighbourOf } from '../../internal/focus-after-removal.js';
+import { FocusAfterRemoval, neighbourStaying } from '../../internal/focus-after-removal.js';
 import { losesOwnRights, rereadViewerRights, RoleChangeFlow, type MembersLocalize } from './role-change.js';
 
 /** What an admin's row actions need from the element that shows them. */
@@ -170,12 +170,10 @@ export class MemberActions extends FlowController<MemberActionsOptions> {
 
   private removed(member: Member, session: OrgSession) {
     const t = this.localize.t;
-    const rows = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => r.dataset.userId ?? '');
-    this.focusAfter.id = neighbourOf(
-      member.user.id,
-      rows,
-      rows.filter((id) => id !== member.user.id),
-    );
+    const rows = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('tbody tr') ?? [])].map((r) => ({
+      id: r.dataset.userId ?? '',
+    }));
+    this.focusAfter.id = neighbourStaying(rows, member.user.id, (row) => row.id !== member.user.id)?.id;
     this.removeModal.close(() => this.focusAfter.target());
     this.removing = null;
     session.removeMember(member.user.id);
