@@ -58,6 +58,10 @@ export function showOutcome(
   const applied = reread && reread.basis === shown ? reread : null;
   const stays = (r: MembershipRequest) =>
     r.id !== decided && (!applied || r.user?.id !== applied.applicant || applied.pending.has(r.id));
-  if (shown) pendingRequestsOf(session).set(shown.filter(stays));
+  if (shown) {
+    // Nothing left (a failed decision, no re-read): the same list, whose derived views stay cached.
+    const kept = shown.filter(stays);
+    pendingRequestsOf(session).set(kept.length === shown.length ? shown : kept);
+  }
   return stays;
 }
