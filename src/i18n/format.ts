@@ -1,4 +1,4 @@
-import { LocalizeController, type Lang, type TermSections } from './localize.js';
+import { LocalizeController, resolveLang, type Lang, type TermSections } from './localize.js';
 
 /** A valid Date from an ISO string or a Date; null for anything else (udata sends strings). */
 function toDate(value: unknown): Date | null {
@@ -22,21 +22,33 @@ export function formatter<T>(Kind: new (lang: string, options: object) => T, lan
 
 const warmed = new Set<Lang>();
 
+/** The formatters most rows use first: built ahead, each in a task of its own. */
+const WARM: Array<[new (lang: string, options: object) => unknown, object]> = [
+  [Intl.DateTimeFormat, { dateStyle: 'long' }],
+  [Intl.NumberFormat, {}],
+  [Intl.PluralRules, {}],
+  [Intl.RelativeTimeFormat, { numeric: 'auto' }],
+];
+
+/** When the page has nothing else to do (`requestIdleCallback`, not in every browser), or in a task. */
+const whenIdle: (work: () => void) => void =
+  typeof requestIdleCallback === 'function' ? (work) => requestIdleCallback(work) : (work) => setTimeout(work);
+
 /**
- * Builds, in a task of its own, the formatters the first rows will use in `lang`: a page's
- * first Intl.DateTimeFormat takes 6-11 ms (its locale data is loaded then), its first
- * NumberFormat 2 ms, four times that on a slow phone. Started when the element is connected,
- * that work runs while its data is on the way instead of between the answer and the rows.
+ * Builds ahead the formatters the first rows will use in `lang`: a page's first
+ * Intl.DateTimeFormat takes 6-11 ms (its locale data is loaded then), its first NumberFormat
+ * 2 ms, four times that on a slow phone. Each is built in a task of its own, while the page
+ * or the element's data loads, instead of between udata's answer and the first rows.
  */
-function warmUp(lang: Lang): void {
+function warmUp(lang: Lang, later: (work: () => void) => void = setTimeout): void {
   if (warmed.has(lang)) return;
   warmed.add(lang);
-  setTimeout(() => {
-    formatter(Intl.DateTimeFormat, lang, { dateStyle: 'long' });
-    formatter(Intl.NumberFormat, lang, {});
-    formatter(Intl.PluralRules, lang, {});
-  });
+  for (const [Kind, options] of WARM) later(() => formatter(Kind, lang, options));
 }
+
+// The page's language, as soon as the module is loaded and the page idle: an element inserted
+// later (a framework's route, a dialog) renders its first dates without building formatters.
+if (typeof document !== 'undefined') whenIdle(() => warmUp(resolveLang(document.documentElement), whenIdle));
 
 /**
  * A {@link LocalizeController} that also formats in the element's language: dates, relative
