@@ -1,4 +1,4 @@
-import { LocalizeController, resolveLang, type Lang, type TermSections } from './localize.js';
+import { LocalizeController, type Lang, type TermSections } from './localize.js';
 
 /** A valid Date from an ISO string or a Date; null for anything else (udata sends strings). */
 function toDate(value: unknown): Date | null {
@@ -46,9 +46,10 @@ function warmUp(lang: Lang, later: (work: () => void) => void = setTimeout): voi
   for (const [Kind, options] of WARM) later(() => formatter(Kind, lang, options));
 }
 
-// The page's language, as soon as the module is loaded and the page idle: an element inserted
-// later (a framework's route, a dialog) renders its first dates without building formatters.
-if (typeof document !== 'undefined') whenIdle(() => warmUp(resolveLang(document.documentElement), whenIdle));
+// The page's language (a guess: a wrong one only warms the other), as soon as the module is
+// loaded and the page idle: an element inserted later (a framework's route, a dialog) renders
+// its first dates without building formatters.
+if (typeof document !== 'undefined') whenIdle(() => warmUp(/^en\b/i.test(document.documentElement.lang) ? 'en' : 'fr', whenIdle));
 
 /**
  * A {@link LocalizeController} that also formats in the element's language: dates, relative

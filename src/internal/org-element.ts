@@ -175,20 +175,10 @@ export class OrgElement extends LitElement {
     return mergeConfig(this.ownConfig, this.inherited);
   }
 
-  /**
-   * Own settings over inherited ones over defaults: worked out again only when a setting or
-   * the inherited ones changed (each render reads it, and it parses URLs).
-   */
+  /** Own settings over inherited ones over defaults. */
   get config(): OrgConfig {
-    const own = this.ownConfig;
-    const inputs = [own.apiBase, own.org, own.apiKey, own.withCredentials, own.siteUrl, this.inherited];
-    let last = this.resolved;
-    if (!last || inputs.some((value, i) => value !== last!.inputs[i])) {
-      last = this.resolved = { inputs, config: resolveConfig(mergeConfig(own, this.inherited)) };
-    }
-    return last.config;
+    return resolveConfig(this.mergedConfig);
   }
-  private resolved?: { inputs: unknown[]; config: OrgConfig };
 
   override connectedCallback(): void {
     super.connectedCallback();
