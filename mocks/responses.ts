@@ -66,7 +66,14 @@ export function paginationArguments(query: URLSearchParams, defaultSize = 20): {
 }
 
 /** udata's pagination envelope (absolute links keeping the query); a page past the end is 404. */
-export function paginate<T>(url: string, query: URLSearchParams, items: T[], defaultSize = 20): MockResponse {
+export function paginate<T>(
+  url: string,
+  query: URLSearchParams,
+  items: T[],
+  defaultSize = 20,
+  /** Marshals the items of the page (only those: a large list is never serialized whole). */
+  serialize: (item: T) => unknown = (item) => item,
+): MockResponse {
   const args = paginationArguments(query, defaultSize);
   if ('status' in args) return args;
   const { page, pageSize } = args;
@@ -78,7 +85,7 @@ export function paginate<T>(url: string, query: URLSearchParams, items: T[], def
     return next.href;
   };
   return json(200, {
-    data: items.slice(start, start + pageSize),
+    data: items.slice(start, start + pageSize).map(serialize),
     page,
     page_size: pageSize,
     total: items.length,

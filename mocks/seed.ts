@@ -60,6 +60,9 @@ export interface MockDataset extends Dataset {
   deleted?: string | null;
   /** How many resources (files or links) it has: without any, udata leaves out the resource quality keys. */
   resources: number;
+  /** Its Markdown description (a plain sentence from the title when unset). */
+  description?: string;
+  tags?: string[];
 }
 
 export interface MockReuse extends Reuse {

@@ -1,6 +1,7 @@
 import type { MockNotification, MockNotificationDetails, MockRef } from './notifications.js';
-import { isSysadmin, organizationRef, serializeDataset } from './serialize.js';
-import type { MockData, MockDataset, MockHarvestSource, MockUser } from './seed.js';
+import { isSysadmin, organizationRef } from './serialize.js';
+import { datasetFields } from './serialize-dataset.js';
+import type { MockData, MockHarvestSource, MockUser } from './seed.js';
 
 /**
  * `Notification.__read_fields__` as udata 17.6 marshals it (`udata/api_fields.py`): `details`
@@ -17,6 +18,13 @@ export interface NotificationContext {
   caller: MockUser | null;
   /** `…/api/1/` of the request: `url_for(…, _external=True)` builds API links from it. */
   apiRoot: string;
+}
+
+/** What a serializer needs of the request: the data, the caller, and the API root of the URL asked. */
+export function requestContext(data: Data, url: URL, caller: MockUser | null): NotificationContext {
+  const root = url.pathname.indexOf('/api/1/');
+  const apiRoot = root >= 0 ? `${url.origin}${url.pathname.slice(0, root)}/api/1/` : `${url.origin}/api/1/`;
+  return { data, caller, apiRoot };
 }
 
 /** `User.__ref_fields__`: `BaseReference` (`id`, `class`) and the user's `show_as_ref` fields. */
@@ -180,54 +188,6 @@ function harvestSourceFields(ctx: NotificationContext, id: string | null) {
           source: { id: s.id, class: 'HarvestSource' },
         }
       : null,
-  };
-}
-
-/** `dataset_fields` under its `DEFAULT_MASK` (what a `Reuse/DataserviceCreated` notification nests, `/me/datasets/`). */
-export function datasetFields(ctx: NotificationContext, id: string | null) {
-  const d: MockDataset | undefined = ctx.data.datasets.find((x) => x.id === id);
-  if (!d) return null;
-  const mayEdit = ownsSubject(ctx, d.org, { class: 'Dataset', id: d.id }, d.owner);
-  const { quality, metrics } = serializeDataset(d);
-  return {
-    id: d.id,
-    title: d.title,
-    acronym: null,
-    slug: d.slug,
-    description: '',
-    description_short: null,
-    created_at: d.created_at,
-    last_modified: d.last_update ?? d.created_at,
-    deleted: d.deleted ?? null,
-    archived: d.archived ?? null,
-    featured: false,
-    private: d.private ?? false,
-    tags: [],
-    badges: [],
-    resources: [],
-    frequency: 'unknown',
-    frequency_date: null,
-    harvest: null,
-    extras: {},
-    metrics,
-    organization: organizationReference(ctx, d.org),
-    owner: userReference(ctx, d.owner),
-    temporal_coverage: null,
-    spatial: null,
-    license: 'notspecified',
-    access_type: 'open',
-    access_audiences: [],
-    authorization_request_url: null,
-    access_type_reason_category: null,
-    access_type_reason: null,
-    uri: `${ctx.apiRoot}datasets/${d.slug}/`,
-    page: d.page ?? null,
-    quality,
-    last_update: d.last_update ?? null,
-    schema: null,
-    internal: { created_at_internal: d.created_at, last_modified_internal: d.last_update ?? d.created_at },
-    contact_points: [],
-    permissions: { delete: mayEdit, edit: mayEdit, edit_resources: mayEdit },
   };
 }
 

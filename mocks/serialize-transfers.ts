@@ -1,6 +1,6 @@
 import type { MockRef } from './notifications.js';
+import { datasetFieldsOf } from './serialize-dataset.js';
 import {
-  datasetFields,
   organizationReference,
   ownsSubject,
   reuseReference,
@@ -70,7 +70,7 @@ export function serializeTransfer(ctx: NotificationContext, t: MockTransfer) {
 }
 
 /** `/me/datasets/`: `dataset_fields` under its `DEFAULT_MASK`. */
-export const serializeMyDataset = (ctx: NotificationContext, d: MockDataset) => datasetFields(ctx, d.id);
+export const serializeMyDataset = (ctx: NotificationContext, d: MockDataset) => datasetFieldsOf(ctx, d);
 
 /** `Reuse.__metrics_keys__`, each 0 unless counted (`get_metrics`). */
 const REUSE_METRICS = ['discussions', 'discussions_open', 'datasets', 'followers', 'followers_by_months', 'views'] as const;

@@ -1,6 +1,8 @@
 import { argumentError, json, message, notFound, paginate, unauthorized } from '../responses.js';
 import type { RouteBackend, RouteTable } from '../route-types.js';
-import { isSysadmin, permissionsFor, serializeDataset } from '../serialize.js';
+import { isSysadmin, permissionsFor } from '../serialize.js';
+import { datasetFieldsOf } from '../serialize-dataset.js';
+import { requestContext } from '../serialize-notifications.js';
 import type { MockDataset, MockUser } from '../seed.js';
 
 /**
@@ -52,10 +54,11 @@ const fold = (s: string) =>
     .toLowerCase();
 
 export function contentRoutes(r: RouteTable, udata: RouteBackend): void {
-  const pageOf = (url: URL, query: URLSearchParams, items: MockDataset[]) => {
+  const pageOf = (url: URL, query: URLSearchParams, caller: MockUser | null, items: MockDataset[]) => {
     const sorted = sortDatasets(items, query.get('sort'));
     if (!Array.isArray(sorted)) return sorted;
-    return paginate(url.href, query, sorted.map(serializeDataset));
+    const ctx = requestContext(udata.data, url, caller);
+    return paginate(url.href, query, sorted, 20, (d) => datasetFieldsOf(ctx, d));
   };
 
   // Every dataset of the organization, deleted and archived ones included; private ones
@@ -65,6 +68,7 @@ export function contentRoutes(r: RouteTable, udata: RouteBackend): void {
     return pageOf(
       url,
       query,
+      caller,
       udata.data.datasets.filter((d) => d.org === org.id && (mayPrivate || !d.private)),
     );
   });
@@ -88,7 +92,7 @@ export function contentRoutes(r: RouteTable, udata: RouteBackend): void {
         (flags.deleted === undefined || Boolean(d.deleted) === flags.deleted) &&
         (flags.private === undefined || Boolean(d.private) === flags.private),
     );
-    return pageOf(url, query, query.get('sort') ? list : (sortDatasets(list, '-created') as MockDataset[]));
+    return pageOf(url, query, caller, query.get('sort') ? list : (sortDatasets(list, '-created') as MockDataset[]));
   });
 
   // The reuse search (what the assignment picker searches): like `/datasets/`.

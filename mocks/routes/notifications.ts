@@ -1,6 +1,6 @@
 import { argumentError, forbidden, internalError, json, message, notFound, paginate, paginationArguments } from '../responses.js';
 import { isSysadmin } from '../serialize.js';
-import { serializeNotification, type NotificationContext } from '../serialize-notifications.js';
+import { requestContext, serializeNotification } from '../serialize-notifications.js';
 import type { MockNotification } from '../notifications.js';
 import type { RouteBackend, RouteTable } from '../route-types.js';
 import type { MockUser } from '../seed.js';
@@ -39,11 +39,7 @@ function byDate(key: keyof MockNotification, descending: boolean) {
 
 export function notificationRoutes(r: RouteTable, udata: RouteBackend): void {
   const find = (id: string) => udata.data.notifications.find((n) => n.id === id);
-  const context = (url: URL, caller: MockUser | null): NotificationContext => {
-    const root = url.pathname.indexOf('/api/1/');
-    const apiRoot = root >= 0 ? `${url.origin}${url.pathname.slice(0, root)}/api/1/` : `${url.origin}/api/1/`;
-    return { data: udata.data, caller, apiRoot };
-  };
+  const context = (url: URL, caller: MockUser | null) => requestContext(udata.data, url, caller);
 
   r.add(
     'GET',

@@ -1,7 +1,7 @@
 import type { MockRef } from '../notifications.js';
 import { argumentError, forbidden, internalError, json, message, notFound, type MockResponse } from '../responses.js';
 import type { RouteBackend, RouteTable } from '../route-types.js';
-import type { NotificationContext } from '../serialize-notifications.js';
+import { requestContext } from '../serialize-notifications.js';
 import { serializeMyDataset, serializeMyReuse, serializeTransfer } from '../serialize-transfers.js';
 import type { MockUser } from '../seed.js';
 import { answerTransfer, findSubject, mayAnswer, mayTransfer, requestTransfer, TransferError } from '../transfers.js';
@@ -33,11 +33,7 @@ function resolveModel(spec: unknown): string | MockResponse {
 }
 
 export function transferRoutes(r: RouteTable, udata: RouteBackend): void {
-  const context = (url: URL, caller: MockUser | null): NotificationContext => {
-    const root = url.pathname.indexOf('/api/1/');
-    const apiRoot = root >= 0 ? `${url.origin}${url.pathname.slice(0, root)}/api/1/` : `${url.origin}/api/1/`;
-    return { data: udata.data, caller, apiRoot };
-  };
+  const context = (url: URL, caller: MockUser | null) => requestContext(udata.data, url, caller);
   const find = (id: string) => (OBJECT_ID.test(id) ? udata.data.transfers.find((t) => t.id === id) : undefined);
   const documents: Record<string, () => Array<{ id: string }>> = {
     Dataset: () => udata.data.datasets,

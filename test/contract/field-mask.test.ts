@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { APITestCase, orgPath } from './udata-test-case.js';
+import { DATASET_PAGE_FIELDS } from '../../src/api/dashboard.js';
 
 /**
  * udata's `X-Fields` mask (flask-restx 1.3's `Mask`, which udata 17.6 pins): the cases of
@@ -81,6 +82,25 @@ describe('OrganizationAPITest with X-Fields', () => {
     t.login(admin);
     const response = t.get(orgPath(org, 'membership/'), { status: 'pending' }, { 'X-Fields': 'user{id},status' });
     assert.deepEqual(response.json, [{ user: { id: applicant.id }, status: 'pending' }]);
+  });
+
+  it('(source) a page is masked as a whole: `data{…}` masks each item, the pager keeps the fields asked', () => {
+    const t = new APITestCase();
+    const org = t.OrganizationFactory();
+    for (let i = 0; i < 3; i++) t.DatasetFactory(org);
+    const whole = t.get('datasets/', { organization: org.id });
+    const response = t.get('datasets/', { organization: org.id }, { 'X-Fields': DATASET_PAGE_FIELDS });
+    assert.equal(response.status, 200);
+    assert.deepEqual(Object.keys(response.json).sort(), ['data', 'next_page', 'page', 'page_size', 'previous_page', 'total']);
+    assert.equal(response.json.total, 3);
+    assert.equal(response.json.data.length, 3);
+    const asked = ['id', 'title', 'slug', 'page', 'private', 'archived', 'deleted', 'last_update', 'metrics', 'quality'];
+    for (const [i, dataset] of (response.json.data as Array<Record<string, unknown>>).entries()) {
+      const full = whole.json.data[i] as Record<string, unknown>;
+      // Every field asked that udata has, as it is, and nothing else.
+      assert.deepEqual(dataset, Object.fromEntries(asked.filter((key) => key in full).map((key) => [key, full[key]])));
+      assert.ok(Object.keys(full).length > Object.keys(dataset).length, 'the whole dataset has more');
+    }
   });
 
   it('(source) a syntax error answers 400 with restx’s message', () => {
