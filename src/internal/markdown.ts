@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer } from 'marked';
 import { renderTokens, safeUrl } from './markdown-render.js';
+import { provideMarkdown } from './markdown-renderer.js';
 
 /**
  * An organization's Markdown description (untrusted: anyone who may edit it could try to
@@ -37,6 +38,8 @@ export function renderMarkdown(markdown: string | null | undefined, readMore?: R
   }
   return cache.result;
 }
+
+provideMarkdown(renderMarkdown);
 
 /** Where the whole description can be read when it is cut. */
 export interface ReadMore {

@@ -267,10 +267,6 @@ for (const [name, launch] of enginesUnderTest()) {
         () => document.querySelector('org-dashboard')?.shadowRoot?.querySelector('[part~="datasets"] tbody tr'),
         15_000,
       );
-      // Each file the dashboard needs first came, before any module of its cards.
-      const cardModules = CARD_TAGS.map((tag) => loaderModules().get(tag)!);
-      const firstCard = Math.min(...cardModules.map((m) => fetched.indexOf(m)).filter((i) => i >= 0), fetched.length);
-      assert.deepEqual(new Set(fetched.slice(0, firstCard).filter((f) => f.endsWith('.js'))), new Set(first));
       await tab.waitFor(
         () =>
           document
@@ -279,6 +275,15 @@ for (const [name, launch] of enginesUnderTest()) {
             ?.shadowRoot?.querySelector('tbody tr'),
         15_000,
       );
+      const cardModules = CARD_TAGS.map((tag) => loaderModules().get(tag)!);
+      // Each file the dashboard needs first came, before any module of its cards or its
+      // description's Markdown renderer (a chunk of its own, not among the first files).
+      const markdown = fetched.filter((file) => /^lazy\/markdown-[\w-]+\.js$/.test(file));
+      assert.equal(markdown.length, 1, 'the Markdown renderer fetched once');
+      assert.ok(!first.includes(markdown[0]), 'not among the first files');
+      const later = [...cardModules, ...markdown];
+      const firstCard = Math.min(...later.map((m) => fetched.indexOf(m)).filter((i) => i >= 0), fetched.length);
+      assert.deepEqual(new Set(fetched.slice(0, firstCard).filter((f) => f.endsWith('.js'))), new Set(first));
       for (const module of cardModules) assert.ok(fetched.includes(module), `${module} fetched`);
       assert.ok(!fetched.includes('udata-org-elements.min.js'));
       assert.deepEqual(await tab.errors(), []);

@@ -5,6 +5,7 @@ import '../../src/components/org-dashboard/define-first.js';
 import { CARD_TAGS, CardTags } from '../../src/components/org-dashboard/card-tags.js';
 import { TERMS, type Terms } from '../../src/i18n/terms.js';
 import { textOf, waitFor } from '../support/dom.js';
+import { loadedMarkdown } from '../../src/internal/markdown-renderer.js';
 import { MOCK_API_BASE, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
 class CardsHost extends LitElement {
@@ -44,7 +45,10 @@ describe('CardTags', () => {
     // Before the dashboard's test below defines them: the cards' tags are not defined, it waits.
     let calls = 0;
     let fail = true;
-    host.define = () => (calls++, fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve());
+    host.define = () => (
+      calls++,
+      fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve()
+    );
     expect(textOf(host.shadowRoot!.querySelector('section')!)).to.include('Chargement…');
     expect(calls).to.equal(0);
     host.settled = true;
@@ -66,9 +70,11 @@ describe('<org-dashboard> through the loader: its cards’ tags after its first 
     expect(CARD_TAGS.filter((tag) => customElements.get(tag))).to.deep.equal([]);
     // The datasets take their time: nothing of the cards is fetched or asked meanwhile.
     mockUdata.fail({ method: 'GET', path: /^datasets\/$/, delayMs: 600 });
-    const wrapper = fixtureSync(html`<div lang="fr">
-      <org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}></org-dashboard>
-    </div>`);
+    const wrapper = fixtureSync(
+      html`<div lang="fr">
+        <org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}></org-dashboard>
+      </div>`,
+    );
     const el = wrapper.querySelector('org-dashboard')!;
     const members = await waitFor(el, '[part~="section"][part~="members"]');
     expect(textOf(members)).to.include('Chargement…');
@@ -77,7 +83,12 @@ describe('<org-dashboard> through the loader: its cards’ tags after its first 
     // What deleting does is said at once; only the button waits for its tag.
     expect(textOf(danger)).to.include('Chargement…');
     expect(danger.querySelector('[part~="danger-explanation"]')).to.exist;
+    // The description waits for its Markdown renderer (marked: 16 kB), fetched with the cards.
+    const description = el.shadowRoot!.querySelector('[part~="section"][part~="description"]')!;
+    expect(textOf(description)).to.include('Chargement…');
+    expect(loadedMarkdown()).to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(loadedMarkdown()).to.equal(undefined);
     expect(CARD_TAGS.filter((tag) => customElements.get(tag))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('org-members, pending-requests, org-stats, org-activity, org-transfers')).to.equal(null);
     expect(mockUdata.recorded('GET', 'membership/')).to.have.length(0);
@@ -91,6 +102,10 @@ describe('<org-dashboard> through the loader: its cards’ tags after its first 
     await waitFor(el, 'pending-requests');
     await waitFor(el, 'delete-org-dialog');
     expect(textOf(el.shadowRoot!.querySelector('[part~="section"][part~="members"]')!)).not.to.include('Chargement…');
+    // The description, rendered from its Markdown (the seeded one has a list and a link).
+    expect(textOf(description)).not.to.include('Chargement…');
+    expect(description.querySelector('.description li, .description a')).to.exist;
+    expect(description.textContent).not.to.include('**');
     await expect(el).to.be.accessible();
   });
 });

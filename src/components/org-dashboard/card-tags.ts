@@ -3,14 +3,19 @@ import { ApiError } from '../../api/errors.js';
 import type { Terms } from '../../i18n/terms.js';
 import { renderSectionError, renderSectionLoading } from '../../internal/task-section.js';
 import { CARD_TAGS } from './card-tag-names.js';
+import { loadedMarkdown } from '../../internal/markdown-renderer.js';
 
 export { CARD_TAGS };
 
 let defining: Promise<void> | undefined;
 
-/** Defines every tag of the cards (each module fetched once; a failed attempt may be made again). */
+/**
+ * Defines every tag of the cards, and loads the description's Markdown renderer (each module
+ * fetched once; a failed attempt may be made again).
+ */
 export function defineCardTags(): Promise<void> {
   defining ??= Promise.all([
+    import('../../internal/markdown.js'),
     import('../org-members/define.js'),
     import('../pending-requests/define.js'),
     import('../org-stats/define.js'),
@@ -28,16 +33,17 @@ export function defineCardTags(): Promise<void> {
   return defining;
 }
 
-const allDefined = () => CARD_TAGS.every((tag) => customElements.get(tag));
+const allDefined = () => CARD_TAGS.every((tag) => customElements.get(tag)) && loadedMarkdown() !== undefined;
 
 /** How long the cards wait for the first datasets at most (a slow server must not hold them back). */
 const CARDS_WAIT_MS = 3000;
 
 /**
  * The dashboard's cards that hold other tags (members, requests, statistics, activity,
- * transfers, deletion, the profile form), once those tags are defined. Through the loader the
- * dashboard comes first and alone: its header and datasets table do not wait for the code of
- * every card below them, on a slow link 60 kB of it. The cards' tags are fetched once the
+ * transfers, deletion, the profile form), once those tags are defined, and its description,
+ * once the Markdown renderer is loaded. Through the loader the dashboard comes first and
+ * alone: its header and datasets table do not wait for the code of every card below them, on
+ * a slow link 70 kB of it. The cards' tags are fetched once the
  * first datasets are on screen (or failed to come, or 3 s passed), so that neither their code nor the
  * requests they send take the bandwidth the datasets need; meanwhile each card says it is
  * loading. Where the tags are already defined (the one-file bundle, the npm entry, a page

@@ -2,11 +2,11 @@ import type { SortDirection } from '../../internal/sortable-header.js';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset, Organization, Page } from '../../api/models.js';
+import type { Organization } from '../../api/models.js';
 import { deletedNoticeTerms } from '../../internal/deleted-notice.js';
 import { orgPageUrl } from '../../urls/host-url.js';
 import { renderLoadState } from '../../internal/load-state.js';
-import { renderMarkdown } from '../../internal/markdown.js';
+import { loadedMarkdown } from '../../internal/markdown-renderer.js';
 import { markdownStyles } from '../../internal/markdown-styles.js';
 import { ProfileDialog } from './profile-dialog.js';
 import { CardTags } from './card-tags.js';
@@ -17,17 +17,7 @@ import { baseStyles, dialogStyles } from '../../internal/styles.js';
 import { tableStyles } from '../../internal/table-styles.js';
 import { renderSection, renderTask } from '../../internal/task-section.js';
 import { canAnswerTransfers, canDeleteOrganization, canEditProfile, canSeeActivity } from '../../permissions/permissions.js';
-import type { OrgSession } from '../../state/org-session.js';
-import {
-  renderAnomalies,
-  renderDatasets,
-  renderDiscussions,
-  renderReuses,
-  renderTotals,
-  type DatasetSortKey,
-  type ReuseSortKey,
-  type ViewContext,
-} from './dashboard-views.js';
+import { renderDiscussions, renderReuses, renderTotals, type ReuseSortKey, type ViewContext } from './dashboard-views.js';
 import { HarvestersSection } from './harvesters-view.js';
 import { orgDashboardStyles } from './org-dashboard.styles.js';
 import { renderDashboardHeader } from './dashboard-header.js';
@@ -39,14 +29,10 @@ import {
   renderTransfersCard,
   showsRequestsCard,
 } from './member-sections.js';
-import { listReuses, listOpenDiscussions, searchOrganizationDatasets } from '../../api/dashboard.js';
+import { listReuses, listOpenDiscussions } from '../../api/dashboard.js';
 import { nounTerms } from '../../i18n/nouns.js';
 import { paginationTerms } from '../../internal/pagination.js';
-
-const DEFAULT_SORT = '-last_update';
-const PAGE_SIZE = 20;
-/** The datasets analysed for quality anomalies (and the first table page, derived from them). */
-const QUALITY_SAMPLE = 100;
+import { DatasetsSection } from './datasets-section.js';
 
 export { isCertifiedPublicService } from './dashboard-header.js';
 
@@ -64,9 +50,12 @@ export { isCertifiedPublicService } from './dashboard-header.js';
  * an "Edit" button opens `<org-profile-form>` in a dialog (closing with unsaved changes asks first).
  *
  * Through the loader, the tags of its cards (members, requests, statistics, activity,
- * transfers, deletion, the profile form) are fetched once its first datasets are listed (or
- * after 3 s): the cards say they are loading until then, and say so if the code could not be
- * fetched, with a retry. Where those tags are already defined, the cards show at once.
+ * transfers, deletion, the profile form) and the description's Markdown renderer are fetched
+ * once its first datasets are listed (or after 3 s): those cards say they are loading until
+ * then, and say so if the code could not be fetched, with a retry. Where that code is already
+ * loaded, the cards show at once. Given the organization's id in `org` (rather than its
+ * slug), it asks its datasets at once, beside the organization: udata filters datasets by id
+ * only.
  *
  * @tagname org-dashboard
  * @fires org-error - A request failed. `detail: { action, status, message }`.
@@ -112,8 +101,6 @@ export class OrgDashboard extends OrgElement {
   /** The metrics API its statistics read (see `<org-stats>`); unset: data.gouv.fr's for data.gouv.fr's API, none otherwise. */
   @property({ attribute: 'metrics-base' }) metricsBase?: string;
 
-  @state() private datasetsPage = 1;
-  @state() private datasetsSort = DEFAULT_SORT;
   @state() private reusesSort: { key: ReuseSortKey; direction: SortDirection } = {
     key: 'views',
     direction: 'descending',
@@ -123,19 +110,12 @@ export class OrgDashboard extends OrgElement {
     return this.session?.org?.id;
   }
 
-  /** The most recently updated datasets: quality anomalies, and the default first table page. */
-  private readonly qualitySample = new Task(this, {
-    args: () => [this.session, this.orgId] as const,
-    task: ([session, id], { signal }) =>
-      session && id ? this.loadDatasets(session, id, 1, QUALITY_SAMPLE, DEFAULT_SORT, signal) : initialState,
-  });
-
-  /** Another page or order of the table (the default one is cut from the sample). */
-  private readonly datasetsPageTask = new Task(this, {
-    args: () => [this.session, this.orgId, this.datasetsPage, this.datasetsSort] as const,
-    task: ([session, id, page, sort], { signal }) =>
-      session && id && !this.isDefaultView ? this.loadDatasets(session, id, page, PAGE_SIZE, sort, signal) : initialState,
-  });
+  /** The datasets table and its sample's quality anomalies. */
+  private readonly datasets = new DatasetsSection(
+    this,
+    () => ({ session: this.session, config: this.config }),
+    () => this.view,
+  );
 
   private readonly reuses = new Task(this, {
     args: () => [this.session, this.orgId] as const,
@@ -159,7 +139,8 @@ export class OrgDashboard extends OrgElement {
 
   /** The cards holding other tags, shown once those are defined (after the first datasets through the loader). */
   private readonly cards = new CardTags(this, {
-    firstContentSettled: () => this.qualitySample.status === TaskStatus.COMPLETE || this.qualitySample.status === TaskStatus.ERROR,
+    firstContentSettled: () =>
+      this.datasets.sample.status === TaskStatus.COMPLETE || this.datasets.sample.status === TaskStatus.ERROR,
   });
 
   private readonly card = (tag: unknown) => this.cards.render(tag, this.localize.t);
@@ -173,19 +154,9 @@ export class OrgDashboard extends OrgElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A failing section shows its own message; the page hears of each failure once.
-    for (const task of [this.qualitySample, this.datasetsPageTask, this.reuses, this.discussions, this.harvesters.task]) {
+    for (const task of [this.datasets.sample, this.datasets.other, this.reuses, this.discussions, this.harvesters.task]) {
       if (task.status === TaskStatus.ERROR) this.reportOnce(task.error, undefined, 'load-dashboard');
     }
-  }
-
-  /** Live datasets only, counted by the server (see `searchOrganizationDatasets`). */
-  private loadDatasets(session: OrgSession, orgId: string, page: number, pageSize: number, sort: string, signal: AbortSignal) {
-    const excludeDeleted = Boolean(session.me);
-    return searchOrganizationDatasets(session.client, orgId, { page, pageSize, sort, excludeDeleted }, { signal });
-  }
-
-  private get isDefaultView(): boolean {
-    return this.datasetsPage === 1 && this.datasetsSort === DEFAULT_SORT;
   }
 
   private get view(): ViewContext {
@@ -231,21 +202,23 @@ export class OrgDashboard extends OrgElement {
           'description',
           t.dashboard.description,
           org.description?.trim()
-            ? html`<div class="description">
-                ${renderMarkdown(org.description, { href: orgPageUrl(this.config.siteUrl, org), label: t.dashboard.readMore })}
-              </div>`
+            ? this.card(
+                html`<div class="description">
+                  ${loadedMarkdown()?.(org.description, { href: orgPageUrl(this.config.siteUrl, org), label: t.dashboard.readMore })}
+                </div>`,
+              )
             : html`<p class="empty">${t.dashboard.noDescription}</p>`,
         )}
         ${renderSection('totals', t.dashboard.keyFigures, renderTotals(this.view, org))}
-        ${renderSection('datasets', t.dashboard.datasets, this.renderDatasetsSection(), 'wide')}
-        ${renderSection('quality', t.dashboard.quality, renderTask(this.qualitySample, t, { empty: t.dashboard.noDatasets, isEmpty: (p) => !p.data.length, complete: (p) => renderAnomalies(this.view, p) }))}
+        ${renderSection('datasets', t.dashboard.datasets, this.datasets.renderTable(), 'wide')}
+        ${renderSection('quality', t.dashboard.quality, this.datasets.renderQuality())}
         ${renderSection(
           'discussions',
           t.dashboard.discussions,
           renderTask(this.discussions, t, {
             empty: t.dashboard.noDiscussion,
             isEmpty: (p) => !p.data.length,
-            complete: (p) => renderDiscussions(this.view, p, this.qualitySample.value?.data ?? []),
+            complete: (p) => renderDiscussions(this.view, p, this.datasets.sample.value?.data ?? []),
           }),
         )}
         ${renderSection('reuses', t.dashboard.reuses, renderTask(this.reuses, t, { empty: t.dashboard.noReuses, isEmpty: (r) => !r.length, complete: (r) => renderReuses(this.view, r, { ...this.reusesSort, onSort: (key) => this.sortReuses(key) }) }))}
@@ -272,38 +245,4 @@ export class OrgDashboard extends OrgElement {
         : 'descending';
     this.reusesSort = { key, direction };
   }
-
-  private renderDatasetsSection() {
-    const t = this.localize.t;
-    const options = {
-      sort: this.datasetsSort,
-      onSort: (key: DatasetSortKey) => {
-        const current = this.datasetsSort.replace(/^-/, '');
-        const descending = this.datasetsSort.startsWith('-');
-        // A new column starts with the order a producer expects: A→Z titles, biggest numbers first.
-        this.datasetsSort = current === key ? (descending ? key : `-${key}`) : key === 'title' ? key : `-${key}`;
-        this.datasetsPage = 1;
-      },
-      onPage: (page: number) => (this.datasetsPage = page),
-    };
-    const empty = { empty: t.dashboard.noDatasets, isEmpty: (p: Page<Dataset>) => !p.data.length };
-    if (this.isDefaultView) {
-      return renderTask(this.qualitySample, t, {
-        ...empty,
-        complete: (sample) => renderDatasets(this.view, firstPage(sample), options),
-      });
-    }
-    return renderTask(this.datasetsPageTask, t, { ...empty, complete: (page) => renderDatasets(this.view, page, options) });
-  }
-}
-
-/** The default first page of the table, cut from the larger quality sample. */
-function firstPage(sample: Page<Dataset>): Page<Dataset> {
-  return {
-    ...sample,
-    data: sample.data.slice(0, PAGE_SIZE),
-    page: 1,
-    page_size: PAGE_SIZE,
-    next_page: sample.total > PAGE_SIZE ? 'next' : null,
-  };
 }
