@@ -3,7 +3,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { PendingRequests } from '../../src/components/pending-requests/pending-requests.js';
 import { addPeople, addPendingRequests } from '../../mocks/bulk.js';
-import { $, assertFocused, deepActiveElement, describeElement, textOf, waitFor, waitForText } from '../support/dom.js';
+import {
+  $,
+  assertFocused,
+  deepActiveElement,
+  describeElement,
+  labelledByText,
+  textOf,
+  waitFor,
+  waitForText,
+} from '../support/dom.js';
 import { typeKeys } from '../support/keyboard.js';
 import { MOCK_API_BASE, ORG_IDS, ORG_SLUGS, VIEWER_KEYS, mockUdata, useMockApi } from '../support/mock-api.js';
 
@@ -68,6 +77,26 @@ describe('<pending-requests>: a long list, a page at a time', () => {
     expect(textOf(el)).to.include('120 demandes d’adhésion en attente (1 à 20 sur 120)').and.include('Page 1 sur 6');
     expect($(el, '[part~="count"]')!.getAttribute('role')).to.equal('status');
     expect(mockUdata.recorded('GET', 'membership/')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names each row’s controls after its applicant, page after page (ids that stay with the row)', async function () {
+    this.timeout(20_000);
+    seedRequests(118);
+    const el = await mountAdmin();
+    const controls = () =>
+      rows(el).map((row) => {
+        const [select, accept, refuse] = ['role', 'accept', 'refuse'].map((part) => row.querySelector(`[part~="${part}"]`)!);
+        return [labelledByText(select), labelledByText(accept), labelledByText(refuse)];
+      });
+    const expected = (who: string[]) => who.map((n) => [`Rôle à l’acceptation ${n}`, `Accepter ${n}`, `Refuser ${n}`]);
+    expect(controls().slice(2)).to.deep.equal(expected(range(1, 18)));
+    const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size, 'ids unique in the shadow root').to.equal(ids.length);
+    await pageTo(el, 2);
+    expect(controls()).to.deep.equal(expected(range(19, 38)));
+    await pageTo(el, 6, 2);
+    expect(controls()).to.deep.equal(expected(range(99, 118)));
     await expect(el).to.be.accessible();
   });
 

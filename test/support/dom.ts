@@ -51,6 +51,23 @@ export function assertFocused(expected: Element | null, what = 'the expected ele
   }
 }
 
+/**
+ * The accessible name an `aria-labelledby` gives `control`: the text of each element it names,
+ * in its root (a shadow root), joined by spaces, as browsers compute it. Fails on a missing id.
+ */
+export function labelledByText(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot | Document;
+  const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  if (!ids.length) throw new Error(`${describeElement(control)} has no aria-labelledby`);
+  return ids
+    .map((id) => {
+      const named = root.getElementById(id);
+      if (!named) throw new Error(`aria-labelledby names #${id}, which is not in the same root`);
+      return named.textContent!.replace(/\s+/g, ' ').trim();
+    })
+    .join(' ');
+}
+
 /** Asserts the element's shadow root has nothing matching `selector`. */
 export function assertNone(el: Element, selector: string): void {
   const found = $(el, selector);

@@ -191,9 +191,10 @@ export class PendingRequests extends OrgElement {
       localize: this.localize,
       view: this.shownPage(),
       total: requests.length,
-      renderRow: (request) =>
+      renderRow: (request, key) =>
         renderRequestRow({
           request,
+          key,
           localize: this.localize,
           siteUrl,
           decision: decides ? this.decisions.decision(request) : undefined,

@@ -12,7 +12,8 @@ export interface RequestListOptions {
   view: ListPage<MembershipRequest>;
   /** How many requests are pending, all pages together. */
   total: number;
-  renderRow: (request: MembershipRequest) => TemplateResult;
+  /** A row, given its key (see `RowKeys`). */
+  renderRow: (request: MembershipRequest, key: number) => TemplateResult;
   /** The element's row keys, kept from one render to the next (a new page updates the rows in place). */
   keys: RowKeys;
   onPage: (page: number) => void;
@@ -34,7 +35,11 @@ export function renderRequestList({ localize, view, total, renderRow, keys, onPa
       ${t.requests.count(localize.number(total), total)}${paged ? ` (${range})` : nothing}
     </p>
     <ul part="list" class="list" aria-label=${t.requests.listLabel} tabindex="-1">
-      ${repeat(view.rows, (_, i) => rowKeys[i], renderRow)}
+      ${repeat(
+        view.rows,
+        (_, i) => rowKeys[i],
+        (request, i) => renderRow(request, rowKeys[i]),
+      )}
     </ul>
     ${
       paged

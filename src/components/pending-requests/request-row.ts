@@ -18,6 +18,11 @@ export interface RequestRowDecision {
 
 export interface RequestRowOptions {
   request: MembershipRequest;
+  /**
+   * The row's key (`RowKeys`): its ids are made of it, so a row given another request on a
+   * page change keeps them, and only the texts that differ are written.
+   */
+  key: number;
   localize: FormatController<{ requests: typeof requestsTerms }>;
   siteUrl: string;
   /** Present when the viewer decides (admins, sysadmins). */
@@ -26,26 +31,30 @@ export interface RequestRowOptions {
   error?: ApiError;
 }
 
-/** One pending request: the applicant, when they asked, their comment as plain text, and an admin's controls. */
-export function renderRequestRow({ request, localize, siteUrl, decision, error }: RequestRowOptions): TemplateResult {
+/**
+ * One pending request: the applicant, when they asked, their comment as plain text, and an
+ * admin's controls, each named with the applicant (`aria-labelledby` the row's name).
+ */
+export function renderRequestRow({ request, key, localize, siteUrl, decision, error }: RequestRowOptions): TemplateResult {
   const t = localize.t;
   const name = fullName(request.user, request.email || t.unknownUser);
   const href = request.user ? userPageUrl(siteUrl, request.user) : undefined;
   const comment = request.comment?.trim();
+  const id = `request-${key}`;
+  const when = `${t.requests.requestedOn(localize.date(request.created))} (${localize.relative(request.created)})`;
   return html`<li part="request" class="request" data-request-id=${request.id}>
     ${renderAvatar(request.user)}
     <div class="who">
-      ${href ? html`<a class="name link" href=${href}>${name}</a>` : html`<span class="name">${name}</span>`}
+      ${href ? html`<a id=${`${id}-name`} class="name link" href=${href}>${name}</a>` : html`<span id=${`${id}-name`} class="name">${name}</span>`}
       <time
         class="date"
         datetime=${request.created}
         title=${localize.date(request.created, { dateStyle: 'full', timeStyle: 'short' })}
+        >${when}</time
       >
-        ${t.requests.requestedOn(localize.date(request.created))} (${localize.relative(request.created)})
-      </time>
     </div>
     <p part="comment" class="comment ${comment ? '' : 'none'}">${comment || t.requests.noComment}</p>
-    ${decision ? renderDecision(localize, name, decision) : nothing}
+    ${decision ? renderDecision(localize, id, decision) : nothing}
     ${
       error
         ? html`<p part="error" class="row-error error" role="alert">
@@ -56,13 +65,15 @@ export function renderRequestRow({ request, localize, siteUrl, decision, error }
   </li>`;
 }
 
-function renderDecision(localize: RequestRowOptions['localize'], name: string, decision: RequestRowDecision) {
+/** The role select and the two buttons; `id` is the row's, whose `-name` element names the applicant. */
+function renderDecision(localize: RequestRowOptions['localize'], id: string, decision: RequestRowDecision) {
   const t = localize.t;
   return html`<div class="decide">
     <label
-      >${t.requests.acceptAs}<span class="visually-hidden"> (${name})</span>
+      ><span id=${`${id}-as`}>${t.requests.acceptAs}</span>
       <select
         part="role"
+        aria-labelledby=${`${id}-as ${id}-name`}
         aria-describedby="role-help"
         .value=${decision.role}
         @change=${(e: Event) => decision.onRole((e.target as HTMLSelectElement).value as MemberRole)}
@@ -73,16 +84,24 @@ function renderDecision(localize: RequestRowOptions['localize'], name: string, d
     </label>
     <button
       part="accept"
+      id=${`${id}-accept`}
       class="button small"
       type="button"
+      aria-labelledby=${`${id}-accept ${id}-name`}
       aria-disabled=${decision.busy ? 'true' : 'false'}
       @click=${decision.onAccept}
     >
       ${decision.busy ? html`<span class="spinner" aria-hidden="true"></span>${t.requests.accepting}` : t.requests.accept}
-      <span class="visually-hidden">${name}</span>
     </button>
-    <button part="refuse" class="button secondary small" type="button" @click=${decision.onRefuse}>
-      ${t.requests.refuse}<span class="visually-hidden">${name}</span>
+    <button
+      part="refuse"
+      id=${`${id}-refuse`}
+      class="button secondary small"
+      type="button"
+      aria-labelledby=${`${id}-refuse ${id}-name`}
+      @click=${decision.onRefuse}
+    >
+      ${t.requests.refuse}
     </button>
   </div>`;
 }
