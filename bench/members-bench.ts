@@ -190,8 +190,17 @@ interface Figures {
   nextPage: number;
 }
 
-/** In the page: mounts `tag`, times its first row, then a user's filter, sort and page actions. */
-function measure(tag: string, attrs: Record<string, string>, orgPath: string, typed: string[]): Promise<Figures> {
+/**
+ * In the page: mounts `tag`, times its first row, then a user's filter, sort and page actions;
+ * with `unstyled`, those actions once its stylesheets are taken away (what its design costs).
+ */
+function measure(
+  tag: string,
+  attrs: Record<string, string>,
+  orgPath: string,
+  typed: string[],
+  unstyled = false,
+): Promise<Figures> {
   type Measured = HTMLElement & { updateComplete: Promise<unknown> };
   return (async () => {
     await customElements.whenDefined(tag);
@@ -223,6 +232,7 @@ function measure(tag: string, attrs: Record<string, string>, orgPath: string, ty
       .getEntriesByType('resource')
       .filter((entry) => entry.name.endsWith(orgPath) && entry.startTime >= start)
       .at(-1) as PerformanceResourceTiming | undefined;
+    if (unstyled) el.shadowRoot!.adoptedStyleSheets = [];
     const input = $('[part~="filter"]') as HTMLInputElement;
     const type = (value: string) => () => {
       input.value = value;
@@ -262,6 +272,7 @@ export async function benchMembers({ backend, apiBase, freshTab, row }: MembersB
     const orgPath = `/organizations/${org}/`;
     const ours: Figures[] = [];
     const floor: Figures[] = [];
+    const unstyled: Figures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const tab = await freshTab();
       await tab.addScriptTag({ content: lit, type: 'module' });
@@ -273,6 +284,7 @@ export async function benchMembers({ backend, apiBase, freshTab, row }: MembersB
       if (round % 2) floor.push(await plain());
       ours.push(await element());
       if (!(round % 2)) floor.push(await plain());
+      unstyled.push(await tab.evaluate(measure, 'org-members', { 'api-base': apiBase, org }, orgPath, TYPED, true));
       if (ours.at(-1)!.matches.join() !== floor.at(-1)!.matches.join())
         console.warn('  the floor and the element disagree on the rows');
       await tab.close();
@@ -280,8 +292,8 @@ export async function benchMembers({ backend, apiBase, freshTab, row }: MembersB
     console.log(
       `\n<org-members> with ${count.toLocaleString('en')} members (median of ${ROUNDS} tabs; target: within 1.5× the floor)`,
     );
-    const line = (label: string, key: Exclude<keyof Figures, 'matches'>) => {
-      const [value, base] = [median(ours.map((f) => f[key])), median(floor.map((f) => f[key]))];
+    const line = (label: string, key: Exclude<keyof Figures, 'matches'>, of = ours) => {
+      const [value, base] = [median(of.map((f) => f[key])), median(floor.map((f) => f[key]))];
       const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
       row(label, ms(value), `floor ${ms(base).padStart(7)}   ${(value / base).toFixed(1)}× floor`);
     };
@@ -291,5 +303,9 @@ export async function benchMembers({ backend, apiBase, freshTab, row }: MembersB
     line('sort: first click on « Membre depuis »', 'sortByDate');
     line('sort: same header again (descending)', 'sortAgain');
     line('page change (average of 3)', 'nextPage');
+    // The floor is an unstyled table: the same element without its stylesheets tells what the
+    // code costs apart from the design (borders, avatars, the sticky column laid out).
+    line('  without its stylesheets: keystroke', 'keystroke', unstyled);
+    line('  without its stylesheets: page change', 'nextPage', unstyled);
   }
 }

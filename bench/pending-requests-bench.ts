@@ -129,9 +129,11 @@ function defineFloor() {
           ${requests.slice((page - 1) * SIZE, page * SIZE).map(
             (request) =>
               html`<li part="request" data-request-id=${request.id}>
-                ${request.user
-                  ? html`<a href=${`/users/${request.user.slug}/`}>${request.user.first_name} ${request.user.last_name}</a>`
-                  : html`<span>${request.email}</span>`}
+                ${
+                  request.user
+                    ? html`<a href=${`/users/${request.user.slug}/`}>${request.user.first_name} ${request.user.last_name}</a>`
+                    : html`<span>${request.email}</span>`
+                }
                 <time datetime=${request.created}>${dates.format(new Date(request.created))}</time>
                 <p part="comment">${request.comment}</p>
                 <button part="accept" type="button" ?disabled=${this.busy === request.id} @click=${() => this.accept(request)}>
@@ -142,8 +144,8 @@ function defineFloor() {
           )}
         </ul>
         <nav part="pagination">
-          ${page > 1 ? html`<button type="button" @click=${() => (this.page = page - 1)}>Page précédente</button>` : ''}
-          Page ${page} sur ${pages}
+          ${page > 1 ? html`<button type="button" @click=${() => (this.page = page - 1)}>Page précédente</button>` : ''} Page
+          ${page} sur ${pages}
           ${page < pages ? html`<button type="button" @click=${() => (this.page = page + 1)}>Page suivante</button>` : ''}
         </nav>`;
     }
@@ -169,9 +171,10 @@ interface Figures {
 /**
  * In the page: mounts `tag`, waits for a usable row (its accept button enabled and laid out;
  * udata's answer's JSON.parse timed), mounts a second one when `second` (ours reads the list
- * the first one loaded), goes to the next page and accepts its first request.
+ * the first one loaded), goes to the next page and accepts its first request; with `unstyled`,
+ * those two once its stylesheets are taken away.
  */
-function measure(tag: string, attrs: Record<string, string>, second: boolean): Promise<Figures> {
+function measure(tag: string, attrs: Record<string, string>, second: boolean, unstyled = false): Promise<Figures> {
   type Measured = HTMLElement & { count: number; updateComplete: Promise<unknown> };
   return (async () => {
     await customElements.whenDefined(tag);
@@ -219,6 +222,8 @@ function measure(tag: string, attrs: Record<string, string>, second: boolean): P
       fromMemory = (await usable(other)) - begin;
       other.remove();
     }
+    // Without its stylesheets: what the code costs apart from the design (the floor has none).
+    if (unstyled) el.shadowRoot!.adoptedStyleSheets = [];
     const rows = rowsOf(el).length;
     const count = el.count;
 
@@ -289,6 +294,7 @@ export async function benchPendingRequests({ backend, apiBase, apiKey, freshTab,
     const org = organizationWith(backend, users, count, n);
     const ours: Figures[] = [];
     const floor: Figures[] = [];
+    const unstyled: Figures[] = [];
     const warnings = new Set<string>();
     for (let round = 0; round < ROUNDS; round++) {
       const tab = await freshTab();
@@ -316,22 +322,32 @@ export async function benchPendingRequests({ backend, apiBase, apiKey, freshTab,
         warnings.add(`one decision: the element fetched ${sentByOurs || 'nothing'}, the floor ${sentByFloor || 'nothing'}`);
       if (Number.isNaN(a.decision) || Number.isNaN(b.decision)) warnings.add('a decision did not replace its row within 20 s');
       await tab.close();
+      // In a tab of its own, as the others: a list of 100,000 read twice before weighs on the third.
+      const alone = await freshTab();
+      unstyled.push(await alone.evaluate(measure, 'pending-requests', attrs(org), false, true));
+      await alone.close();
     }
     console.log(
       `\n<pending-requests> with ${count.toLocaleString('en')} pending requests (one answer from udata; median of ${ROUNDS} tabs; target: within 1.5× the floor)`,
     );
     for (const warning of warnings) console.warn(`  ${warning}`);
-    const line = (label: string, key: 'answerToRow' | 'parse' | 'nextPage' | 'decision') => {
-      const [value, base] = [median(ours.map((f) => f[key])), median(floor.map((f) => f[key]))];
+    const line = (label: string, key: 'answerToRow' | 'parse' | 'nextPage' | 'decision', of = ours) => {
+      const [value, base] = [median(of.map((f) => f[key])), median(floor.map((f) => f[key]))];
       row(label, ms(value), `floor ${ms(base).padStart(7)}   ${(value / base).toFixed(1)}× floor`);
     };
     line('answer → first usable row', 'answerToRow');
     line('  of which JSON.parse of the answer', 'parse');
     row('list in memory → first usable row', ms(median(ours.map((f) => f.fromMemory))), 'a second element: no request, no parse');
     const [a, b] = [ours[0], floor[0]];
-    row('rows in the DOM', `${a.rows}`, `floor ${String(b.rows).padStart(7)}   of ${count.toLocaleString('en')}; bounded by the page size (20)`);
+    row(
+      'rows in the DOM',
+      `${a.rows}`,
+      `floor ${String(b.rows).padStart(7)}   of ${count.toLocaleString('en')}; bounded by the page size (20)`,
+    );
     line('next page', 'nextPage');
     line('one decision: accept → row replaced, laid out', 'decision');
     row('rows in the DOM after it', `${a.rowsAfter}`, `floor ${String(b.rowsAfter).padStart(7)}`);
+    line('  without its stylesheets: next page', 'nextPage', unstyled);
+    line('  without its stylesheets: one decision', 'decision', unstyled);
   }
 }
