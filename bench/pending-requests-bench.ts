@@ -1,10 +1,11 @@
 /**
  * `<pending-requests>` with 1,000, 10,000 and 100,000 pending requests (udata sends them all in
  * one answer) next to its floor: a plain Lit element doing the same job on the same JSON, in
- * the same page (the list fetched with the same key and parsed, one page of 20 requests — the
- * applicant linked, the comment as plain text, the date from one Intl.DateTimeFormat, an
- * accept and a refuse button — and an accept that re-reads the applicant's pending requests
- * first, as ours does). Figures only, printed by `npm run bench`: the time from udata's
+ * the same page (the list fetched with the same key and parsed, one page of 20 requests with
+ * the same content and controls as ours, unstyled — the initials, the applicant linked, the
+ * date and how long ago, the comment as plain text, the role to accept as, an accept and a
+ * refuse button named with the applicant — and an accept that re-reads the applicant's
+ * pending requests first, as ours does). Figures only, printed by `npm run bench`: the time from udata's
  * answer to the first row an admin can act on, a page change, one decision, the rows in the
  * DOM, each with its ratio to the floor.
  */
@@ -54,11 +55,14 @@ function organizationWith(backend: MockUdata, users: MockUser[], count: number, 
 
 /** lit (production build) for the floor, as a page script: `globalThis.floorLit`. */
 function floorLit(): Promise<string> {
-  return bundleSource("import { LitElement, html } from 'lit'; globalThis.floorLit = { LitElement, html };");
+  return bundleSource("import { LitElement, html, css } from 'lit'; globalThis.floorLit = { LitElement, html, css };");
 }
 
 /**
- * In the page: defines `<pending-floor api-base org api-key>`, the floor. Same parts as ours
+ * In the page: defines `<pending-floor api-base org api-key>`, the floor. Its rows show what
+ * ours show (the initials, the applicant linked, the date with how long ago and the exact
+ * moment on hover, the comment, the role to accept as, the two buttons, each control named
+ * with the applicant for screen readers), unstyled. Same parts as ours
  * (`request`, `accept`, `pagination`, `data-request-id`) and a `count`, so that one `measure`
  * reads both. Accept sends what ours sends for one decision, no more: the applicant's pending
  * requests (`?user=…&status=pending`), then `POST …/accept/`; the row leaves the list with
@@ -66,7 +70,7 @@ function floorLit(): Promise<string> {
  */
 function defineFloor() {
   type Lit = typeof import('lit');
-  const { LitElement, html } = (globalThis as unknown as { floorLit: Pick<Lit, 'LitElement' | 'html'> }).floorLit;
+  const { LitElement, html, css } = (globalThis as unknown as { floorLit: Pick<Lit, 'LitElement' | 'html' | 'css'> }).floorLit;
   interface Request {
     id: string;
     kind?: string;
@@ -76,9 +80,23 @@ function defineFloor() {
     created: string;
   }
   const dates = new Intl.DateTimeFormat('fr', { dateStyle: 'long' });
+  const full = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short' });
+  const relative = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' });
+  const nameOf = (r: Request) => (r.user ? `${r.user.first_name} ${r.user.last_name}` : (r.email ?? ''));
   const SIZE = 20;
   class PendingFloor extends LitElement {
     static override properties = { requests: { state: true }, page: { state: true }, busy: { state: true } };
+    // Names for screen readers only, as ours has them (one rule: the floor has no other style).
+    static override styles = css`
+      .hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    `;
     declare requests: Request[] | null;
     declare page: number;
     declare busy: string | null;
@@ -119,6 +137,23 @@ function defineFloor() {
         this.busy = null;
       }
     }
+    /** What ours shows of a request: the initials, the applicant linked, the date and how long ago, the comment. */
+    private renderRow(request: Request) {
+      const created = new Date(request.created);
+      const days = Math.round((created.getTime() - Date.now()) / 86_400_000);
+      return html`<span aria-hidden="true"
+          >${request.user ? `${request.user.first_name[0]}${request.user.last_name[0]}` : '?'}</span
+        >
+        ${
+          request.user
+            ? html`<a href=${`/users/${request.user.slug}/`}>${nameOf(request)}</a>`
+            : html`<span>${request.email}</span>`
+        }
+        <time datetime=${request.created} title=${full.format(created)}
+          >Demande du ${dates.format(created)} (${relative.format(days, 'day')})</time
+        >
+        <p part="comment">${request.comment}</p>`;
+    }
     override render() {
       const requests = this.requests;
       if (!requests) return html`<p>Chargement…</p>`;
@@ -129,17 +164,18 @@ function defineFloor() {
           ${requests.slice((page - 1) * SIZE, page * SIZE).map(
             (request) =>
               html`<li part="request" data-request-id=${request.id}>
-                ${
-                  request.user
-                    ? html`<a href=${`/users/${request.user.slug}/`}>${request.user.first_name} ${request.user.last_name}</a>`
-                    : html`<span>${request.email}</span>`
-                }
-                <time datetime=${request.created}>${dates.format(new Date(request.created))}</time>
-                <p part="comment">${request.comment}</p>
+                ${this.renderRow(request)}
+                <label
+                  >Rôle à l’acceptation<span class="hidden"> (${nameOf(request)})</span>
+                  <select part="role">
+                    <option value="editor">Éditeur</option>
+                    <option value="admin">Administrateur</option>
+                  </select>
+                </label>
                 <button part="accept" type="button" ?disabled=${this.busy === request.id} @click=${() => this.accept(request)}>
-                  Accepter
+                  Accepter<span class="hidden"> ${nameOf(request)}</span>
                 </button>
-                <button part="refuse" type="button">Refuser</button>
+                <button part="refuse" type="button">Refuser<span class="hidden"> ${nameOf(request)}</span></button>
               </li>`,
           )}
         </ul>
