@@ -49,6 +49,8 @@ export interface FailureSpec {
   method?: string;
   /** Matches the path below the API root (substring or regular expression). */
   path?: string | RegExp;
+  /** Matches only requests with these query values (e.g. `{ page_size: '100' }`). */
+  query?: Record<string, string>;
   status?: number;
   json?: unknown;
   /** Answer this raw body (with `status`, default 200), e.g. malformed JSON. */
@@ -181,7 +183,7 @@ export class MockUdata implements RouteTable, RouteBackend {
       form: req.form && formSummary(req.form),
     });
 
-    const injected = this.takeFailure(req.method, path);
+    const injected = this.takeFailure(req.method, path, url.searchParams);
     if (injected && (injected.networkError || injected.status !== undefined || injected.text !== undefined)) {
       return {
         status: injected.status ?? 200,
@@ -259,11 +261,12 @@ export class MockUdata implements RouteTable, RouteBackend {
     return route.handler({ req, url, query: url.searchParams, caller, body, org: org!, user: user!, params });
   }
 
-  private takeFailure(method: string, path: string): FailureSpec | undefined {
+  private takeFailure(method: string, path: string, query: URLSearchParams): FailureSpec | undefined {
     const index = this.failures.findIndex(
       (f) =>
         (!f.method || f.method === method) &&
-        (!f.path || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))),
+        (!f.path || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))) &&
+        Object.entries(f.query ?? {}).every(([name, value]) => query.get(name) === value),
     );
     if (index < 0) return undefined;
     const failure = this.failures[index];

@@ -68,8 +68,8 @@ describe('<org-dashboard> through the loader: its cards’ tags after its first 
 
   it('lists the datasets first, its cards saying they load and asking nothing; then the cards come', async () => {
     expect(CARD_TAGS.filter((tag) => customElements.get(tag))).to.deep.equal([]);
-    // The datasets take their time: nothing of the cards is fetched or asked meanwhile.
-    mockUdata.fail({ method: 'GET', path: /^datasets\/$/, delayMs: 600 });
+    // The table's datasets (its page of 20) take their time: nothing of the cards is fetched or asked meanwhile.
+    mockUdata.fail({ method: 'GET', path: /^datasets\/$/, query: { page_size: '20' }, delayMs: 600 });
     const wrapper = fixtureSync(
       html`<div lang="fr">
         <org-dashboard api-base=${MOCK_API_BASE} org=${ORG_SLUGS.certified} api-key=${VIEWER_KEYS.admin}></org-dashboard>

@@ -18,8 +18,12 @@ function mount(org: string, { apiKey = '', withCredentials = false } = {}): OrgD
   );
 }
 
-/** The dataset search (not the transfers card's `me/datasets/`). */
-const datasetRequests = () => mockUdata.recorded('GET').filter((r) => r.path === 'datasets/');
+/** The dataset search (not the transfers card's `me/datasets/`): the table's first page, then the quality sample. */
+const datasetRequests = () =>
+  mockUdata
+    .recorded('GET')
+    .filter((r) => r.path === 'datasets/')
+    .sort((a, b) => Number(a.query.page_size) - Number(b.query.page_size));
 const organizationAnswered = (el: OrgDashboard) => Boolean(el.shadowRoot?.querySelector('.grid'));
 const tableRows = (el: OrgDashboard) => el.shadowRoot!.querySelectorAll('[part~="section"][part~="datasets"] tbody tr');
 
@@ -29,16 +33,23 @@ describe('<org-dashboard>: its datasets, as early as udata allows', () => {
   it('asks its datasets beside the organization when `org` is an id and a key says who asks', async () => {
     mockUdata.fail({ method: 'GET', path: ORGANIZATION, delayMs: 600 });
     const el = mount(ORG_IDS.certified, { apiKey: VIEWER_KEYS.admin });
-    await waitUntil(() => datasetRequests().length === 1, 'the datasets asked', { timeout: 500 });
+    await waitUntil(() => datasetRequests().length === 2, 'the datasets asked', { timeout: 500 });
     expect(organizationAnswered(el), 'the organization is still on its way').to.equal(false);
     const [request] = datasetRequests();
-    expect(request.query).to.include({ organization: ORG_IDS.certified, deleted: 'false', page: '1', sort: '-last_update' });
+    expect(request.query).to.include({
+      organization: ORG_IDS.certified,
+      deleted: 'false',
+      page: '1',
+      page_size: '20',
+      sort: '-last_update',
+    });
+    expect(datasetRequests()[1].query).to.include({ organization: ORG_IDS.certified, page_size: '100' });
     // Only the fields the dashboard shows (a key pays a preflight anyway).
     expect(request.fields).to.equal(DATASET_PAGE_FIELDS);
     await waitUntil(() => tableRows(el).length > 0, 'the datasets listed', { timeout: 3000 });
     // The organization's answer (the same id) asks nothing again.
     await aTimeout(100);
-    expect(datasetRequests()).to.have.length(1);
+    expect(datasetRequests()).to.have.length(2);
     const firstTitle = tableRows(el)[0].querySelector('th, td')!.textContent!.trim();
     expect(firstTitle).to.not.equal('');
   });
@@ -46,14 +57,14 @@ describe('<org-dashboard>: its datasets, as early as udata allows', () => {
   it("asks an anonymous visitor's at once too, with neither `deleted` (udata answers it 401) nor a mask (a preflight)", async () => {
     mockUdata.fail({ method: 'GET', path: ORGANIZATION, delayMs: 600 });
     const el = mount(ORG_IDS.certified);
-    await waitUntil(() => datasetRequests().length === 1, 'the datasets asked', { timeout: 500 });
+    await waitUntil(() => datasetRequests().length === 2, 'the datasets asked', { timeout: 500 });
     expect(organizationAnswered(el)).to.equal(false);
     const [request] = datasetRequests();
     expect(request.query).to.include({ organization: ORG_IDS.certified });
     expect(request.query).to.not.have.property('deleted');
     expect(request.fields ?? null).to.equal(null);
     await waitUntil(() => tableRows(el).length > 0, 'the datasets listed', { timeout: 3000 });
-    expect(datasetRequests()).to.have.length(1);
+    expect(datasetRequests()).to.have.length(2);
   });
 
   it('waits for the organization when `org` is a slug: udata filters datasets by id only', async () => {
@@ -62,7 +73,7 @@ describe('<org-dashboard>: its datasets, as early as udata allows', () => {
     await aTimeout(250);
     expect(datasetRequests(), 'nothing asked before the id is known').to.have.length(0);
     await waitUntil(() => tableRows(el).length > 0, 'the datasets listed', { timeout: 3000 });
-    expect(datasetRequests()).to.have.length(1);
+    expect(datasetRequests()).to.have.length(2);
     expect(datasetRequests()[0].query).to.include({ organization: ORG_IDS.certified, deleted: 'false' });
   });
 
@@ -72,9 +83,19 @@ describe('<org-dashboard>: its datasets, as early as udata allows', () => {
     await aTimeout(250);
     expect(datasetRequests(), 'nothing asked before /me/ answers').to.have.length(0);
     await waitUntil(() => tableRows(el).length > 0, 'the datasets listed', { timeout: 3000 });
-    expect(datasetRequests()).to.have.length(1);
+    expect(datasetRequests()).to.have.length(2);
     // No session cookie on the mock: an anonymous visitor.
     expect(datasetRequests()[0].query).to.not.have.property('deleted');
+  });
+
+  it('lists the table’s first page without waiting for the larger quality sample', async () => {
+    mockUdata.fail({ method: 'GET', path: /^datasets\/$/, query: { page_size: '100' }, delayMs: 1500 });
+    const el = mount(ORG_IDS.certified, { apiKey: VIEWER_KEYS.admin });
+    await waitUntil(() => tableRows(el).length === 20, 'the first page listed', { timeout: 1200 });
+    const quality = el.shadowRoot!.querySelector('[part~="section"][part~="quality"]')!;
+    expect(quality.textContent).to.include('Chargement…');
+    await waitUntil(() => !quality.textContent!.includes('Chargement…'), 'the anomalies shown', { timeout: 3000 });
+    expect(datasetRequests()).to.have.length(2);
   });
 
   it("shows the organization's error, not a datasets table, when the id is unknown", async () => {

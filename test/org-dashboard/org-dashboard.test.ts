@@ -59,7 +59,8 @@ describe('<org-dashboard>', () => {
     const count = (path: string) => paths.filter((p) => p === path).length;
     expect(count(`organizations/${ORG_SLUGS.certified}/`)).to.equal(1);
     expect(count('me/')).to.equal(1);
-    expect(count('datasets/')).to.equal(1);
+    // The table's first page (20) and the quality sample (100), side by side.
+    expect(count('datasets/')).to.equal(2);
     expect(count(`organizations/${ORG_IDS.certified}/reuses/`)).to.equal(1);
     expect(count('discussions/')).to.equal(1);
     expect(count('harvest/sources/')).to.equal(1);
@@ -73,7 +74,7 @@ describe('<org-dashboard>', () => {
     expect(count('me/reuses/')).to.equal(1);
     // Its recent activity (members).
     expect(count('activity/')).to.equal(1);
-    expect(paths).to.have.length(13);
+    expect(paths).to.have.length(14);
     expect(mockUdata.recorded('GET', 'discussions/')[0].query).to.include({ org: ORG_IDS.certified, closed: 'false' });
     expect(mockUdata.recorded('GET', 'harvest/sources/')[0].query).to.include({ organization: ORG_IDS.certified });
   });
@@ -201,9 +202,16 @@ describe('<org-dashboard>', () => {
       [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('thead button')].find((b) =>
         b.textContent!.includes(label),
       )!;
+    const searches = () => mockUdata.recorded('GET').filter((r) => r.path === 'datasets/');
+    // The table's first page and the quality sample, asked side by side.
+    expect(
+      searches()
+        .map((r) => r.query.page_size)
+        .sort(),
+    ).to.deep.equal(['100', '20']);
     sortButton('Vues').click();
-    await waitUntil(() => mockUdata.recorded('GET', 'datasets/').length === 2, 'a new request');
-    expect(mockUdata.recorded('GET', 'datasets/')[1].query).to.include({ sort: '-views', page: '1', page_size: '20' });
+    await waitUntil(() => searches().length === 3, 'a new request');
+    expect(searches()[2].query).to.include({ sort: '-views', page: '1', page_size: '20' });
     await waitUntil(() => sortButton('Vues')?.closest('th')!.getAttribute('aria-sort') === 'descending');
     const views = () =>
       [...section(el, 'datasets').querySelectorAll('tbody tr')].map((tr) =>
@@ -213,7 +221,8 @@ describe('<org-dashboard>', () => {
     [...section(el, 'datasets').querySelectorAll<HTMLButtonElement>('.pagination button')]
       .find((b) => b.textContent!.includes('suivante'))!
       .click();
-    await waitUntil(() => mockUdata.recorded('GET', 'datasets/').at(-1)!.query.page === '2');
+    await waitUntil(() => searches().at(-1)!.query.page === '2');
+    expect(searches(), 'the sample is not asked again').to.have.length(4);
     await waitUntil(() => sectionText(el, 'datasets').includes('Page 2 sur 8'));
   });
 

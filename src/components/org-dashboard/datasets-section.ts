@@ -10,7 +10,7 @@ import { renderAnomalies, renderDatasets, type DatasetSortKey, type ViewContext 
 
 const DEFAULT_SORT = '-last_update';
 const PAGE_SIZE = 20;
-/** The datasets analysed for quality anomalies (and the first table page, derived from them). */
+/** The datasets analysed for quality anomalies. */
 const QUALITY_SAMPLE = 100;
 
 type Owner = readonly [id: string | undefined, excludeDeleted: boolean];
@@ -30,18 +30,18 @@ export function datasetsOwner(session: OrgSession | undefined, config: OrgConfig
 }
 
 /**
- * The dashboard's datasets: a sample of the most recently updated ones (the quality
- * anomalies, and the table's default first page, cut from it), and the table's other pages
- * and orders, asked when chosen.
+ * The dashboard's datasets: the table, a page and an order at a time (its first page asked on
+ * its own, so that it shows without waiting for the larger sample), and a sample of the most
+ * recently updated ones for the quality anomalies, asked at the same time.
  */
 export class DatasetsSection {
   private page = 1;
   private sort = DEFAULT_SORT;
 
-  /** The most recently updated datasets: quality anomalies, and the default first table page. */
+  /** The most recently updated datasets: the quality anomalies (and the datasets discussions are about). */
   readonly sample: Task<readonly [OrgSession | undefined, string | undefined, boolean], Page<Dataset>>;
-  /** Another page or order of the table. */
-  readonly other: Task<readonly [OrgSession | undefined, string | undefined, boolean, number, string], Page<Dataset>>;
+  /** The page and order of the table shown. */
+  readonly table: Task<readonly [OrgSession | undefined, string | undefined, boolean, number, string], Page<Dataset>>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -54,15 +54,11 @@ export class DatasetsSection {
       task: ([session, id, excludeDeleted], { signal }) =>
         session && id ? load(session, id, excludeDeleted, 1, QUALITY_SAMPLE, DEFAULT_SORT, signal) : initialState,
     });
-    this.other = new Task(host, {
+    this.table = new Task(host, {
       args: () => [source().session, ...owner(), this.page, this.sort] as const,
       task: ([session, id, excludeDeleted, page, sort], { signal }) =>
-        session && id && !this.isDefaultView ? load(session, id, excludeDeleted, page, PAGE_SIZE, sort, signal) : initialState,
+        session && id ? load(session, id, excludeDeleted, page, PAGE_SIZE, sort, signal) : initialState,
     });
-  }
-
-  private get isDefaultView(): boolean {
-    return this.page === 1 && this.sort === DEFAULT_SORT;
   }
 
   /** The datasets table, a page and an order at a time. */
@@ -84,11 +80,11 @@ export class DatasetsSection {
         this.host.requestUpdate();
       },
     };
-    const empty = { empty: t.dashboard.noDatasets, isEmpty: (p: Page<Dataset>) => !p.data.length };
-    if (this.isDefaultView) {
-      return renderTask(this.sample, t, { ...empty, complete: (sample) => renderDatasets(view, firstPage(sample), options) });
-    }
-    return renderTask(this.other, t, { ...empty, complete: (page) => renderDatasets(view, page, options) });
+    return renderTask(this.table, t, {
+      empty: t.dashboard.noDatasets,
+      isEmpty: (p) => !p.data.length,
+      complete: (page) => renderDatasets(view, page, options),
+    });
   }
 
   /** The quality anomalies of the sample. */
@@ -114,15 +110,4 @@ function load(
   signal: AbortSignal,
 ) {
   return searchOrganizationDatasets(session.client, orgId, { page, pageSize, sort, excludeDeleted }, { signal });
-}
-
-/** The default first page of the table, cut from the larger quality sample. */
-function firstPage(sample: Page<Dataset>): Page<Dataset> {
-  return {
-    ...sample,
-    data: sample.data.slice(0, PAGE_SIZE),
-    page: 1,
-    page_size: PAGE_SIZE,
-    next_page: sample.total > PAGE_SIZE ? 'next' : null,
-  };
 }

@@ -140,7 +140,7 @@ export class OrgDashboard extends OrgElement {
   /** The cards holding other tags, shown once those are defined (after the first datasets through the loader). */
   private readonly cards = new CardTags(this, {
     firstContentSettled: () =>
-      this.datasets.sample.status === TaskStatus.COMPLETE || this.datasets.sample.status === TaskStatus.ERROR,
+      this.datasets.table.status === TaskStatus.COMPLETE || this.datasets.table.status === TaskStatus.ERROR,
   });
 
   private readonly card = (tag: unknown) => this.cards.render(tag, this.localize.t);
@@ -154,7 +154,7 @@ export class OrgDashboard extends OrgElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // A failing section shows its own message; the page hears of each failure once.
-    for (const task of [this.datasets.sample, this.datasets.other, this.reuses, this.discussions, this.harvesters.task]) {
+    for (const task of [this.datasets.sample, this.datasets.table, this.reuses, this.discussions, this.harvesters.task]) {
       if (task.status === TaskStatus.ERROR) this.reportOnce(task.error, undefined, 'load-dashboard');
     }
   }
