@@ -43,10 +43,9 @@ const CARDS_WAIT_MS = 3000;
  * transfers, deletion, the profile form), once those tags are defined, and its description,
  * once the Markdown renderer is loaded. Through the loader the dashboard comes first and
  * alone: its header and datasets table do not wait for the code of every card below them, on
- * a slow link 70 kB of it. The cards' tags are fetched once the
- * first datasets are on screen (or failed to come, or 3 s passed), so that neither their code nor the
- * requests they send take the bandwidth the datasets need; meanwhile each card says it is
- * loading. Where the tags are already defined (the one-file bundle, the npm entry, a page
+ * a slow link 70 kB of it. That code is fetched once the first datasets are on screen (or
+ * failed to come, or 3 s passed), so that neither it nor the requests the cards send take the
+ * bandwidth the datasets need; meanwhile each card says it is loading. Where the tags are already defined (the one-file bundle, the npm entry, a page
  * that imported them) the cards show at once.
  */
 export class CardTags implements ReactiveController {

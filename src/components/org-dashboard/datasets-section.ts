@@ -4,7 +4,6 @@ import { searchOrganizationDatasets } from '../../api/dashboard.js';
 import { isObjectId } from '../../api/ids.js';
 import type { Dataset, Page } from '../../api/models.js';
 import { renderTask } from '../../internal/task-section.js';
-import type { OrgConfig } from '../../state/org-config.js';
 import type { OrgSession } from '../../state/org-session.js';
 import { renderAnomalies, renderDatasets, type DatasetSortKey, type ViewContext } from './dashboard-views.js';
 
@@ -22,10 +21,11 @@ type Owner = readonly [id: string | undefined, excludeDeleted: boolean];
  * the datasets are then asked beside the organization rather than after it (udata filters
  * datasets by organization id only, so a slug waits for the organization's answer).
  */
-export function datasetsOwner(session: OrgSession | undefined, config: OrgConfig): Owner {
-  if (session?.org) return [session.org.id, Boolean(session.me)];
-  const { org, apiKey, withCredentials } = session?.config ?? config;
-  const early = session?.organization.status === 'loading' && isObjectId(org) && Boolean(apiKey || !withCredentials);
+export function datasetsOwner(session: OrgSession | undefined): Owner {
+  if (!session) return [undefined, false];
+  if (session.org) return [session.org.id, Boolean(session.me)];
+  const { org, apiKey, withCredentials } = session.config;
+  const early = session.organization.status === 'loading' && isObjectId(org) && Boolean(apiKey || !withCredentials);
   return early ? [org, Boolean(apiKey)] : [undefined, false];
 }
 
@@ -45,17 +45,17 @@ export class DatasetsSection {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    source: () => { session?: OrgSession; config: OrgConfig },
+    session: () => OrgSession | undefined,
     private readonly view: () => ViewContext,
   ) {
-    const owner = () => datasetsOwner(source().session, source().config);
+    const owner = () => datasetsOwner(session());
     this.sample = new Task(host, {
-      args: () => [source().session, ...owner()] as const,
+      args: () => [session(), ...owner()] as const,
       task: ([session, id, excludeDeleted], { signal }) =>
         session && id ? load(session, id, excludeDeleted, 1, QUALITY_SAMPLE, DEFAULT_SORT, signal) : initialState,
     });
     this.table = new Task(host, {
-      args: () => [source().session, ...owner(), this.page, this.sort] as const,
+      args: () => [session(), ...owner(), this.page, this.sort] as const,
       task: ([session, id, excludeDeleted, page, sort], { signal }) =>
         session && id ? load(session, id, excludeDeleted, page, PAGE_SIZE, sort, signal) : initialState,
     });

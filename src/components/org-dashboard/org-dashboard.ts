@@ -113,7 +113,7 @@ export class OrgDashboard extends OrgElement {
   /** The datasets table and its sample's quality anomalies. */
   private readonly datasets = new DatasetsSection(
     this,
-    () => ({ session: this.session, config: this.config }),
+    () => this.session,
     () => this.view,
   );
 
