@@ -405,9 +405,9 @@ export async function benchPendingRequests({ backend, apiBase, apiKey, freshTab,
       `floor ${String(b.rows).padStart(7)}   of ${count.toLocaleString('en')}; bounded by the page size (20)`,
     );
     line('page change (average of 3)', 'nextPage');
-    line(`one decision: accept → row replaced, laid out (average of ${DECISIONS})`, 'decision');
+    line(`decision (average of ${DECISIONS}): row replaced, laid out`, 'decision');
     row('rows in the DOM after it', `${a.rowsAfter}`, `floor ${String(b.rowsAfter).padStart(7)}`);
     line('  without its stylesheets: page change', 'nextPage', unstyled);
-    line('  without its stylesheets: one decision', 'decision', unstyled);
+    line('  without its stylesheets: decision', 'decision', unstyled);
   }
 }
