@@ -13,3 +13,11 @@ export async function bundleSource(contents: string): Promise<string> {
   });
   return result.outputFiles[0].text;
 }
+
+/**
+ * lit (production build) for a floor, as a page script: `globalThis.floorLit`, with
+ * `LitElement`, `html` and `css` (each bench's plain element reads what it needs of it).
+ */
+export function floorLit(): Promise<string> {
+  return bundleSource("import { LitElement, html, css } from 'lit'; globalThis.floorLit = { LitElement, html, css };");
+}

@@ -5,7 +5,7 @@
  * members, one page of 50 rows in a <table>). Figures only, printed by `npm run bench`: first
  * render, a filter keystroke, a sort, a page change, each with its ratio to the floor.
  */
-import { bundleSource } from './bundle-source.js';
+import { floorLit } from './bundle-source.js';
 import type { Page } from 'puppeteer-core';
 import type { MockUdata } from '../mocks/backend.js';
 import { oid, ORG_SLUGS } from '../mocks/seed.js';
@@ -54,11 +54,6 @@ function organizationWith(backend: MockUdata, count: number, n: number): string 
     })),
   });
   return id;
-}
-
-/** lit (production build) for the floor, as a page script: `globalThis.floorLit`. */
-function floorLit(): Promise<string> {
-  return bundleSource("import { LitElement, html } from 'lit'; globalThis.floorLit = { LitElement, html };");
 }
 
 /** In the page: defines `<members-floor src>`, the floor (same columns, same controls, same parts). */

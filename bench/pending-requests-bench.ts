@@ -9,7 +9,7 @@
  * answer to the first row an admin can act on, a page change (the average of 3), a decision
  * (the average of 5 in a row), the rows in the DOM, each with its ratio to the floor.
  */
-import { bundleSource } from './bundle-source.js';
+import { floorLit } from './bundle-source.js';
 import type { Page } from 'puppeteer-core';
 import type { MockUdata } from '../mocks/backend.js';
 import { addPeople, addPendingRequests } from '../mocks/bulk.js';
@@ -53,11 +53,6 @@ function organizationWith(backend: MockUdata, users: MockUser[], count: number, 
     created: new Date(Date.UTC(2020, 0, 1) + (i - 1) * 60_000).toISOString(),
   }));
   return id;
-}
-
-/** lit (production build) for the floor, as a page script: `globalThis.floorLit`. */
-function floorLit(): Promise<string> {
-  return bundleSource("import { LitElement, html, css } from 'lit'; globalThis.floorLit = { LitElement, html, css };");
 }
 
 /**

@@ -2,9 +2,9 @@ import { waitUntil } from '@open-wc/testing';
 
 /**
  * The text a person sees in an element's shadow root (closed dialogs excluded), white space
- * folded. It is what is rendered (`innerText`): a row styled
- * `content-visibility: auto` may be left out until its first frame (WebKit): wait for its text
- * with `waitForText`, not for its element.
+ * folded. It is what is rendered (`innerText`), so WebKit leaves out a row styled
+ * `content-visibility: auto` until its first frame: wait for its text with `waitForText`, not
+ * for its element.
  */
 export function textOf(el: Element): string {
   const children = Array.from((el.shadowRoot ?? el).children) as HTMLElement[];
